@@ -1,0 +1,5 @@
+import sys
+
+from kzeuviewer.cli import main
+
+sys.exit(main())

@@ -1,0 +1,48 @@
+"""Command line: ``kzeuviewer`` opens the window; sub-commands run headless.
+
+Each sub-command lives in its own module with ``add_parser(subparsers)`` and
+``run(args) -> int``; heavy imports happen inside ``run`` so that ``check``
+never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from kzeuviewer import __version__
+
+SUBCOMMANDS = ("check", "export_table", "export_chart", "export_all")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kzeuviewer",
+        description="Kazakhstan–EU relations viewer. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"kzeuviewer {__version__}")
+    parser.add_argument("--data", metavar="DIR", help="dataset folder to open (default: the bundled dataset)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"kzeuviewer.cli.{name}")
+        except ModuleNotFoundError as err:
+            if err.name != f"kzeuviewer.cli.{name}":
+                raise
+            continue
+        module.add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from kzeuviewer.ui.app import run_gui
+
+        return run_gui(data_dir=args.data)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130

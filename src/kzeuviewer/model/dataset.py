@@ -1,0 +1,168 @@
+"""The loaded dataset: one typed DataFrame per table, and the joins between them."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .problems import Problem
+
+
+class Dataset:
+    """All tables of one dataset folder, validated and typed.
+
+    Tables: ``sources``, ``people``, ``events``, ``participants``, ``awards``,
+    ``trade`` and ``indicators``. Each keeps the file's columns (extra ones
+    too), plus ``line`` (where the row is in its file) and, for each date
+    column ``c``, ``c_start``/``c_end`` (datetime64) and ``c_precision``.
+    """
+
+    def __init__(self, path: Path, tables: dict[str, pd.DataFrame], problems: list[Problem]):
+        self.path = Path(path)
+        self.tables = tables
+        self.problems = problems
+
+    # -- tables ---------------------------------------------------------------
+    @property
+    def sources(self) -> pd.DataFrame:
+        return self.tables["sources"]
+
+    @property
+    def people(self) -> pd.DataFrame:
+        return self.tables["people"]
+
+    @property
+    def events(self) -> pd.DataFrame:
+        return self.tables["events"]
+
+    @property
+    def participants(self) -> pd.DataFrame:
+        return self.tables["participants"]
+
+    @property
+    def awards(self) -> pd.DataFrame:
+        return self.tables["awards"]
+
+    @property
+    def trade(self) -> pd.DataFrame:
+        return self.tables["trade"]
+
+    @property
+    def indicators(self) -> pd.DataFrame:
+        return self.tables["indicators"]
+
+    @property
+    def name(self) -> str:
+        return self.path.name or str(self.path)
+
+    def row_counts(self) -> dict[str, int]:
+        return {name: len(frame) for name, frame in self.tables.items()}
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in self.row_counts().items())
+        return f"Dataset({str(self.path)!r}, {counts}, problems={len(self.problems)})"
+
+    # -- lookups by id --------------------------------------------------------
+    @cached_property
+    def _source_pos(self) -> dict[str, int]:
+        return {sid: i for i, sid in enumerate(self.sources["source_id"].tolist())}
+
+    @cached_property
+    def _person_pos(self) -> dict[str, int]:
+        return {pid: i for i, pid in enumerate(self.people["person_id"].tolist())}
+
+    @cached_property
+    def _event_pos(self) -> dict[str, int]:
+        return {eid: i for i, eid in enumerate(self.events["event_id"].tolist())}
+
+    def person(self, person_id: str) -> pd.Series | None:
+        pos = self._person_pos.get(person_id)
+        return None if pos is None else self.people.iloc[pos]
+
+    def event(self, event_id: str) -> pd.Series | None:
+        pos = self._event_pos.get(event_id)
+        return None if pos is None else self.events.iloc[pos]
+
+    def sources_for(self, source_ids) -> pd.DataFrame:
+        """The source rows named by a ``a;b`` list (or a list of ids), in that order."""
+        if isinstance(source_ids, str):
+            source_ids = [s for s in source_ids.split(";") if s]
+        positions = [self._source_pos[s] for s in source_ids if s in self._source_pos]
+        return self.sources.iloc[positions]
+
+    # -- joins ----------------------------------------------------------------
+    @cached_property
+    def _participants_by_event(self) -> dict[str, np.ndarray]:
+        return _group_positions(self.participants["event_id"])
+
+    @cached_property
+    def _participants_by_person(self) -> dict[str, np.ndarray]:
+        return _group_positions(self.participants["person_id"])
+
+    @cached_property
+    def _awards_by_person(self) -> dict[str, np.ndarray]:
+        return _group_positions(self.awards["person_id"])
+
+    def event_participants(self, event_id: str) -> pd.DataFrame:
+        """People at an event, with their ``participant_role`` there."""
+        rows = self.participants.iloc[self._participants_by_event.get(event_id, [])]
+        positions = [self._person_pos[p] for p in rows["person_id"].tolist()]
+        people = self.people.iloc[positions].reset_index(drop=True)
+        people["participant_role"] = rows["role"].astype(str).to_numpy()
+        return people
+
+    def person_events(self, person_id: str) -> pd.DataFrame:
+        """Events a person took part in, oldest first."""
+        rows = self.participants.iloc[self._participants_by_person.get(person_id, [])]
+        positions = [self._event_pos[e] for e in rows["event_id"].tolist()]
+        return self.events.iloc[positions].sort_values("date_start", kind="stable")
+
+    def person_awards(self, person_id: str) -> pd.DataFrame:
+        return self.awards.iloc[self._awards_by_person.get(person_id, [])]
+
+    def events_of_people(self, person_ids) -> set[str]:
+        result: set[str] = set()
+        event_ids = self.participants["event_id"].to_numpy()
+        for pid in person_ids:
+            result.update(event_ids[self._participants_by_person.get(pid, [])].tolist())
+        return result
+
+    def people_of_events(self, event_ids) -> set[str]:
+        result: set[str] = set()
+        person_ids = self.participants["person_id"].to_numpy()
+        for eid in event_ids:
+            result.update(person_ids[self._participants_by_event.get(eid, [])].tolist())
+        return result
+
+    def events_in_years(self, years) -> set[str]:
+        """Events whose span touches any of the given years."""
+        years = set(int(y) for y in years)
+        if not years:
+            return set()
+        first = self.events["date_start"].dt.year
+        last = self.event_span_end().dt.year
+        mask = np.zeros(len(self.events), dtype=bool)
+        for year in years:
+            mask |= ((first <= year) & (last >= year)).to_numpy(dtype=bool, na_value=False)
+        return set(self.events.loc[mask, "event_id"].tolist())
+
+    def event_span_end(self) -> pd.Series:
+        """Last day of each event: its end_date's last day if given, else its date's."""
+        events = self.events
+        return events["end_date_end"].fillna(events["date_end"])
+
+    @cached_property
+    def event_counts_by_person(self) -> pd.Series:
+        """Number of events each person attended (0 for none), indexed by person_id."""
+        counts = self.participants["person_id"].astype(str).value_counts()
+        return counts.reindex(self.people["person_id"].astype(str), fill_value=0)
+
+
+def _group_positions(column: pd.Series) -> dict[str, np.ndarray]:
+    codes, uniques = pd.factorize(column.astype(str))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    return {str(u): order[bounds[i]:bounds[i + 1]] for i, u in enumerate(uniques)}

@@ -1,0 +1,98 @@
+"""Partial dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, kept at their precision."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+import numpy as np
+import pandas as pd
+
+from .schema import DATE_PATTERN
+
+_DATE_RE = re.compile(DATE_PATTERN)
+_MONTHS = [calendar.month_name[m] for m in range(13)]
+PRECISIONS = ("year", "month", "day")
+
+
+def parse_partial_date(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
+    """First day, last day and precision of a partial date, or None if invalid."""
+    text = text.strip()
+    if not _DATE_RE.fullmatch(text):
+        return None
+    precision = PRECISIONS[text.count("-")]
+    try:
+        start = pd.Timestamp(text if precision == "day" else text + ("-01" if precision == "month" else "-01-01"))
+    except ValueError:
+        return None
+    if precision == "year":
+        end = start + pd.offsets.YearEnd(0)
+    elif precision == "month":
+        end = start + pd.offsets.MonthEnd(0)
+    else:
+        end = start
+    return start, end, precision
+
+
+def parse_date_column(values: pd.Series) -> pd.DataFrame:
+    """Vectorised parse of a text column of partial dates.
+
+    Returns columns ``start``, ``end`` (datetime64, NaT where empty or invalid),
+    ``precision`` (category) and ``invalid`` (bool: non-empty but unparseable).
+    Distinct values are parsed once, so a million rows with a few thousand
+    distinct dates costs little.
+    """
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    n = len(uniques)
+    starts = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    ends = starts.copy()
+    precisions = np.full(n, None, dtype=object)
+    invalid = np.zeros(n, dtype=bool)
+    for i, text in enumerate(uniques):
+        text = str(text)
+        if not text.strip():
+            continue
+        parsed = parse_partial_date(text)
+        if parsed is None:
+            invalid[i] = True
+            continue
+        starts[i], ends[i], precisions[i] = parsed[0].to_datetime64(), parsed[1].to_datetime64(), parsed[2]
+    missing = codes < 0
+    safe = np.where(missing, 0, codes)
+
+    def take(arr, fill):
+        if n == 0:
+            return np.full(len(codes), fill, dtype=arr.dtype)
+        out = arr[safe]
+        out[missing] = fill
+        return out
+
+    return pd.DataFrame(
+        {
+            "start": take(starts, np.datetime64("NaT")),
+            "end": take(ends, np.datetime64("NaT")),
+            "precision": pd.Categorical(take(precisions, None), categories=PRECISIONS),
+            "invalid": take(invalid, False),
+        },
+        index=values.index,
+    )
+
+
+def format_partial_date(start, precision) -> str:
+    """Show a date at the precision the source gave: '1999', 'June 1999', '2 June 1999'."""
+    if start is None or pd.isna(start) or precision is None or pd.isna(precision):
+        return ""
+    ts = pd.Timestamp(start)
+    if precision == "year":
+        return f"{ts.year}"
+    if precision == "month":
+        return f"{_MONTHS[ts.month]} {ts.year}"
+    return f"{ts.day} {_MONTHS[ts.month]} {ts.year}"
+
+
+def format_date_range(start, end, precision, end_precision=None) -> str:
+    """'26–27 October 2022' style ranges where an end date is known."""
+    first = format_partial_date(start, precision)
+    if end is None or pd.isna(end) or end_precision is None or pd.isna(end_precision):
+        return first
+    return f"{first} – {format_partial_date(end, end_precision)}"
