@@ -105,7 +105,7 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
         id_col = frame[spec.id_column]
         duplicated = id_col.duplicated(keep="first").to_numpy() & (id_col != "").to_numpy() & ~blank
         if duplicated.any():
-            first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated]))
+            first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
                 duplicated,
                 spec.id_column,
@@ -137,7 +137,7 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
     for column, allowed in spec.allowed.items():
         bad = ~frame[column].isin(allowed).to_numpy() & (frame[column] != "").to_numpy()
         choices = ", ".join(allowed)
-        checks.flag(bad & ~blank, column, lambda row, c=column: f"'{frame[c].iat[row]}' is not one of: {choices}")
+        checks.flag(bad & ~blank, column, lambda row, c=column, ch=choices: f"'{frame[c].iat[row]}' is not one of: {ch}")
 
     if spec.name == "trade":
         units = frame["unit"]

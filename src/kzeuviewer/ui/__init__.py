@@ -1,0 +1,16 @@
+"""The Qt user interface: the only package that imports PySide6 or pyqtgraph."""
+
+from __future__ import annotations
+
+
+def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False):
+    """Build the main window on ``data_dir`` (None: the last or the bundled dataset).
+
+    A QApplication must exist. Returns the QMainWindow, not yet shown.
+    """
+    from .app import create_main_window as create
+
+    return create(data_dir=data_dir, settings=settings, lazy_tabs=lazy_tabs)
+
+
+__all__ = ["create_main_window"]

@@ -1,0 +1,78 @@
+"""Starting the app: pick the dataset, build the window, run the event loop."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# pyqtgraph must bind to PySide6 even where another Qt binding is installed.
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from kzeuviewer.model import DatasetError, load_dataset  # noqa: E402
+
+from . import settings as prefs  # noqa: E402
+from .dialogs import show_error  # noqa: E402
+from .main_window import MainWindow  # noqa: E402
+
+
+def resource_path(name: str) -> Path:
+    """A file from resources/ (installed inside the package, or the checkout's)."""
+    installed = Path(__file__).resolve().parents[1] / "resources" / name
+    if installed.exists():
+        return installed
+    return Path(__file__).resolve().parents[3] / "resources" / name
+
+
+def _initial_dataset(data_dir, settings):
+    """The dataset to open first and a status message about any fallback."""
+    if data_dir is not None:
+        try:
+            return load_dataset(data_dir), ""
+        except DatasetError as err:
+            show_error(
+                None,
+                "Dataset not opened",
+                f"The dataset at {err.path} cannot be opened; the bundled dataset is shown instead.",
+                "\n".join(str(p) for p in err.problems),
+            )
+            return load_dataset(None), f"Could not open {data_dir}; showing the bundled dataset."
+    last = prefs.read_str(settings, "datasets/last")
+    if last:
+        if not Path(last).is_dir():
+            return load_dataset(None), f"The last dataset ({last}) is gone; showing the bundled dataset."
+        try:
+            return load_dataset(last), ""
+        except DatasetError:
+            return load_dataset(None), f"The last dataset ({last}) cannot be opened; showing the bundled dataset."
+    return load_dataset(None), ""
+
+
+def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False) -> MainWindow:
+    settings = settings if settings is not None else prefs.open_settings()
+    dataset, message = _initial_dataset(data_dir, settings)
+    window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
+    if message:
+        window.statusBar().showMessage(message, 15000)
+    return window
+
+
+def run_gui(data_dir=None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("kzeuviewer")
+    app.setOrganizationName("kzeuviewer")
+    app.setApplicationDisplayName("kzeuviewer")
+    app.setDesktopFileName("kzeuviewer")
+    icon = resource_path("kzeuviewer.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    try:
+        window = create_main_window(data_dir=data_dir, lazy_tabs=True)
+    except DatasetError as err:
+        show_error(None, "kzeuviewer cannot start", str(err))
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,300 @@
+"""The main window: menus, three tabs, status bar. Thin: the tabs do the work."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzeuviewer import __version__
+from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir, load_dataset
+
+from . import settings as prefs
+from .context import AppContext
+from .dialogs import ProblemsDialog, SourcesDialog, show_error
+from .tab_base import DataTab
+
+# (key, title, module, class). A tab's module is imported when the tab is built.
+TABS = (
+    ("timeline", "Timeline", "kzeuviewer.ui.timeline_tab", "TimelineTab"),
+    ("people", "People && awards", "kzeuviewer.ui.people_tab", "PeopleTab"),
+    ("trade", "Trade", "kzeuviewer.ui.trade_tab", "TradeTab"),
+)
+TAB_KEYS = [key for key, *_ in TABS]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, dataset: Dataset, settings: QSettings, lazy_tabs: bool = False):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("kzeuviewer main window")
+        self.settings = settings
+        self.context = AppContext(dataset, settings, self)
+        self.context.tabRequested.connect(self.show_tab)
+        self._tabs: dict[str, DataTab] = {}
+        self.setAcceptDrops(True)
+
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("tabs")
+        self.tab_widget.setAccessibleName("Views")
+        self.tab_widget.setDocumentMode(True)
+        self._pages: dict[str, QWidget] = {}
+        for key, title, _module, _cls in TABS:
+            page = QWidget()
+            page.setObjectName(f"{key}Page")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[key] = page
+            self.tab_widget.addTab(page, title.replace("&&", "&"))
+        self.setCentralWidget(self.tab_widget)
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+
+        last_tab = prefs.read_str(settings, "window/tab", "timeline")
+        self.tab_widget.setCurrentIndex(TAB_KEYS.index(last_tab) if last_tab in TAB_KEYS else 0)
+        self.tab_widget.currentChanged.connect(self._on_tab_changed)
+        self.ensure_tab(self.current_key())
+        if lazy_tabs:
+            # Paint the first tab now; build the others once the event loop is idle.
+            QTimer.singleShot(0, self.ensure_all_tabs)
+        else:
+            self.ensure_all_tabs()
+        self._update_status()
+        self._update_title()
+
+    # -- tabs -----------------------------------------------------------------
+    def current_key(self) -> str:
+        return TAB_KEYS[max(self.tab_widget.currentIndex(), 0)]
+
+    def ensure_tab(self, key: str) -> DataTab:
+        """The tab for ``key``, built on first use."""
+        tab = self._tabs.get(key)
+        if tab is None:
+            _key, _title, module_name, class_name = TABS[TAB_KEYS.index(key)]
+            cls = getattr(importlib.import_module(module_name), class_name)
+            tab = cls(self.context)
+            tab.set_dataset(self.context.dataset)
+            self._pages[key].layout().addWidget(tab)
+            self._tabs[key] = tab
+        return tab
+
+    def ensure_all_tabs(self) -> None:
+        for key in TAB_KEYS:
+            self.ensure_tab(key)
+
+    def tab(self, key: str) -> DataTab:
+        return self.ensure_tab(key)
+
+    def current_tab(self) -> DataTab:
+        return self.ensure_tab(self.current_key())
+
+    def show_tab(self, key: str) -> None:
+        if key in TAB_KEYS:
+            self.ensure_tab(key)
+            self.tab_widget.setCurrentIndex(TAB_KEYS.index(key))
+
+    def _on_tab_changed(self, index: int) -> None:
+        key = TAB_KEYS[index]
+        self.ensure_tab(key)
+        self.settings.setValue("window/tab", key)
+
+    # -- menus ----------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open dataset…", self.open_dataset_dialog, QKeySequence.StandardKey.Open, "openAction")
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, "Open &bundled dataset", lambda: self.open_dataset(None), name="openBundledAction")
+        self.reload_action = self._action(file_menu, "&Reload", self.reload_dataset, QKeySequence(Qt.Key.Key_F5), "reloadAction")
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export…", lambda: self.current_tab().export(), QKeySequence("Ctrl+E"), "exportAction")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+
+        edit_menu = bar.addMenu("&Edit")
+        self.copy_action = self._action(edit_menu, "&Copy", lambda: self.current_tab().copy_selection(), QKeySequence.StandardKey.Copy, "copyAction")
+        self.find_action = self._action(edit_menu, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "findAction")
+
+        view_menu = bar.addMenu("&View")
+        for number, (key, title, *_rest) in enumerate(TABS, start=1):
+            self._action(view_menu, title, lambda _=False, k=key: self.show_tab(k), QKeySequence(f"Ctrl+{number}"), f"show{key.title()}Action")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "Data &sources…", self.show_sources, name="sourcesAction")
+        self._action(help_menu, "&About kzeuviewer", self.show_about, name="aboutAction")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = prefs.recent_datasets(self.settings)
+        if not recent:
+            action = self.recent_menu.addAction("No recent datasets")
+            action.setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(path, lambda p=path: self.open_dataset(p))
+
+    def focus_search(self) -> None:
+        field = self.current_tab().search_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
+
+    # -- status bar -----------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.dataset_label = QLabel()
+        self.dataset_label.setObjectName("datasetLabel")
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
+        self.problems_button = QPushButton()
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setAccessibleName("Dataset problems")
+        self.problems_button.setFlat(True)
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems_button.clicked.connect(self.show_problems)
+        status.addPermanentWidget(self.dataset_label)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.problems_button)
+
+    def _update_status(self) -> None:
+        dataset = self.context.dataset
+        bundled = self._is_bundled(dataset)
+        self.dataset_label.setText(f"Dataset: {'bundled' if bundled else dataset.name}")
+        self.dataset_label.setToolTip(str(dataset.path))
+        counts = dataset.row_counts()
+        self.counts_label.setText(
+            f"{counts['events']:,} events · {counts['people']:,} people · {counts['awards']:,} awards · "
+            f"{counts['trade'] + counts['indicators']:,} trade figures · {counts['sources']:,} sources"
+        )
+        problems = len(dataset.problems)
+        self.problems_button.setText("No problems" if not problems else f"⚠ {problems} problems")
+        self.problems_button.setEnabled(bool(problems))
+
+    def _update_title(self) -> None:
+        dataset = self.context.dataset
+        name = "bundled dataset" if self._is_bundled(dataset) else dataset.name
+        self.setWindowTitle(f"kzeuviewer — Kazakhstan–EU relations — {name}")
+
+    @staticmethod
+    def _is_bundled(dataset: Dataset) -> bool:
+        try:
+            return dataset.path.resolve() == bundled_data_dir().resolve()
+        except OSError:
+            return False
+
+    def show_problems(self) -> None:
+        dataset = self.context.dataset
+        ProblemsDialog(dataset.problems, str(dataset.path), self).exec()
+
+    def show_sources(self) -> None:
+        SourcesDialog(self.context.dataset, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About kzeuviewer",
+            f"<h3>kzeuviewer {__version__}</h3>"
+            "<p>Relations between Kazakhstan and the European Union: meetings, "
+            "people and awards, trade and investment — every fact with its source.</p>"
+            f"<p>Dataset: <code>{self.context.dataset.path}</code></p>"
+            "<p>Licence: MIT. Data: see Help ▸ Data sources for each source's publisher.</p>",
+        )
+
+    # -- datasets -------------------------------------------------------------
+    def open_dataset_dialog(self) -> None:
+        start = str(self.context.dataset.path.parent)
+        folder = QFileDialog.getExistingDirectory(self, "Open dataset folder", start)
+        if folder:
+            self.open_dataset(folder)
+
+    def reload_dataset(self) -> None:
+        self.open_dataset(self.context.dataset.path)
+
+    def open_dataset(self, path) -> bool:
+        """Load ``path`` (None: bundled); on a fatal problem keep the current data."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.statusBar().showMessage("Loading dataset…")
+        try:
+            dataset = load_dataset(path)
+        except DatasetError as err:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().showMessage("The dataset was not opened; the current one is still loaded.", 8000)
+            details = "\n".join(str(p) for p in err.problems)
+            show_error(
+                self,
+                "Dataset not opened",
+                f"The dataset at {err.path} cannot be opened ({len(err.problems)} fatal problems). "
+                "The current dataset is still loaded.",
+                details,
+            )
+            return False
+        except Exception as err:  # noqa: BLE001 - any surprise keeps the current data
+            QApplication.restoreOverrideCursor()
+            show_error(self, "Dataset not opened", f"The dataset at {path} cannot be opened: {err}")
+            return False
+        QApplication.restoreOverrideCursor()
+        self.context.set_dataset(dataset)
+        prefs.remember_dataset(self.settings, None if self._is_bundled(dataset) else dataset.path)
+        self._update_status()
+        self._update_title()
+        message = f"Opened {dataset.path}"
+        if dataset.problems:
+            message += f" — {len(dataset.problems)} rows skipped or warnings; see the problems counter"
+        self.statusBar().showMessage(message, 8000)
+        return True
+
+    # -- drag and drop --------------------------------------------------------
+    def _dropped_folder(self, event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        for url in urls:
+            if url.isLocalFile() and Path(url.toLocalFile()).is_dir():
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_folder(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        folder = self._dropped_folder(event)
+        if folder:
+            event.acceptProposedAction()
+            self.open_dataset(folder)
+
+    # -- geometry -------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = prefs.read_bytes(self.settings, "window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.current_key())
+        self.settings.sync()
+        super().closeEvent(event)
