@@ -21,6 +21,28 @@ import pandas as pd
 from .problems import Problem
 
 _BAD_LINE_RE = re.compile(r"Skipping line (\d+): expected (\d+) fields?, saw (\d+)")
+_SPACE, _TAB, _COMMA, _LF, _CR, _QUOTE = b" \t,\n\r\""
+
+
+def _may_have_padding(raw: bytes) -> bool:
+    """Whether any cell can start or end with white space, judged on the bytes.
+
+    The parser already skips spaces after a delimiter; a cell is padded only
+    where white space stands before a delimiter, a line end or a quote, after
+    a quote, or at either end of the file. One vectorised pass instead of
+    stripping every cell of every column.
+    """
+    data = np.frombuffer(raw, dtype=np.uint8)
+    spaces = np.flatnonzero((data == _SPACE) | (data == _TAB))
+    if not len(spaces):
+        return False
+    if spaces[0] == 0 or spaces[-1] == len(data) - 1:
+        return True
+    after = data[spaces + 1]
+    before = data[spaces - 1]
+    return bool(
+        ((after == _COMMA) | (after == _LF) | (after == _CR) | (after == _QUOTE) | (before == _QUOTE)).any()
+    )
 
 
 @dataclass
@@ -31,6 +53,8 @@ class RawTable:
     # Physical line (header = 1) where each row of ``frame`` starts.
     lines: np.ndarray | None = None
     problems: list[Problem] = field(default_factory=list)
+    # False when no cell can start or end with white space (checked on the bytes).
+    may_have_padding: bool = True
 
     @property
     def fatal(self) -> bool:
@@ -53,17 +77,19 @@ def _decode_check(name: str, raw: bytes) -> tuple[bytes, RawTable | None]:
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         return raw, _fatal(name, "is not a CSV text file (it contains NUL bytes)", line)
+    return raw, None
+
+
+def _not_utf8(name: str, raw: bytes) -> RawTable | None:
+    """The fatal problem for bytes that are not UTF-8, naming the first bad line."""
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
-        byte = raw[err.start]
-        return raw, _fatal(
-            name,
-            f"is not UTF-8 text (byte 0x{byte:02x} cannot be decoded); save it as UTF-8",
-            line,
+        return _fatal(
+            name, f"is not UTF-8 text (byte 0x{raw[err.start]:02x} cannot be decoded); save it as UTF-8", line
         )
-    return raw, None
+    return None
 
 
 def _record_start_lines(raw: bytes) -> list[int]:
@@ -90,7 +116,7 @@ def read_csv_text(path: Path, name: str) -> RawTable:
     raw, failure = _decode_check(name, raw)
     if failure:
         return failure
-    if not raw.strip():
+    if not raw or raw.isspace():
         return _fatal(name, "is empty (a header row is required)", 1)
 
     with warnings.catch_warnings(record=True) as caught:
@@ -101,10 +127,14 @@ def read_csv_text(path: Path, name: str) -> RawTable:
                 dtype=str,
                 na_filter=False,
                 skip_blank_lines=False,
+                skipinitialspace=True,
                 on_bad_lines="warn",
                 encoding="utf-8",
                 engine="c",
             )
+        except UnicodeDecodeError:
+            # Decoding is checked here, not up front: valid files pay nothing for it.
+            return _not_utf8(name, raw) or _fatal(name, "is not UTF-8 text; save it as UTF-8")
         except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
             message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             return _fatal(name, f"is not readable as CSV: {message}")
@@ -134,4 +164,4 @@ def read_csv_text(path: Path, name: str) -> RawTable:
 
     frame.columns = [str(c).strip() for c in frame.columns]
     frame.index = pd.RangeIndex(len(frame))
-    return RawTable(frame, lines, problems)
+    return RawTable(frame, lines, problems, may_have_padding=_may_have_padding(raw))

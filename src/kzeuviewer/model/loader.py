@@ -63,7 +63,7 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
         if column not in present:
             problems.append(Problem(spec.filename, 1, column, "required column is missing", "fatal"))
     for column in present:
-        if column not in spec.required:
+        if column not in spec.required and column not in spec.known_extra:
             problems.append(
                 Problem(spec.filename, 1, column, "column is not part of the format; kept as extra", "warning")
             )
@@ -71,14 +71,53 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
 
 
 def _as_category_if_repetitive(column: pd.Series) -> pd.Series:
-    codes, uniques = pd.factorize(column, sort=True)
-    if len(column) and len(uniques) <= _CATEGORY_RATIO * len(column):
-        return pd.Series(pd.Categorical.from_codes(codes, uniques), index=column.index, name=column.name)
-    return column
+    # A sample tells unique-ish text (names, titles) without hashing it all.
+    sample = column.iloc[:10_000]
+    if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
+        return column
+    # Hash first; sort only the (few) distinct values of columns that qualify.
+    codes, uniques = pd.factorize(column)
+    if not len(column) or len(uniques) > _CATEGORY_RATIO * len(column):
+        return column
+    order = np.argsort(np.asarray(uniques, dtype=object), kind="stable")
+    new_code = np.empty(len(order), dtype=codes.dtype)
+    new_code[order] = np.arange(len(order), dtype=codes.dtype)
+    categories = pd.Index(np.asarray(uniques, dtype=object)[order])
+    return pd.Series(pd.Categorical.from_codes(new_code[codes], categories), index=column.index, name=column.name)
+
+
+def _isin_by_distinct(codes: np.ndarray, uniques, allowed) -> np.ndarray:
+    """``column.isin(allowed)`` computed on distinct values (cheap for repetitive columns)."""
+    if not len(uniques):
+        return np.zeros(len(codes), dtype=bool)
+    allowed = allowed if isinstance(allowed, set | frozenset) else set(allowed)
+    return np.fromiter((u in allowed for u in uniques), dtype=bool, count=len(uniques))[codes]
+
+
+def _fixed_categorical(codes: np.ndarray, uniques, categories: tuple[str, ...]) -> pd.Categorical:
+    """Codes into ``uniques`` re-expressed against a fixed list of categories."""
+    position = {c: i for i, c in enumerate(categories)}
+    remap = np.array([position.get(u, -1) for u in uniques] + [-1], dtype=np.int16)
+    return pd.Categorical.from_codes(remap[codes], categories=list(categories))
+
+
+def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
+    """Rows whose every cell is empty (blank lines, lines of commas)."""
+    if not len(frame.columns):
+        return np.ones(len(frame), dtype=bool)
+    blank = frame.iloc[:, 0].to_numpy() == ""
+    if blank.any():
+        candidates = np.flatnonzero(blank)
+        blank[candidates] = (frame.iloc[candidates] == "").all(axis=1).to_numpy()
+    return blank
 
 
 def _source_id_check(column: pd.Series, known: set[str]):
-    """Normalise ``a ; b`` lists and find unknown ids, working on distinct values."""
+    """Normalise ``a ; b`` lists and find unknown ids, working on distinct values.
+
+    Returns the column as a categorical of normalised lists, a per-row mask
+    of rows naming an unknown id, and a function giving that row's unknown ids.
+    """
     codes, uniques = pd.factorize(column)
     normalised = []
     unknown = []
@@ -86,24 +125,34 @@ def _source_id_check(column: pd.Series, known: set[str]):
         ids = [part for part in _ID_SPLIT.split(str(text).strip()) if part]
         normalised.append(";".join(ids))
         unknown.append([i for i in ids if i not in known])
-    normalised_col = pd.Series(np.asarray(normalised, dtype=object)[codes] if len(uniques) else [], dtype=object, index=column.index)
-    unknown_by_row = [unknown[c] for c in codes] if any(unknown) else None
-    return normalised_col.astype(str), unknown_by_row
+    # Different spellings of one list ("a;b", "a ; b") become one category.
+    list_codes, lists = pd.factorize(pd.Index(normalised, dtype=object))
+    row_codes = list_codes[codes] if len(uniques) else codes
+    categorical = pd.Series(pd.Categorical.from_codes(row_codes, lists), index=column.index)
+    has_unknown = np.array([bool(u) for u in unknown] + [False], dtype=bool)[codes]
+    return categorical, has_unknown, lambda row: unknown[codes[row]]
 
 
 def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple[pd.DataFrame, list[Problem]]:
     frame = raw.frame
-    for column in frame.columns:
-        frame[column] = frame[column].str.strip()
-    blank = (frame == "").all(axis=1).to_numpy() if len(frame.columns) else np.ones(len(frame), bool)
+    if raw.may_have_padding:
+        for column in frame.columns:
+            frame[column] = frame[column].str.strip()
+    blank = _blank_rows(frame)
+    empty_cache: dict[str, np.ndarray] = {}
+
+    def empty(column: str) -> np.ndarray:
+        if column not in empty_cache:
+            empty_cache[column] = frame[column].to_numpy() == ""
+        return empty_cache[column]
     checks = _RowChecks(spec, raw.lines)
 
     for column in spec.not_empty:
-        checks.flag((frame[column] == "").to_numpy() & ~blank, column, "a value is required")
+        checks.flag(empty(column) & ~blank, column, "a value is required")
 
     if spec.id_column:
         id_col = frame[spec.id_column]
-        duplicated = id_col.duplicated(keep="first").to_numpy() & (id_col != "").to_numpy() & ~blank
+        duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
@@ -125,7 +174,7 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
 
     for column in spec.numbers + spec.integers:
         values = pd.to_numeric(frame[column], errors="coerce")
-        not_number = values.isna().to_numpy() & (frame[column] != "").to_numpy()
+        not_number = values.isna().to_numpy() & ~empty(column)
         checks.flag(not_number & ~blank, column, lambda row, c=column: f"'{frame[c].iat[row]}' is not a number")
         if column in spec.integers:
             whole = values.isna() | (values == values.round())
@@ -134,9 +183,13 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
         else:
             frame[column] = values.astype("Float64")
 
+    fixed: dict[str, tuple[np.ndarray, object]] = {}
     for column, allowed in spec.allowed.items():
-        bad = ~frame[column].isin(allowed).to_numpy() & (frame[column] != "").to_numpy()
-        choices = ", ".join(allowed)
+        if column not in frame.columns:
+            continue
+        codes, uniques = fixed[column] = pd.factorize(frame[column])
+        bad = ~_isin_by_distinct(codes, uniques, allowed) & ~empty(column)
+        choices = ", ".join(a if a else "(empty)" for a in allowed)
         checks.flag(bad & ~blank, column, lambda row, c=column, ch=choices: f"'{frame[c].iat[row]}' is not one of: {ch}")
 
     if spec.name == "trade":
@@ -147,7 +200,7 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
         currencies = ", ".join(CURRENCIES)
         scales = ", ".join(s for s in UNIT_SCALES if s)
         checks.flag(
-            bad & (units != "").to_numpy() & ~blank,
+            bad & ~empty("unit") & ~blank,
             "unit",
             lambda row: f"'{units.iat[row]}' is not a money unit (currency {currencies}, optional scale {scales})",
         )
@@ -155,21 +208,21 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
     for column, target in spec.references.items():
         known = ids.get(target, set())
         col = frame[column]
-        bad = ~col.isin(known).to_numpy() & (col != "").to_numpy()
+        bad = ~_isin_by_distinct(*pd.factorize(col), known) & ~empty(column)
         checks.flag(bad & ~blank, column, lambda row, c=column, t=target: f"unknown {c} '{frame[c].iat[row]}' (not in {t})")
 
     if spec.has_sources and "source_ids" in frame.columns:
-        normalised, unknown = _source_id_check(frame["source_ids"], ids.get("sources", set()))
+        normalised, has_unknown, unknown = _source_id_check(frame["source_ids"], ids.get("sources", set()))
         frame["source_ids"] = normalised
-        if unknown is not None:
-            mask = np.array([bool(u) for u in unknown], dtype=bool) & ~blank
-            checks.flag(mask, "source_ids", lambda row: "unknown source id " + ", ".join(f"'{u}'" for u in unknown[row]))
+        checks.flag(
+            has_unknown & ~blank, "source_ids", lambda row: "unknown source id " + ", ".join(f"'{u}'" for u in unknown(row))
+        )
 
     keep = ~(checks.bad | blank)
-    table = frame.loc[keep].reset_index(drop=True)
+    table = frame if keep.all() else frame.loc[keep].reset_index(drop=True)
     table["line"] = raw.lines[keep]
-    for column in spec.allowed:
-        table[column] = pd.Categorical(table[column], categories=spec.allowed[column])
+    for column, (codes, uniques) in fixed.items():
+        table[column] = _fixed_categorical(codes[keep], uniques, spec.allowed[column])
     return table, checks.problems
 
 

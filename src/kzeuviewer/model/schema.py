@@ -15,6 +15,9 @@ FLOWS = ("export", "import", "turnover")
 UNIT_SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 CURRENCIES = ("USD", "EUR")
 DATE_PATTERN = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+QUALIFIERS = ("", ">", "<", "~")
+YES_NO = ("", "yes", "no")
+_FIGURE_EXTRAS = ("period", "qualifier", "derived", "stated_by", "quote", "note")
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class TableSpec:
     name: str
     filename: str
     required: tuple[str, ...]
+    # Documented optional columns: no warning when present (see data/README.md).
+    known_extra: tuple[str, ...] = ()
     id_column: str | None = None
     # Columns whose empty cell is a row error.
     not_empty: tuple[str, ...] = ()
@@ -42,6 +47,7 @@ SOURCES = TableSpec(
     name="sources",
     filename="sources.csv",
     required=("source_id", "title", "publisher", "url", "published", "quote"),
+    known_extra=("note",),
     id_column="source_id",
     not_empty=("source_id", "title"),
     dates=("published",),
@@ -52,6 +58,7 @@ PEOPLE = TableSpec(
     name="people",
     filename="people.csv",
     required=("person_id", "name", "role", "organisation", "side", "source_ids"),
+    known_extra=("period", "quote", "confidence", "note"),
     id_column="person_id",
     not_empty=("person_id", "name", "side", "source_ids"),
     allowed={"side": SIDES},
@@ -61,6 +68,7 @@ EVENTS = TableSpec(
     name="events",
     filename="events.csv",
     required=("event_id", "date", "end_date", "title", "kind", "location", "summary", "source_ids"),
+    known_extra=("quote", "confidence", "note"),
     id_column="event_id",
     not_empty=("event_id", "date", "title", "kind", "source_ids"),
     dates=("date", "end_date"),
@@ -80,6 +88,7 @@ AWARDS = TableSpec(
     name="awards",
     filename="awards.csv",
     required=("award_id", "person_id", "award", "degree", "date", "conferred_by", "event_id", "source_ids"),
+    known_extra=("place", "quote", "confidence", "note"),
     id_column="award_id",
     not_empty=("award_id", "person_id", "award", "source_ids"),
     dates=("date",),
@@ -90,19 +99,22 @@ TRADE = TableSpec(
     name="trade",
     filename="trade.csv",
     required=("series", "year", "flow", "value", "unit", "reporter", "partner", "partner_scope", "source_ids"),
+    known_extra=_FIGURE_EXTRAS,
     not_empty=("series", "year", "flow", "value", "unit", "source_ids"),
     integers=("year",),
     numbers=("value",),
-    allowed={"flow": FLOWS},
+    allowed={"flow": FLOWS, "qualifier": QUALIFIERS, "derived": YES_NO},
 )
 
 INDICATORS = TableSpec(
     name="indicators",
     filename="indicators.csv",
     required=("series", "year", "indicator", "value", "unit", "source_ids"),
+    known_extra=_FIGURE_EXTRAS + ("partner_scope",),
     not_empty=("series", "year", "indicator", "value", "unit", "source_ids"),
     integers=("year",),
     numbers=("value",),
+    allowed={"qualifier": QUALIFIERS, "derived": YES_NO},
     optional=True,
 )
 

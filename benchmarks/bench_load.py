@@ -1,0 +1,113 @@
+"""Loading a dataset with 1,000,000 events and 1,000,000 people.
+
+Target: ``load_dataset`` (parse + validate + type) within 2x the time of
+pandas' plain ``read_csv`` of the same files, measured in the same run.
+
+    python benchmarks/bench_load.py [--rows 1000000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from kzeuviewer.model import load_dataset
+
+GIVEN = ["Murat", "Josep", "Simon", "Kęstutis", "Aleška", "Federica", "Roman", "Ursula", "Péter", "Margulan"]
+FAMILY = ["Nurtleu", "Borrell", "Mordue", "Jankauskas", "Simkić", "Mogherini", "Vassilenko", "von der Leyen", "Szijjártó"]
+ROLES = ["Minister of Foreign Affairs", "Ambassador", "Deputy Minister", "Head of Delegation", "Commissioner", "Adviser"]
+ORGS = ["Government of Kazakhstan", "EEAS", "European Commission", "European Council", "Kazakhstan MFA", "Council of the EU"]
+SIDES = ["KZ", "EU", "EU member state", "other"]
+KINDS = ["visit", "summit", "meeting", "agreement", "award", "other"]
+PLACES = ["Astana", "Brussels", "Almaty", "Luxembourg", "Samarkand", "Cholpon-Ata", ""]
+
+
+def write_synthetic(folder: Path, rows: int, seed: int = 7) -> None:
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame({
+        "source_id": [f"s{i}" for i in range(200)],
+        "title": [f"Source {i}" for i in range(200)],
+        "publisher": "The Astana Times",
+        "url": [f"https://example.org/{i}" for i in range(200)],
+        "published": "2023-05",
+        "quote": "a quote",
+    }).to_csv(folder / "sources.csv", index=False)
+
+    ids = np.arange(rows)
+    given = np.array(GIVEN)[rng.integers(0, len(GIVEN), rows)]
+    family = np.array(FAMILY)[rng.integers(0, len(FAMILY), rows)]
+    pd.DataFrame({
+        "person_id": np.char.add("p", ids.astype(str)),
+        "name": np.char.add(np.char.add(given.astype(str), " "), np.char.add(family.astype(str), ids.astype(str))),
+        "role": np.array(ROLES)[rng.integers(0, len(ROLES), rows)],
+        "organisation": np.array(ORGS)[rng.integers(0, len(ORGS), rows)],
+        "side": np.array(SIDES)[rng.integers(0, len(SIDES), rows)],
+        "source_ids": np.char.add("s", rng.integers(0, 200, rows).astype(str)),
+    }).to_csv(folder / "people.csv", index=False)
+
+    days = rng.integers(0, 33 * 365, rows)
+    dates = (np.datetime64("1993-01-01") + days).astype(str)
+    precision = rng.integers(0, 10, rows)
+    dates = np.where(precision == 0, np.char.ljust(dates, 4).astype("U4"), np.where(precision == 1, dates.astype("U7"), dates))
+    pd.DataFrame({
+        "event_id": np.char.add("e", ids.astype(str)),
+        "date": dates,
+        "end_date": "",
+        "title": np.char.add("Meeting on cooperation no. ", ids.astype(str)),
+        "kind": np.array(KINDS)[rng.integers(0, len(KINDS), rows)],
+        "location": np.array(PLACES)[rng.integers(0, len(PLACES), rows)],
+        "summary": "Talks on trade, energy, transport and visa facilitation.",
+        "source_ids": np.char.add("s", rng.integers(0, 200, rows).astype(str)),
+    }).to_csv(folder / "events.csv", index=False)
+
+    (folder / "participants.csv").write_text("event_id,person_id,role\ne0,p0,host\n")
+    (folder / "awards.csv").write_text("award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n")
+    (folder / "trade.csv").write_text("series,year,flow,value,unit,reporter,partner,partner_scope,source_ids\n")
+
+
+def plain_read(folder: Path) -> None:
+    for name in ("sources", "people", "events", "participants", "awards", "trade"):
+        pd.read_csv(folder / f"{name}.csv")
+
+
+def median_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        print(f"writing synthetic dataset: {args.rows:,} events + {args.rows:,} people …", flush=True)
+        write_synthetic(folder, args.rows)
+        size = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+        dataset = load_dataset(folder)
+        assert len(dataset.events) == args.rows and len(dataset.people) == args.rows, dataset
+        baseline = median_time(lambda: plain_read(folder), args.repeat)
+        ours = median_time(lambda: load_dataset(folder), args.repeat)
+    ratio = ours / baseline
+    print(f"files: {size:.0f} MB; median of {args.repeat} runs")
+    print(f"  pandas.read_csv (plain, baseline): {baseline:6.2f} s")
+    print(f"  kzeuviewer load_dataset          : {ours:6.2f} s")
+    print(f"  ratio: {ratio:.2f}x  (target <= 2.00x) -> {'MET' if ratio <= 2 else 'NOT MET'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

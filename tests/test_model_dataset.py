@@ -1,0 +1,121 @@
+"""Joins, derived trade values and the shared selection — all without Qt."""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+
+import pytest
+
+from kzeuviewer.model import (
+    Selection,
+    TradeLine,
+    annual_flows,
+    format_date_range,
+    format_partial_date,
+    load_dataset,
+    parse_partial_date,
+    trade_lines,
+)
+
+
+@pytest.fixture
+def dataset(dataset_dir):
+    return load_dataset(dataset_dir)
+
+
+def test_joins_between_people_events_and_awards(dataset):
+    assert dataset.event_participants("ev-2023-05-15-brussels")[["person_id", "participant_role"]].values.tolist() == [
+        ["nurtleu-murat", "visitor"],
+        ["borrell-josep", "host"],
+    ]
+    assert dataset.person_events("borrell-josep")["event_id"].tolist() == ["ev-2023-05-15-brussels"]
+    assert dataset.person_awards("borrell-josep")["degree"].tolist() == ["1st"]
+    assert dataset.events_of_people(["jankauskas-kestutis", "nurtleu-murat"]) == {
+        "ev-2022-10-26-summit", "ev-2023-05-15-brussels",
+    }
+    assert dataset.people_of_events(["ev-2023-05-15-brussels"]) == {"nurtleu-murat", "borrell-josep"}
+    assert dataset.event_counts_by_person.to_dict() == {"nurtleu-murat": 1, "borrell-josep": 1, "jankauskas-kestutis": 1}
+
+
+def test_sources_resolve_in_order(dataset):
+    person = dataset.person("borrell-josep")
+    assert dataset.sources_for(person["source_ids"])["publisher"].tolist() == ["The Astana Times", "Kazinform"]
+
+
+def test_events_in_years_uses_partial_date_spans(dataset):
+    assert dataset.events_in_years([1999]) == {"ev-1999-06-pca"}
+    assert dataset.events_in_years([2022, 2023]) == {"ev-2022-10-26-summit", "ev-2023-05-15-brussels"}
+    assert dataset.events_in_years([2000]) == set()
+
+
+def test_annual_flows_derive_turnover_balance_growth_and_share(dataset):
+    line = TradeLine("BNS", "Kazakhstan", "EU", "EU28 incl. UK", "USD")
+    assert line in trade_lines(dataset.trade)
+    flows = annual_flows(dataset.trade, line)
+    assert flows.loc[2022, "turnover"] == pytest.approx(41.9)
+    assert bool(flows.loc[2022, "turnover_derived"]) is True
+    assert flows.loc[2022, "balance"] == pytest.approx(25.9)
+    assert flows.loc[2022, "export_growth_pct"] == pytest.approx((33.9 / 24.1 - 1) * 100)
+    assert math.isnan(flows.loc[2021, "export_growth_pct"])  # no 2020 to compare with
+    assert flows.loc[2022, "export_share_pct"] == pytest.approx(33.9 / 84.6 * 100)
+
+
+def test_currencies_are_separate_lines(dataset):
+    lines = trade_lines(dataset.trade)
+    assert {line.currency for line in lines} == {"USD", "EUR"}
+    eurostat = next(line for line in lines if line.series == "Eurostat")
+    flows = annual_flows(dataset.trade, eurostat)
+    assert flows.loc[2022, "export"] == pytest.approx(10.35)  # billions of EUR, never converted
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("1999", "1999"), ("1999-06", "June 1999"), ("2023-05-15", "15 May 2023")],
+)
+def test_partial_dates_are_shown_honestly(text, shown):
+    start, _end, precision = parse_partial_date(text)
+    assert format_partial_date(start, precision) == shown
+
+
+def test_date_range_shows_both_ends():
+    start, _, precision = parse_partial_date("2022-10-26")
+    end, _, end_precision = parse_partial_date("2022-10-27")
+    assert format_date_range(start, end, precision, end_precision) == "26 October 2022 – 27 October 2022"
+
+
+def test_selection_emits_once_per_change_with_origin():
+    selection = Selection()
+    seen = []
+    selection.changed.connect(seen.append)
+    assert selection.select(people=["a", "b"], origin="people-tab") is True
+    assert selection.select(people=["b", "a"], origin="people-tab") is False  # same set: no signal
+    selection.select(years=[2022], origin="trade-tab")
+    assert seen == ["people-tab", "trade-tab"]
+    assert selection.people == {"a", "b"} and selection.years == {2022}
+    selection.clear()
+    assert not selection.people and not selection.events and not selection.years
+
+
+def test_model_imports_no_qt():
+    code = (
+        "import sys, kzeuviewer.model, kzeuviewer.exporters, kzeuviewer.cli.check; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')); "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_bundled_dataset_loads_and_every_fact_has_a_source():
+    dataset = load_dataset()
+    assert [p for p in dataset.problems if p.severity != "warning"] == []
+    for name in ("people", "events", "awards", "trade", "indicators"):
+        table = dataset.tables[name]
+        assert len(table) > 0, name
+        assert (table["source_ids"].astype(str) != "").all(), name
+    known = set(dataset.sources["source_id"])
+    for name in ("people", "events", "awards", "trade", "indicators"):
+        for ids in dataset.tables[name]["source_ids"].astype(str):
+            assert set(ids.split(";")) <= known

@@ -1,0 +1,272 @@
+"""Loading and validating dataset folders: every kind of bad input, no Qt."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+
+from kzeuviewer.model import DatasetError, load_dataset
+
+
+def problem_lines(dataset) -> list[str]:
+    return [str(p) for p in dataset.problems]
+
+
+def test_minimal_dataset_loads_clean(dataset_dir):
+    dataset = load_dataset(dataset_dir)
+    assert dataset.problems == []
+    assert dataset.row_counts() == {
+        "sources": 2, "people": 3, "events": 3, "participants": 3, "awards": 1, "trade": 6, "indicators": 1,
+    }
+
+
+def test_partial_dates_keep_their_precision(dataset_dir):
+    events = load_dataset(dataset_dir).events.set_index("event_id")
+    pca = events.loc["ev-1999-06-pca"]
+    assert pca["date_precision"] == "month"
+    assert pca["date_start"] == pd.Timestamp("1999-06-01")
+    assert pca["date_end"] == pd.Timestamp("1999-06-30")
+    summit = events.loc["ev-2022-10-26-summit"]
+    assert summit["end_date_end"] == pd.Timestamp("2022-10-27")
+
+
+# -- fatal problems: the dataset is rejected -----------------------------------
+
+def test_missing_required_file_is_fatal(make_dataset):
+    folder = make_dataset({"events.csv": None})
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(folder)
+    assert [str(p) for p in caught.value.problems] == ["events.csv: -: file is missing"]
+
+
+def test_optional_indicators_file_may_be_absent(make_dataset):
+    dataset = load_dataset(make_dataset({"indicators.csv": None}))
+    assert dataset.problems == []
+    assert len(dataset.indicators) == 0
+
+
+def test_missing_required_column_is_fatal(make_dataset):
+    folder = make_dataset({"people.csv": "person_id,name,role,side,source_ids\np1,A,B,KZ,s1\n"})
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(folder)
+    assert "people.csv:1: organisation: required column is missing" in [str(p) for p in caught.value.problems]
+
+
+def test_file_that_is_not_utf8_is_fatal_with_its_line(make_dataset):
+    latin1 = "person_id,name,role,organisation,side,source_ids\np1,A,B,C,KZ,s1\np2,Kęstutis,B,C,EU,s1\n"
+    folder = make_dataset({"people.csv": latin1.replace("ę", "e").replace("Kestutis", "K\xe9stutis").encode("latin-1")})
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(folder)
+    (problem,) = caught.value.problems
+    assert problem.file == "people.csv" and problem.line == 3
+    assert "not UTF-8" in problem.message
+
+
+def test_binary_file_is_not_csv(make_dataset):
+    folder = make_dataset({"awards.csv": b"PK\x03\x04\x00\x00binary zip content"})
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(folder)
+    assert "not a CSV text file" in str(caught.value)
+
+
+def test_empty_file_is_fatal(make_dataset):
+    with pytest.raises(DatasetError, match=r"trade.csv:1: -: is empty"):
+        load_dataset(make_dataset({"trade.csv": ""}))
+
+
+def test_missing_folder_and_file_instead_of_folder(tmp_path):
+    with pytest.raises(DatasetError, match="does not exist"):
+        load_dataset(tmp_path / "nowhere")
+    afile = tmp_path / "afile.csv"
+    afile.write_text("x")
+    with pytest.raises(DatasetError, match="not a folder"):
+        load_dataset(afile)
+
+
+# -- row problems: the row is skipped and listed --------------------------------
+
+def test_bad_date_skips_row(make_dataset):
+    folder = make_dataset({"events.csv": """\
+        event_id,date,end_date,title,kind,location,summary,source_ids
+        e1,2023-02-30,,Impossible day,visit,,,s1
+        e2,June 1999,,Words,visit,,,s1
+        e3,2023-05-15,,Fine,visit,,,s1
+        """, "participants.csv": "event_id,person_id,role\n", "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"})
+    dataset = load_dataset(folder)
+    assert dataset.events["event_id"].tolist() == ["e3"]
+    assert problem_lines(dataset) == [
+        "events.csv:2: date: '2023-02-30' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        "events.csv:3: date: 'June 1999' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+    ]
+
+
+def test_non_numeric_value_skips_row(make_dataset):
+    folder = make_dataset({"trade.csv": """\
+        series,year,flow,value,unit,reporter,partner,partner_scope,source_ids
+        BNS,2021,export,24.1,USD billion,Kazakhstan,EU,EU27,s1
+        BNS,2022,export,about 30,USD billion,Kazakhstan,EU,EU27,s1
+        BNS,20x2,export,30,USD billion,Kazakhstan,EU,EU27,s1
+        BNS,2022,export,30,roubles,Kazakhstan,EU,EU27,s1
+        """})
+    dataset = load_dataset(folder)
+    assert dataset.trade["year"].tolist() == [2021]
+    assert problem_lines(dataset) == [
+        "trade.csv:3: value: 'about 30' is not a number",
+        "trade.csv:4: year: '20x2' is not a number",
+        "trade.csv:5: unit: 'roubles' is not a money unit (currency USD, EUR, optional scale thousand, million, billion)",
+    ]
+
+
+def test_duplicate_id_keeps_first_and_names_its_line(make_dataset):
+    folder = make_dataset({"sources.csv": """\
+        source_id,title,publisher,url,published,quote
+        s1,First,P,https://a.example,,q
+        s2,Second,P,https://b.example,,q
+        s1,Again,P,https://c.example,,q
+        """})
+    dataset = load_dataset(folder)
+    assert dataset.sources["title"].tolist() == ["First", "Second"]
+    assert problem_lines(dataset) == ["sources.csv:4: source_id: duplicate id 's1' (first on line 2)"]
+
+
+def test_unknown_references_skip_rows(make_dataset):
+    folder = make_dataset({
+        "participants.csv": "event_id,person_id,role\nev-2023-05-15-brussels,nobody,\nev-missing,borrell-josep,\n",
+        "people.csv": """\
+            person_id,name,role,organisation,side,source_ids
+            nurtleu-murat,Murat Nurtleu,FM,Gov,KZ,s1;s404
+            borrell-josep,Josep Borrell,HR,EEAS,EU,s1
+            jankauskas-kestutis,Kęstutis Jankauskas,Amb,EEAS,EU,s2
+            """,
+    })
+    dataset = load_dataset(folder)
+    assert problem_lines(dataset)[:3] == [
+        "people.csv:2: source_ids: unknown source id 's404'",
+        "participants.csv:2: person_id: unknown person_id 'nobody' (not in people)",
+        "participants.csv:3: event_id: unknown event_id 'ev-missing' (not in events)",
+    ]
+    assert "nurtleu-murat" not in set(dataset.people["person_id"])
+
+
+def test_unknown_kind_flow_side_skip_rows(make_dataset):
+    folder = make_dataset({
+        "people.csv": "person_id,name,role,organisation,side,source_ids\np1,A,B,C,Martian,s1\n"
+        "borrell-josep,Josep Borrell,HR,EEAS,EU,s1\nnurtleu-murat,M N,FM,Gov,KZ,s1\njankauskas-kestutis,K J,A,E,EU,s2\n",
+        "events.csv": "event_id,date,end_date,title,kind,location,summary,source_ids\n"
+        "ev-2023-05-15-brussels,2023-05-15,,T,party,,,s1\nev-2022-10-26-summit,2022-10-26,,T,summit,,,s1\n",
+        "trade.csv": "series,year,flow,value,unit,reporter,partner,partner_scope,source_ids\n"
+        "BNS,2021,smuggling,1,USD,Kazakhstan,EU,EU27,s1\n",
+        "participants.csv": "event_id,person_id,role\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+    })
+    lines = problem_lines(load_dataset(folder))
+    assert "people.csv:2: side: 'Martian' is not one of: KZ, EU, EU member state, other" in lines
+    assert "events.csv:2: kind: 'party' is not one of: visit, summit, meeting, agreement, award, other" in lines
+    assert "trade.csv:2: flow: 'smuggling' is not one of: export, import, turnover" in lines
+
+
+def test_empty_required_cell_skips_row(make_dataset):
+    folder = make_dataset({"people.csv": MINIMAL_PEOPLE + "p9,,role,org,EU,s1\n"})
+    assert problem_lines(load_dataset(folder)) == ["people.csv:5: name: a value is required"]
+
+
+def test_row_with_too_many_fields_is_skipped_with_its_line(make_dataset):
+    folder = make_dataset({"people.csv": MINIMAL_PEOPLE + "p9,Extra,role,org,EU,s1,surplus,more\np10,Fine,r,o,KZ,s1\n"})
+    dataset = load_dataset(folder)
+    assert problem_lines(dataset) == ["people.csv:5: -: expected 6 fields, found 8; row skipped"]
+    assert dataset.people["person_id"].tolist()[-1] == "p10"
+    assert dataset.people["line"].tolist()[-1] == 6
+
+
+def test_unknown_column_is_a_warning_and_kept(make_dataset):
+    people = MINIMAL_PEOPLE.replace("side,source_ids", "side,source_ids,twitter").replace("KZ,s1", "KZ,s1,@mfa")
+    dataset = load_dataset(make_dataset({"people.csv": people}))
+    assert [p.severity for p in dataset.problems] == ["warning"]
+    assert str(dataset.problems[0]) == "people.csv:1: twitter: column is not part of the format; kept as extra"
+    assert "@mfa" in dataset.people["twitter"].astype(str).tolist()
+
+
+# -- awkward but valid files ----------------------------------------------------
+
+MINIMAL_PEOPLE = (
+    "person_id,name,role,organisation,side,source_ids\n"
+    "nurtleu-murat,Murat Nurtleu,FM,Gov,KZ,s1\n"
+    "borrell-josep,Josep Borrell,HR,EEAS,EU,s1\n"
+    "jankauskas-kestutis,Kęstutis Jankauskas,Amb,EEAS,EU,s2\n"
+)
+
+
+def test_bom_crlf_quoted_newlines_blank_lines_and_spaces(make_dataset):
+    events = (
+        "\ufeffevent_id , date,end_date,title,kind,location,summary,source_ids\r\n"
+        "ev-2023-05-15-brussels, 2023-05-15 ,,\"Visit, with comma\",visit , Brussels ,\"two\r\nline summary\", s1 ; s2 \r\n"
+        "\r\n"
+        "   \r\n"
+        "ev-1999-06-pca,1999-06,,PCA,agreement,,,s2\r\n"
+        "ev-2022-10-26-summit,2022-10-26,2022-10-27,Summit,summit,Astana,,s2\r\n"
+        "ev-bad,1999-13,,Bad month,agreement,,,s2\r\n"
+    )
+    dataset = load_dataset(make_dataset({"events.csv": events.encode("utf-8")}))
+    frame = dataset.events.set_index("event_id")
+    assert list(frame.index) == ["ev-2023-05-15-brussels", "ev-1999-06-pca", "ev-2022-10-26-summit"]
+    brussels = frame.loc["ev-2023-05-15-brussels"]
+    assert brussels["title"] == "Visit, with comma"
+    assert brussels["location"] == "Brussels"
+    assert brussels["summary"] == "two\r\nline summary"
+    assert brussels["source_ids"] == "s1;s2"
+    assert brussels["date_start"] == pd.Timestamp("2023-05-15")
+    # The quoted newline and the blank lines still count: the bad row is on line 8.
+    assert problem_lines(dataset) == [
+        "events.csv:8: date: '1999-13' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    ]
+    assert frame.loc["ev-1999-06-pca", "line"] == 6
+
+
+def test_utf16_file_with_bom_is_read(make_dataset):
+    people = MINIMAL_PEOPLE.encode("utf-16")
+    dataset = load_dataset(make_dataset({"people.csv": people}))
+    assert "Kęstutis Jankauskas" in dataset.people["name"].tolist()
+
+
+def test_header_only_files_give_empty_tables(make_dataset):
+    folder = make_dataset({
+        "participants.csv": "event_id,person_id,role\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+    })
+    dataset = load_dataset(folder)
+    assert len(dataset.participants) == 0 and len(dataset.awards) == 0
+    assert dataset.problems == []
+
+
+def test_fifty_megabyte_file_loads(make_dataset, tmp_path):
+    row = "ev-{i},2001-{m:02d}-01,,A meeting about cooperation number {i},meeting,Astana,{pad},s1\n"
+    pad = "x" * 400
+    parts = ["event_id,date,end_date,title,kind,location,summary,source_ids\n"]
+    parts.extend(row.format(i=i, m=i % 12 + 1, pad=pad) for i in range(110_000))
+    text = "".join(parts)
+    assert len(text) > 50_000_000
+    dataset = load_dataset(make_dataset({
+        "events.csv": text,
+        "participants.csv": "event_id,person_id,role\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+    }))
+    assert len(dataset.events) == 110_000
+    assert dataset.problems == []
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_garbage_never_raises_anything_but_dataset_error(make_dataset, seed):
+    rng = random.Random(seed)
+    alphabet = b'abc,;"\n\r\t \x00\xff\xfe\xc3\xa9-0123456789'
+    garbage = bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
+    header_then_garbage = b"person_id,name,role,organisation,side,source_ids\n" + garbage
+    target = rng.choice(["people.csv", "events.csv", "trade.csv", "sources.csv"])
+    content = header_then_garbage if target == "people.csv" and seed % 2 else garbage
+    try:
+        dataset = load_dataset(make_dataset({target: content}))
+    except DatasetError as err:
+        assert err.problems and all(p.severity == "fatal" for p in err.problems)
+    else:
+        assert all(str(p) for p in dataset.problems)
