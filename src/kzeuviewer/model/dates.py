@@ -44,7 +44,7 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
     """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     n = len(uniques)
-    starts = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    starts = np.full(n, np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
     ends = starts.copy()
     precisions = np.full(n, None, dtype=object)
     invalid = np.zeros(n, dtype=bool)
@@ -69,8 +69,8 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
 
     return pd.DataFrame(
         {
-            "start": take(starts, np.datetime64("NaT")),
-            "end": take(ends, np.datetime64("NaT")),
+            "start": take(starts, np.datetime64("NaT", "ns")),
+            "end": take(ends, np.datetime64("NaT", "ns")),
             "precision": pd.Categorical(take(precisions, None), categories=PRECISIONS),
             "invalid": take(invalid, False),
         },

@@ -1,0 +1,64 @@
+"""Render each tab of the window offscreen to docs/screenshots/*.png.
+
+    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""]
+
+Uses the bundled dataset and throw-away settings, so the pictures show what a
+new user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--suffix", default="", help="appended to each file name, e.g. -1920")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("kzeuviewer")
+    with tempfile.TemporaryDirectory() as settings_dir:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+        from kzeuviewer.ui import create_main_window
+        from kzeuviewer.ui.settings import open_settings
+
+        window = create_main_window(settings=open_settings())
+        window.resize(width, height)
+        window.show()
+        settle(app)
+        window.resize(width, height)
+        for key in ("timeline", "people", "trade"):
+            window.show_tab(key)
+            settle(app)
+            path = out / f"{key}{args.suffix}.png"
+            window.grab().save(str(path))
+            print(f"wrote {path} ({window.width()}×{window.height()})")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

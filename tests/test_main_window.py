@@ -1,0 +1,207 @@
+"""The main window as a person uses it: menus, keys, datasets, settings."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from kzeuviewer.ui import create_main_window
+from kzeuviewer.ui import dialogs as dialogs_module
+from kzeuviewer.ui import main_window as main_window_module
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Error dialogs are recorded instead of blocking the test."""
+    shown = []
+
+    def record(parent, title, text, details=""):
+        shown.append((title, text, details))
+
+    monkeypatch.setattr(main_window_module, "show_error", record)
+    monkeypatch.setattr("kzeuviewer.ui.app.show_error", record)
+    return shown
+
+
+@pytest.fixture
+def opened_dialogs(monkeypatch):
+    """Modal dialogs are shown non-modally and collected."""
+    dialogs = []
+
+    def fake_exec(self):
+        dialogs.append(self)
+        self.show()
+        return 0
+
+    monkeypatch.setattr(dialogs_module.ProblemsDialog, "exec", fake_exec)
+    monkeypatch.setattr(dialogs_module.SourcesDialog, "exec", fake_exec)
+    return dialogs
+
+
+def trigger(window, name: str) -> None:
+    action = window.findChild(type(window.open_action), name)
+    assert action is not None, name
+    action.trigger()
+
+
+def test_window_has_the_three_tabs_and_named_widgets(main_window):
+    tabs = main_window.findChild(type(main_window.tab_widget), "tabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Timeline", "People & awards", "Trade"]
+    assert tabs.accessibleName()
+    assert "3 events" in main_window.counts_label.text()
+    assert main_window.problems_button.text() == "No problems"
+
+
+def test_ctrl_number_switches_tabs(main_window, qtbot):
+    qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "trade"
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "people"
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.current_key() == "timeline"
+
+
+def test_opening_a_broken_dataset_keeps_the_current_one(main_window, make_dataset, monkeypatch, errors):
+    before = main_window.context.dataset
+    broken = make_dataset({"events.csv": None, "people.csv": "person_id,name\n"})
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(broken))
+    trigger(main_window, "openAction")
+    assert main_window.context.dataset is before
+    assert "3 events" in main_window.counts_label.text()
+    (title, text, details) = errors[0]
+    assert title == "Dataset not opened"
+    assert "still loaded" in text
+    assert "events.csv: -: file is missing" in details
+    assert "people.csv:1: organisation: required column is missing" in details
+
+
+def test_row_problems_load_the_rest_and_show_the_counter(main_window, make_dataset, monkeypatch, opened_dialogs):
+    folder = make_dataset({"events.csv": """\
+        event_id,date,end_date,title,kind,location,summary,source_ids
+        ev-2023-05-15-brussels,2023-05-15,,Nurtleu in Brussels,visit,Brussels,,s1
+        ev-1999-06-pca,1999-06,,PCA,treaty,,,s2
+        ev-2022-10-26-summit,2022-10-26,,Summit,summit,Astana,,s2
+        """})
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    trigger(main_window, "openAction")
+    assert "2 events" in main_window.counts_label.text()
+    assert main_window.problems_button.text() == "⚠ 1 problems"
+    main_window.problems_button.click()
+    (dialog,) = opened_dialogs
+    assert dialog.text.toPlainText() == (
+        "events.csv:3: kind: 'treaty' is not one of: visit, summit, meeting, agreement, award, other"
+    )
+
+
+def test_problems_dialog_filters_as_you_type(qtbot, make_dataset):
+    from kzeuviewer.model import load_dataset
+
+    dataset = load_dataset(make_dataset({"people.csv": (
+        "person_id,name,role,organisation,side,source_ids\n"
+        "nurtleu-murat,Murat Nurtleu,FM,Gov,Kazakh,s1\n"
+        "borrell-josep,Josep Borrell,HR,EEAS,EU,s9\n"
+        "jankauskas-kestutis,Kęstutis Jankauskas,Amb,EEAS,EU,s2\n"
+    )}))
+    dialog = dialogs_module.ProblemsDialog(dataset.problems, str(dataset.path))
+    qtbot.addWidget(dialog)
+    assert len(dialog.text.toPlainText().splitlines()) == len(dataset.problems) >= 2
+    qtbot.keyClicks(dialog.filter, "source id")
+    assert dialog.text.toPlainText() == "people.csv:3: source_ids: unknown source id 's9'"
+
+
+def test_drop_a_folder_opens_it(main_window, make_dataset):
+    folder = make_dataset({"participants.csv": "event_id,person_id,role\n"})
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    main_window.dropEvent(event)
+    assert main_window.context.dataset.path == folder
+    assert len(main_window.context.dataset.participants) == 0
+
+
+def test_reload_reads_the_files_again(main_window, qtbot):
+    folder = main_window.context.dataset.path
+    with open(folder / "events.csv", "a", encoding="utf-8") as handle:
+        handle.write("ev-2024-visit,2024,,Another visit,visit,Astana,,s1\n")
+    qtbot.keyClick(main_window, Qt.Key.Key_F5)
+    assert "4 events" in main_window.counts_label.text()
+
+
+def test_settings_round_trip(qtbot, settings, dataset_dir, make_dataset):
+    other = make_dataset()
+    window = create_main_window(data_dir=dataset_dir, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_dataset(other)
+    window.show_tab("trade")
+    window.resize(790, 503)  # within the offscreen screen's 800×600
+    expected = (window.width(), window.height())
+    assert expected != (1280, 800)
+    window.close()
+
+    again = create_main_window(settings=settings)  # no --data: the last dataset
+    qtbot.addWidget(again)
+    assert again.context.dataset.path == other
+    assert again.current_key() == "trade"
+    assert (again.width(), again.height()) == expected
+    again.recent_menu.aboutToShow.emit()
+    recent = [a.text() for a in again.recent_menu.actions()]
+    assert recent[:2] == [str(other.resolve()), str(dataset_dir.resolve())]
+
+
+def test_missing_last_dataset_falls_back_to_bundled(qtbot, settings, tmp_path):
+    settings.setValue("datasets/last", str(tmp_path / "gone"))
+    window = create_main_window(settings=settings)
+    qtbot.addWidget(window)
+    assert window.dataset_label.text() == "Dataset: bundled"
+    assert "is gone" in window.statusBar().currentMessage()
+
+
+def test_corrupt_settings_never_stop_the_app(qtbot, settings):
+    path = settings.fileName()
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("[window]\ngeometry=@Variant(\\0\\0\\0\\x7f\\0garbage)\ntab=42\n[datasets]\nrecent=@Invalid()\nlast=7\n")
+    settings.sync()
+    window = create_main_window(settings=type(settings)(path, type(settings).Format.IniFormat))
+    qtbot.addWidget(window)
+    assert window.current_key() == "timeline"
+    assert window.dataset_label.text() == "Dataset: bundled"
+
+
+def test_unknown_data_dir_on_start_shows_error_and_bundled(qtbot, settings, tmp_path, errors):
+    window = create_main_window(data_dir=tmp_path / "missing", settings=settings)
+    qtbot.addWidget(window)
+    assert errors and "cannot be opened" in errors[0][1]
+    assert window.dataset_label.text() == "Dataset: bundled"
+
+
+def test_data_sources_dialog_is_searchable(main_window, qtbot, opened_dialogs):
+    trigger(main_window, "sourcesAction")
+    (dialog,) = opened_dialogs
+    assert dialog.model.rowCount() == 2
+    qtbot.keyClicks(dialog.search, "kazinform")
+    assert dialog.model.rowCount() == 1
+    assert dialog.count.text() == "1 of 2 sources"
+    assert dialog.model.query.cell(0, 0) == "s2"
+
+
+def test_only_web_links_are_opened(monkeypatch):
+    opened = []
+    monkeypatch.setattr(dialogs_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    assert dialogs_module.open_web_link("https://astanatimes.com/?p=69270")
+    assert not dialogs_module.open_web_link("file:///etc/passwd")
+    assert not dialogs_module.open_web_link("javascript:alert(1)")
+    assert opened == ["https://astanatimes.com/?p=69270"]
+
+
+def test_find_focuses_the_current_tabs_search(main_window, qtbot):
+    field = main_window.current_tab().search_field()
+    if field is None:
+        pytest.skip("the current tab has no search box yet")
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is field
