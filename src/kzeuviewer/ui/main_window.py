@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"{key}Page")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[key] = page
-            self.tab_widget.addTab(page, title.replace("&&", "&"))
+            self.tab_widget.addTab(page, title)  # "&&" shows one "&", not a mnemonic
         self.setCentralWidget(self.tab_widget)
         self._build_menus()
         self._build_status_bar()
@@ -176,9 +177,17 @@ class MainWindow(QMainWindow):
         self.problems_button.setFlat(True)
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.clicked.connect(self.show_problems)
-        status.addPermanentWidget(self.dataset_label)
-        status.addPermanentWidget(self.counts_label)
-        status.addPermanentWidget(self.problems_button)
+        for widget in (self.dataset_label, self._separator(), self.counts_label, self._separator(), self.problems_button):
+            if isinstance(widget, QLabel):
+                widget.setContentsMargins(6, 0, 6, 0)
+            status.addPermanentWidget(widget)
+
+    @staticmethod
+    def _separator() -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        return line
 
     def _update_status(self) -> None:
         dataset = self.context.dataset
