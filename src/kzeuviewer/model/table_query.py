@@ -1,16 +1,29 @@
 """Search, filter and sort of a table without copying it: a row-order array.
 
-A :class:`TableQuery` dictionary-encodes every shown column once (codes into a
-small array of distinct display strings). Cells are read by position; search
-works on the distinct strings and maps back through the codes; sorting is a
-stable ``lexsort`` over integer ranks. The Qt table model only swaps the
-resulting row-order array, so the same machinery serves every table in the app.
+A :class:`TableQuery` dictionary-encodes every shown column once (small
+integer codes into an array of distinct display strings). Cells are read by
+position; search works on the distinct strings and maps back through the
+codes; sorting is a stable radix sort over integer ranks. The Qt table model
+only swaps the resulting row-order array, so the same machinery serves every
+table in the app.
+
+Why it stays fast at a million rows (see ``benchmarks/bench_people_table.py``):
+
+- search looks at each column's *distinct* folded strings, held as one
+  character buffer with a per-string bitmask of the characters it contains, so
+  a one-letter needle is a bit test and longer ones scan only candidates;
+- typing narrows: a needle that contains the previous one only re-checks the
+  strings and rows the previous one matched, and recent results are cached so
+  Backspace is free;
+- the sort order of all rows is computed only when the sort keys change; search
+  and filters then pick rows out of it with one boolean gather.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,12 +32,19 @@ import pandas as pd
 
 from .dates import format_partial_date
 
-ColumnKind = Literal["text", "date", "number", "degree"]
+ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal"]
+NUMERIC_KINDS = ("number", "integer", "decimal")
 
 
 @dataclass(frozen=True)
 class Column:
-    """One shown column: ``key`` names the DataFrame column."""
+    """One shown column: ``key`` names the DataFrame column.
+
+    Kinds: ``text``; ``date`` (partial dates, sorted by their first day);
+    ``degree`` ("1st" before "2nd"); ``number`` (thousands separators, two
+    decimals), ``integer`` (as is: years, counts) and ``decimal`` (separators,
+    only the decimals the value has).
+    """
 
     key: str
     header: str
@@ -34,59 +54,283 @@ class Column:
     precision_key: str | None = None
 
 
+# -- folding -------------------------------------------------------------------
+# Letters that Unicode does not decompose but a reader treats as accented.
+_BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ŀ": "l"})
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return base.translate(_BASE_LETTERS)
+
+
+class _FoldTable(dict):
+    """``str.translate`` table that learns each character's folded form on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: 'Kęstutis' → 'kestutis'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    if text.isascii():
+        return text.lower()
+    # Decomposing and case-folding work character by character, so a cached
+    # per-character table gives the same result as normalising the whole text.
+    return text.translate(_FOLD_TABLE)
+
+
+def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """``fold(text)`` and, per folded character, the index of the character it came from.
+
+    The map is None when folding kept positions (plain ASCII), so highlight
+    spans found in the folded text can be drawn on the original.
+    """
+    if text.isascii():
+        return text.lower(), None
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = char.translate(_FOLD_TABLE)
+        pieces.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(pieces), origin
 
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
+_MIN_INT = np.iinfo(np.int64).min
 
 
+def _smallest_int(count: int) -> type:
+    for dtype in (np.int8, np.int16, np.int32):
+        if count <= np.iinfo(dtype).max:
+            return dtype
+    return np.int64
+
+
+# -- search over the distinct strings of one column -----------------------------
+# One bit per character class; a string's mask has the bits of every character
+# it contains. Letters and digits have a bit of their own (exact for a
+# one-letter needle); everything else shares hashed bits (a pre-filter only).
+def _char_bit(code: int) -> int:
+    if 97 <= code <= 122:  # a-z
+        return code - 97
+    if 48 <= code <= 57:  # 0-9
+        return 26 + code - 48
+    if code in (0, 32):  # separator and space: in nearly every string, useless as a filter
+        return -1
+    return 36 + code % 28
+
+
+_BIT_LUT = np.array([0 if _char_bit(c) < 0 else 1 << _char_bit(c) for c in range(65536)], dtype=np.uint64)
+# Candidates below this count are checked with Python's substring search.
+_LOOP_LIMIT = 20_000
+_BITMASK_CHUNK = 1 << 16
+
+
+class _TextIndex:
+    """The folded distinct strings of a column, searchable as one character buffer."""
+
+    __slots__ = ("folded", "buffer", "starts", "bits")
+
+    def __init__(self, folded: list[str]):
+        # A NUL cannot be typed: it separates the strings, so no match spans two.
+        self.folded = [f.replace("\x00", " ") for f in folded]
+        joined = "\x00".join(self.folded) + "\x00"
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        largest = int(codes.max()) if len(codes) else 0
+        dtype = np.uint8 if largest < 256 else np.uint16 if largest < 65536 else np.uint32
+        self.buffer = codes.astype(dtype)
+        lengths = np.fromiter(map(len, self.folded), dtype=np.int64, count=len(self.folded)) + 1
+        self.starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+        self.bits = self._bitmasks()
+
+    def _bitmasks(self) -> np.ndarray:
+        """OR of the character bits of each string, computed in chunks to bound memory."""
+        count = len(self.starts)
+        bits = np.zeros(count, dtype=np.uint64)
+        for first in range(0, count, _BITMASK_CHUNK):
+            last = min(first + _BITMASK_CHUNK, count)
+            begin = self.starts[first]
+            end = self.starts[last] if last < count else len(self.buffer)
+            chunk = self.buffer[begin:end]
+            if chunk.dtype == np.uint32:
+                chunk = np.minimum(chunk, 65535)
+            bits[first:last] = np.bitwise_or.reduceat(_BIT_LUT[chunk], self.starts[first:last] - begin)
+        return bits
+
+    def find(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
+        """Bool per distinct string: contains the folded ``needle`` (only among ``within``)."""
+        needle = needle.replace("\x00", " ")
+        codes = [ord(c) for c in needle]
+        if max(codes) > np.iinfo(self.buffer.dtype).max:
+            return np.zeros(len(self.folded), dtype=bool)
+        required = np.uint64(0)
+        for code in codes:
+            required |= _BIT_LUT[min(code, 65535)]
+        candidates = (self.bits & required) == required if required else np.ones(len(self.folded), dtype=bool)
+        if within is not None:
+            candidates &= within
+        if len(codes) == 1 and 0 <= _char_bit(codes[0]) < 36:
+            return candidates  # the bit is exact for a letter or digit
+        indices = np.flatnonzero(candidates)
+        if len(indices) <= _LOOP_LIMIT:
+            folded = self.folded
+            hits = np.zeros(len(folded), dtype=bool)
+            found = [i for i in indices.tolist() if needle in folded[i]]
+            hits[found] = True
+            return hits
+        return self._scan(codes) & candidates
+
+    def _scan(self, codes: list[int]) -> np.ndarray:
+        """Vectorised substring search over the whole buffer."""
+        buffer = self.buffer
+        length = len(codes)
+        span = len(buffer) - length + 1
+        hits = np.zeros(len(self.folded), dtype=bool)
+        if span <= 0:
+            return hits
+        equal = buffer[:span] == codes[0]
+        for offset in range(1, length):
+            equal &= buffer[offset : offset + span] == codes[offset]
+        positions = np.flatnonzero(equal)
+        hits[np.searchsorted(self.starts, positions, side="right") - 1] = True
+        return hits
+
+
+# -- one encoded column ---------------------------------------------------------
 class _Encoded:
-    """A column as int32 codes into distinct display strings, with sort ranks."""
+    """A column as small integer codes into distinct display strings, with sort ranks.
 
-    __slots__ = ("codes", "display", "folded", "rank", "empty_code")
+    The last code (``len(display) - 1``) is the empty cell. ``rank_asc`` and
+    ``rank_desc`` give each code its place in either direction with every
+    empty cell last; ``rank_bits`` is how many bits a rank needs.
+    """
+
+    __slots__ = (
+        "codes", "display", "folded", "rank_asc", "rank_desc", "rank_bits", "empty_code",
+        "is_empty", "index", "date_start", "date_end", "values",
+    )
 
     def __init__(self, frame: pd.DataFrame, column: Column):
-        values = frame[column.key]
+        self.date_start = self.date_end = self.values = None
         if column.kind == "date":
-            starts = frame[column.start_key or f"{column.key}_start"]
-            precision = frame[column.precision_key or f"{column.key}_precision"].astype(object)
-            pair = pd.MultiIndex.from_arrays([starts, precision])
-            codes, uniques = pd.factorize(pair)
-            display = [format_partial_date(s, p) for s, p in uniques]
-            # Partial dates sort by their first day; a year before a month of it.
-            order_key = [(pd.Timestamp(s).value if not pd.isna(s) else 0, _precision_order(p)) for s, p in uniques]
-        elif column.kind == "number":
-            codes, uniques = pd.factorize(values)
-            display = [_format_number(v) for v in uniques]
-            order_key = [float(v) for v in uniques]
+            codes, display, order_key = self._dates(frame, column)
+        elif column.kind in NUMERIC_KINDS:
+            codes, display, order_key = self._numbers(frame[column.key], column.kind)
         else:
-            text = values.astype(object).where(values.notna(), "")
-            codes, uniques = pd.factorize(text)
-            display = [str(v) for v in uniques]
-            if column.kind == "degree":
-                order_key = [_degree_key(v) for v in display]
+            codes, display = self._text(frame[column.key])
+            order_key = None
+        count = len(display)
+        empty = count
+        codes = np.asarray(codes)
+        codes_dtype = _smallest_int(count)
+        if (codes < 0).any():
+            codes = np.where(codes < 0, empty, codes)
+        self.codes = codes.astype(codes_dtype, copy=False)
+        self.display = np.empty(count + 1, dtype=object)
+        self.display[:count] = display
+        self.display[count] = ""
+        self.is_empty = np.fromiter((d == "" for d in self.display), dtype=bool, count=count + 1)
+        self.empty_code = np.flatnonzero(self.is_empty).astype(np.int32)
+        folded_list = [fold(d) for d in self.display.tolist()]
+        self.folded = np.array(folded_list, dtype=object)
+        self.index = _TextIndex(folded_list)
+
+        if column.kind == "degree":
+            order_key = [_degree_key(d) for d in display]
+        if order_key is None:
+            # Case- and accent-insensitive order; ties keep the display order.
+            if count:
+                order = np.argsort(np.array(folded_list[:count], dtype=np.dtypes.StringDType()), kind="stable")
             else:
-                order_key = [fold(v) for v in display]
-        display_arr = np.array(display + [""], dtype=object)
-        empty = len(display)
-        codes = np.where(codes < 0, empty, codes).astype(np.int32)
-        empties = [i for i, d in enumerate(display) if d == ""]
-        order = sorted(range(len(display)), key=lambda i: order_key[i])
-        rank = np.empty(len(display) + 1, dtype=np.int64)
-        rank[order] = np.arange(len(order))
-        rank[empty] = len(order)
-        self.codes = codes
-        self.display = display_arr
-        self.folded = np.array([fold(d) for d in display] + [""], dtype=object)
-        self.rank = rank
-        self.empty_code = np.array(empties + [empty], dtype=np.int32)
+                order = np.empty(0, dtype=np.int64)
+        else:
+            order = np.array(sorted(range(count), key=order_key.__getitem__), dtype=np.int64)
+        # Ranks: distinct non-empty values 0..n-1 in order; every empty cell n.
+        nonempty_order = order[~self.is_empty[order]]
+        filled = len(nonempty_order)
+        rank_asc = np.full(count + 1, filled, dtype=np.int64)
+        rank_asc[nonempty_order] = np.arange(filled)
+        rank_desc = np.where(self.is_empty, filled, filled - 1 - rank_asc)
+        self.rank_asc = rank_asc
+        self.rank_desc = rank_desc
+        self.rank_bits = max(int(filled).bit_length(), 1)
 
+    # The 'rank' of the first version: ascending order, empty cells last.
+    @property
+    def rank(self) -> np.ndarray:
+        return self.rank_asc
 
-def _precision_order(precision) -> int:
-    return {"year": 0, "month": 1, "day": 2}.get(precision, 3)
+    def _text(self, values: pd.Series):
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            # Reuse the loader's dictionary: no pass over the rows at all.
+            categories = values.cat.categories
+            display = [str(v) for v in categories.tolist()]
+            return values.cat.codes.to_numpy(), display
+        text = values.astype(object).where(values.notna(), "")
+        codes, uniques = pd.factorize(text)
+        return codes, [str(v) for v in uniques]
+
+    def _numbers(self, values: pd.Series, kind: str):
+        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        codes, uniques = pd.factorize(numbers)
+        self.values = np.append(np.asarray(uniques, dtype=float), np.nan)
+        formatter = {"number": _format_number, "integer": _format_integer, "decimal": _format_decimal}[kind]
+        display = [formatter(v) for v in uniques]
+        return codes, display, [float(v) for v in uniques]
+
+    def _dates(self, frame: pd.DataFrame, column: Column):
+        starts = pd.to_datetime(frame[column.start_key or f"{column.key}_start"])
+        precision = frame[column.precision_key or f"{column.key}_precision"]
+        precision_codes = {"year": 0, "month": 1, "day": 2}
+        level = pd.Series(precision).astype(object).map(precision_codes).fillna(3).to_numpy(dtype=np.int64)
+        stamp = starts.to_numpy(dtype="datetime64[ns]").view(np.int64)
+        missing = stamp == _MIN_INT
+        # One integer per (first day, precision) pair: cheap to factorize.
+        combined = np.where(missing, _MIN_INT, stamp // 86_400_000_000_000 * 4 + level)
+        codes, uniques = pd.factorize(combined)
+        uniques = np.asarray(uniques, dtype=np.int64)
+        days = uniques // 4
+        levels = uniques % 4
+        names = {0: "year", 1: "month", 2: "day"}
+        display, firsts, lasts = [], [], []
+        for day, lvl, value in zip(days.tolist(), levels.tolist(), uniques.tolist(), strict=True):
+            if value == _MIN_INT:
+                display.append("")
+                firsts.append(np.datetime64("NaT"))
+                lasts.append(np.datetime64("NaT"))
+                continue
+            first = pd.Timestamp(day, unit="D")
+            precision_name = names.get(lvl)
+            display.append(format_partial_date(first, precision_name))
+            if precision_name == "year":
+                last = first + pd.offsets.YearEnd(0)
+            elif precision_name == "month":
+                last = first + pd.offsets.MonthEnd(0)
+            else:
+                last = first
+            firsts.append(first.to_datetime64())
+            lasts.append(last.to_datetime64())
+        codes = np.where(codes >= 0, codes, len(display))
+        self.date_start = np.array(firsts + [np.datetime64("NaT")], dtype="datetime64[ns]")
+        self.date_end = np.array(lasts + [np.datetime64("NaT")], dtype="datetime64[ns]")
+        # Partial dates sort by their first day; a year before a month of it.
+        order_key = list(zip(days.tolist(), levels.tolist(), strict=True))
+        return codes, display, order_key
+
+    def hits_for(self, pattern: re.Pattern) -> np.ndarray:
+        """Bool per code: the pattern matches its display or its folded form."""
+        return np.fromiter(
+            (bool(pattern.search(d) or pattern.search(f)) for d, f in zip(self.display, self.folded, strict=True)),
+            dtype=bool,
+            count=len(self.display),
+        )
 
 
 def _degree_key(text: str):
@@ -101,21 +345,146 @@ def _format_number(value) -> str:
     return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
 
 
+def _format_integer(value) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    value = float(value)
+    return f"{value:.0f}" if value.is_integer() else f"{value:g}"
+
+
+def _format_decimal(value) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    text = f"{float(value):,.6f}".rstrip("0")
+    return text.rstrip(".")
+
+
+# -- sorting ------------------------------------------------------------------
+def stable_argsort(key: np.ndarray, bits: int) -> np.ndarray:
+    """Stable argsort of non-negative integers below ``2**bits``.
+
+    numpy sorts 8- and 16-bit integers with a radix sort (about ten times
+    faster than its stable sort of wider integers), so wider keys are sorted
+    16 bits at a time, least significant digit first.
+    """
+    if bits <= 8:
+        return np.argsort(key.astype(np.uint8), kind="stable")
+    if bits <= 16:
+        return np.argsort(key.astype(np.uint16), kind="stable")
+    key = key.astype(np.uint64, copy=False)
+    perm: np.ndarray | None = None
+    for shift in range(0, bits, 16):
+        width = min(16, bits - shift)
+        source = key if perm is None else key[perm]
+        digit = (source >> np.uint64(shift)) & np.uint64((1 << width) - 1)
+        order = np.argsort(digit.astype(np.uint8 if width <= 8 else np.uint16), kind="stable")
+        perm = order if perm is None else perm[order]
+    return perm
+
+
+class _SearchResult:
+    """Rows matching one needle over some columns: per-column hits and a row mask."""
+
+    __slots__ = ("needle", "columns", "hits", "mask", "count", "_rows")
+
+    def __init__(self, needle: str, columns: tuple[int, ...], hits: dict[int, np.ndarray], mask: np.ndarray):
+        self.needle = needle
+        self.columns = columns
+        self.hits = hits
+        self.mask = mask
+        self.count = int(np.count_nonzero(mask))
+        self._rows: np.ndarray | None = None
+
+    @property
+    def rows(self) -> np.ndarray:
+        if self._rows is None:
+            self._rows = np.flatnonzero(self.mask)
+        return self._rows
+
+
+_CACHE_SIZE = 8
+# Columns whose distinct counts multiply to at most this share one combined
+# code per row, so a search reads one small array for several columns.
+_GROUP_CAPACITY = 1 << 16
+
+
+def _column_groups(sizes: list[int]) -> list[list[int]]:
+    """Pack columns (by code count) into groups whose product fits ``_GROUP_CAPACITY``."""
+    groups: list[tuple[list[int], int]] = []
+    for column in sorted(range(len(sizes)), key=lambda c: -sizes[c]):
+        for place, (members, product) in enumerate(groups):
+            if product * sizes[column] <= _GROUP_CAPACITY:
+                groups[place] = (members + [column], product * sizes[column])
+                break
+        else:
+            groups.append(([column], sizes[column]))
+    return [members for members, _ in groups]
+
+
+class _CodeGroup:
+    """Several columns' codes as one: ``combined = ((c0 * n1) + c1) * n2 + c2 …``."""
+
+    __slots__ = ("columns", "sizes", "codes")
+
+    def __init__(self, columns: list[int], encoded: list[_Encoded]):
+        self.columns = columns
+        self.sizes = [len(encoded[c].display) for c in columns]
+        if len(columns) == 1:
+            self.codes = encoded[columns[0]].codes
+            return
+        combined = np.zeros(len(encoded[columns[0]].codes), dtype=np.uint16)
+        for column, size in zip(columns, self.sizes, strict=True):
+            combined *= np.uint16(size)
+            combined += encoded[column].codes.astype(np.uint16)
+        self.codes = combined
+
+    def hit_table(self, hits: dict[int, np.ndarray]) -> np.ndarray | None:
+        """Bool per combined code: any member column matches (None: none can)."""
+        parts = [hits.get(c) for c in self.columns]
+        if not any(p is not None and p.any() for p in parts):
+            return None
+        table = None
+        for part, size in zip(parts, self.sizes, strict=True):
+            part = part if part is not None else np.zeros(size, dtype=bool)
+            table = part if table is None else (table[:, None] | part[None, :]).ravel()
+        return table
+
+
 class TableQuery:
     """The visible rows of ``frame`` in display order, after search, filters and sort."""
 
     def __init__(self, frame: pd.DataFrame, columns: list[Column], id_column: str | None = None):
-        self.frame = frame.reset_index(drop=True)
+        index = frame.index
+        plain_index = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
+        self.frame = frame if plain_index else frame.reset_index(drop=True)
         self.columns = list(columns)
         self.id_column = id_column
         self._encoded = [_Encoded(self.frame, c) for c in self.columns]
-        self._ids = self.frame[id_column].astype(str).to_numpy() if id_column else None
+        sizes = [len(e.display) for e in self._encoded]
+        self._groups = [_CodeGroup(members, self._encoded) for members in _column_groups(sizes)]
+        if id_column:
+            id_codes, id_uniques = pd.factorize(self.frame[id_column].astype(str))
+            self._id_codes = id_codes.astype(_smallest_int(len(id_uniques)), copy=False)
+            self._id_values = np.asarray(id_uniques, dtype=object)
+            # An object Index keeps its hash table between look-ups (a 'str' one does not).
+            self._id_index = pd.Index(self._id_values, dtype=object)
+        else:
+            self._id_codes = self._id_values = self._id_index = None
         self.search_text = ""
         self.search_regex = False
         self.search_error: str | None = None
         self.sort_keys: list[tuple[int, bool]] = []
+        self._search_columns: tuple[int, ...] = tuple(range(len(self.columns)))
+        self._search: _SearchResult | None = None
+        self._pattern: re.Pattern | None = None
+        self._needle = ""
+        self._cache: OrderedDict[tuple, _SearchResult] = OrderedDict()
+        self._span_cache: dict[str, list[tuple[int, int]]] = {}
         self._filters: dict[int, np.ndarray] = {}  # column -> allowed codes (bool per code)
-        self._matched = np.ones(len(self.frame), dtype=bool)
+        self._filter_specs: dict[int, tuple[str, object]] = {}  # column -> ("values", set) | ("range", (a, b))
+        self._filter_mask: np.ndarray | None = None
+        self._order: np.ndarray | None = None  # every row, sorted; None: frame order
+        self._inverse_order: np.ndarray | None = None
         self.rows = np.arange(len(self.frame), dtype=np.int64)
 
     # -- reading --------------------------------------------------------------
@@ -135,22 +504,97 @@ class TableQuery:
         encoded = self._encoded[column]
         return encoded.display[encoded.codes[self.rows]]
 
+    def values_at(self, view_rows, column: int) -> np.ndarray:
+        """Display strings of one column for some visible rows (view row numbers)."""
+        encoded = self._encoded[column]
+        return encoded.display[encoded.codes[self.rows[np.asarray(view_rows, dtype=np.int64)]]]
+
+    def export_values(self, column: int) -> np.ndarray:
+        """Like :meth:`column_values`, but numbers as floats (NaN where empty) for numeric kinds."""
+        encoded = self._encoded[column]
+        if encoded.values is None:
+            return self.column_values(column)
+        return encoded.values[encoded.codes[self.rows]]
+
     def distinct_values(self, column: int) -> list[tuple[str, int]]:
-        """(value, row count over the whole table) for a value-checklist filter."""
+        """(value, row count over the whole table) for a value-checklist filter, in sort order.
+
+        Every kind of empty cell is one entry, ``""``, listed last.
+        """
         encoded = self._encoded[column]
         counts = np.bincount(encoded.codes, minlength=len(encoded.display))
-        order = np.argsort(encoded.rank, kind="stable")
-        return [(encoded.display[i], int(counts[i])) for i in order if counts[i]]
+        order = np.argsort(encoded.rank_asc, kind="stable")
+        result = [(encoded.display[i], int(counts[i])) for i in order if counts[i] and not encoded.is_empty[i]]
+        empties = int(counts[encoded.is_empty].sum())
+        if empties:
+            result.append(("", empties))
+        return result
+
+    def date_bounds(self, column: int) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """First and last day any date of a date column covers (None if it has none)."""
+        encoded = self._encoded[column]
+        if encoded.date_start is None:
+            return None
+        used = np.zeros(len(encoded.display), dtype=bool)
+        used[np.unique(encoded.codes)] = True
+        used &= ~encoded.is_empty
+        if not used.any():
+            return None
+        return pd.Timestamp(encoded.date_start[used].min()), pd.Timestamp(encoded.date_end[used].max())
 
     def id_at(self, row: int) -> str | None:
-        return None if self._ids is None else self._ids[self.rows[row]]
+        if self._id_codes is None:
+            return None
+        return self._id_values[self._id_codes[self.rows[row]]]
+
+    def ids_of_rows(self, rows) -> list[str]:
+        """Distinct ids of the given visible rows, in first-seen order."""
+        if self._id_codes is None:
+            return []
+        rows = np.asarray(rows, dtype=np.int64)
+        codes = self._id_codes[self.rows[rows]]
+        _, first = np.unique(codes, return_index=True)
+        return self._id_values[codes[np.sort(first)]].tolist()
 
     def view_rows_of_ids(self, ids) -> np.ndarray:
         """Visible row numbers whose id is in ``ids``, ascending."""
-        if self._ids is None or not ids:
+        wanted = self._wanted_id_codes(ids)
+        if wanted is None:
             return np.empty(0, dtype=np.int64)
-        wanted = np.isin(self._ids[self.rows], np.array(list(ids), dtype=object))
-        return np.flatnonzero(wanted)
+        return np.flatnonzero(wanted[self._id_codes[self.rows]])
+
+    def _wanted_id_codes(self, ids) -> np.ndarray | None:
+        if self._id_codes is None or not ids:
+            return None
+        positions = self._id_index.get_indexer(pd.Index([str(i) for i in ids], dtype=object))
+        positions = positions[positions >= 0]
+        if not len(positions):
+            return None
+        wanted = np.zeros(len(self._id_values), dtype=bool)
+        wanted[positions] = True
+        return wanted
+
+    def frame_rows_of_ids(self, ids) -> np.ndarray:
+        """Rows of the whole table (visible or not) whose id is in ``ids``, ascending."""
+        wanted = self._wanted_id_codes(ids)
+        if wanted is None:
+            return np.empty(0, dtype=np.int64)
+        return np.flatnonzero(wanted[self._id_codes])
+
+    def ids_of_frame_rows(self, frame_rows) -> frozenset[str]:
+        if self._id_codes is None or not len(frame_rows):
+            return frozenset()
+        codes = np.unique(self._id_codes[np.asarray(frame_rows, dtype=np.int64)])
+        return frozenset(self._id_values[codes].tolist())
+
+    def view_rows_of_frame_rows(self, frame_rows) -> np.ndarray:
+        """Where the given table rows are shown now (visible ones only), ascending."""
+        frame_rows = np.asarray(frame_rows, dtype=np.int64)
+        if not len(frame_rows):
+            return np.empty(0, dtype=np.int64)
+        wanted = np.zeros(len(self.frame), dtype=bool)
+        wanted[frame_rows] = True
+        return np.flatnonzero(wanted[self.rows])
 
     def view_frame(self, columns: list[int] | None = None) -> pd.DataFrame:
         """The visible table as shown: display strings, rows in order, given columns."""
@@ -159,73 +603,232 @@ class TableQuery:
 
     # -- search ---------------------------------------------------------------
     def set_search(self, text: str, regex: bool = False) -> str | None:
-        """Search every column; returns an error message for a bad pattern (rows unchanged)."""
+        """Search the searched columns; returns an error message for a bad pattern (rows unchanged)."""
+        pattern = None
         if regex and text:
             try:
                 pattern = re.compile(text, re.IGNORECASE)
-            except re.error as err:
+            except (re.error, OverflowError, RecursionError) as err:
                 self.search_error = f"Invalid pattern: {err}"
                 return self.search_error
-        narrowing = (
-            not regex and not self.search_regex and self.search_text and fold(text).startswith(fold(self.search_text))
-        )
         self.search_text, self.search_regex, self.search_error = text, regex, None
-        if not text:
-            self._matched = np.ones(len(self.frame), dtype=bool)
-        else:
-            candidates = np.flatnonzero(self._matched) if narrowing else None
-            self._matched = self._match(text if regex else fold(text), regex, candidates, pattern if regex else None)
+        self._pattern = pattern
+        self._needle = fold(text) if text and not regex else ""
+        self._span_cache.clear()
+        self._search = self._run_search() if text else None
         self._refresh()
         return None
 
-    def _match(self, needle: str, regex: bool, candidates, pattern) -> np.ndarray:
-        matched = np.zeros(len(self.frame), dtype=bool)
-        for encoded in self._encoded:
-            if regex:
-                hits = np.fromiter((bool(pattern.search(d)) for d in encoded.display), bool, len(encoded.display))
-            else:
-                hits = np.fromiter((needle in f for f in encoded.folded), bool, len(encoded.folded))
-            if candidates is None:
-                matched |= hits[encoded.codes]
-            else:
-                matched[candidates] |= hits[encoded.codes[candidates]]
-        return matched
+    @property
+    def search_columns(self) -> tuple[int, ...]:
+        return self._search_columns
+
+    def set_search_columns(self, columns) -> None:
+        """Search only these columns (None: all), e.g. the ones a view shows."""
+        wanted = tuple(sorted(set(range(len(self.columns))) if columns is None else {int(c) for c in columns}))
+        if wanted == self._search_columns:
+            return
+        self._search_columns = wanted
+        if self.search_text and self.search_error is None:
+            self._search = self._run_search()
+            self._refresh()
+
+    def hit_columns(self) -> set[int]:
+        """Searched columns with at least one matching value (where highlights can show)."""
+        if self._search is None:
+            return set()
+        return {c for c, hits in self._search.hits.items() if hits.any()}
+
+    def match_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) character spans of ``text`` that the current search matches."""
+        if not self.search_text or self.search_error or not text:
+            return []
+        spans = self._span_cache.get(text)
+        if spans is None:
+            spans = self._spans(text)
+            if len(self._span_cache) > 4096:
+                self._span_cache.clear()
+            self._span_cache[text] = spans
+        return spans
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        if self._pattern is not None:
+            spans = [m.span() for m in self._pattern.finditer(text) if m.end() > m.start()]
+            if spans:
+                return spans
+        folded, origin = fold_with_map(text)
+        if self._pattern is not None:
+            found = [m.span() for m in self._pattern.finditer(folded) if m.end() > m.start()]
+        else:
+            needle = self._needle
+            found = []
+            start = folded.find(needle)
+            while start >= 0 and needle:
+                found.append((start, start + len(needle)))
+                start = folded.find(needle, start + len(needle))
+        if origin is None:
+            return found
+        return [(origin[s], origin[e - 1] + 1) for s, e in found]
+
+    def _run_search(self) -> _SearchResult:
+        columns = self._search_columns
+        key = (self.search_regex, self.search_text if self.search_regex else self._needle, columns)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        if self._pattern is not None:
+            hits = {c: self._encoded[c].hits_for(self._pattern) for c in columns}
+            previous = None
+        else:
+            previous = self._narrowing_source(columns)
+            hits = {
+                c: self._encoded[c].index.find(self._needle, None if previous is None else previous.hits[c])
+                for c in columns
+            }
+        result = _SearchResult(key[1], columns, hits, self._rows_matching(hits, previous))
+        self._cache[key] = result
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return result
+
+    def _narrowing_source(self, columns) -> _SearchResult | None:
+        """The most recent plain search whose needle the new one contains: its matches bound ours."""
+        for (regex, needle, cols), result in reversed(self._cache.items()):
+            if not regex and cols == columns and needle and needle in self._needle:
+                return result
+        return None
+
+    def _rows_matching(self, hits: dict[int, np.ndarray], previous: _SearchResult | None) -> np.ndarray:
+        total = len(self.frame)
+        tables = [(group.codes, table) for group in self._groups if (table := group.hit_table(hits)) is not None]
+        if previous is not None and previous.count < total // 4:
+            # Only rows the shorter needle matched can match the longer one.
+            candidates = previous.rows
+            matched = np.zeros(len(candidates), dtype=bool)
+            for codes, table in tables:
+                matched |= table[codes[candidates]]
+            mask = np.zeros(total, dtype=bool)
+            mask[candidates[matched]] = True
+            return mask
+        if not tables:
+            return np.zeros(total, dtype=bool)
+        mask = tables[0][1][tables[0][0]]
+        for codes, table in tables[1:]:
+            mask |= table[codes]
+        return mask
 
     # -- filters --------------------------------------------------------------
     def set_value_filter(self, column: int, values) -> None:
-        """Keep rows whose display value in ``column`` is one of ``values`` (None: no filter)."""
+        """Keep rows whose display value in ``column`` is one of ``values`` (None: no filter).
+
+        ``""`` stands for every empty cell.
+        """
         if values is None:
             self._filters.pop(column, None)
+            self._filter_specs.pop(column, None)
         else:
+            values = {str(v) for v in values}
             encoded = self._encoded[column]
-            self._filters[column] = np.isin(encoded.display, np.array(list(values), dtype=object))
+            self._filters[column] = np.isin(encoded.display, np.array(sorted(values), dtype=object))
+            self._filter_specs[column] = ("values", frozenset(values))
+        self._update_filter_mask()
         self._refresh()
+
+    def set_range_filter(self, column: int, first=None, last=None) -> None:
+        """Keep rows of a date column whose date overlaps [first, last] (days; None: open end).
+
+        A partial date covers its whole month or year. With both ends None the
+        filter is removed.
+        """
+        encoded = self._encoded[column]
+        if encoded.date_start is None:
+            raise ValueError(f"column {self.columns[column].header!r} is not a date column")
+        if first is None and last is None:
+            self._filters.pop(column, None)
+            self._filter_specs.pop(column, None)
+        else:
+            first_ts = pd.Timestamp(first).normalize() if first is not None else None
+            last_ts = pd.Timestamp(last).normalize() if last is not None else None
+            allowed = ~encoded.is_empty
+            with np.errstate(invalid="ignore"):
+                if first_ts is not None:
+                    allowed &= encoded.date_end >= first_ts.to_datetime64()
+                if last_ts is not None:
+                    allowed &= encoded.date_start <= last_ts.to_datetime64()
+            self._filters[column] = allowed
+            self._filter_specs[column] = ("range", (first_ts, last_ts))
+        self._update_filter_mask()
+        self._refresh()
+
+    def value_filter(self, column: int) -> frozenset[str] | None:
+        spec = self._filter_specs.get(column)
+        return spec[1] if spec and spec[0] == "values" else None
+
+    def range_filter(self, column: int) -> tuple[pd.Timestamp | None, pd.Timestamp | None] | None:
+        spec = self._filter_specs.get(column)
+        return spec[1] if spec and spec[0] == "range" else None
 
     def active_filters(self) -> list[int]:
         return sorted(self._filters)
 
     def clear_filters(self) -> None:
         self._filters.clear()
+        self._filter_specs.clear()
+        self._update_filter_mask()
         self._refresh()
+
+    def _update_filter_mask(self) -> None:
+        mask = None
+        for column, allowed in self._filters.items():
+            keep = allowed[self._encoded[column].codes]
+            mask = keep if mask is None else mask & keep
+        self._filter_mask = mask
 
     # -- sort -----------------------------------------------------------------
     def set_sort(self, keys: list[tuple[int, bool]]) -> None:
-        """Sort by (column, descending) keys, first key most significant; empty cells last."""
-        self.sort_keys = list(keys)
+        """Sort by (column, descending) keys, first key most significant; empty cells last.
+
+        Stable: rows that compare equal keep the table's order.
+        """
+        self.sort_keys = [(int(c), bool(d)) for c, d in keys]
+        self._order = self._sorted_rows() if self.sort_keys else None
+        self._inverse_order = None
         self._refresh()
 
+    def _sorted_rows(self) -> np.ndarray:
+        total_bits = sum(self._encoded[c].rank_bits for c, _ in self.sort_keys)
+        if total_bits > 63:
+            lex_keys = [self._rank_of_rows(c, d) for c, d in reversed(self.sort_keys)]
+            return np.lexsort(lex_keys)
+        composite = None
+        for column, descending in self.sort_keys:
+            bits = self._encoded[column].rank_bits
+            rank = self._rank_of_rows(column, descending).astype(np.uint64)
+            composite = rank if composite is None else (composite << np.uint64(bits)) | rank
+        return stable_argsort(composite, total_bits)
+
+    def _rank_of_rows(self, column: int, descending: bool) -> np.ndarray:
+        encoded = self._encoded[column]
+        return (encoded.rank_desc if descending else encoded.rank_asc)[encoded.codes]
+
+    # -- the visible rows ------------------------------------------------------
     def _refresh(self) -> None:
-        mask = self._matched.copy()
-        for column, allowed in self._filters.items():
-            mask &= allowed[self._encoded[column].codes]
-        rows = np.flatnonzero(mask)
-        if self.sort_keys:
-            lex_keys = []
-            for column, descending in reversed(self.sort_keys):
-                encoded = self._encoded[column]
-                rank = encoded.rank[encoded.codes[rows]]
-                empty = np.isin(encoded.codes[rows], encoded.empty_code)
-                lex_keys.append(-rank if descending else rank)
-                lex_keys.append(empty)
-            rows = rows[np.lexsort(lex_keys)]
-        self.rows = rows.astype(np.int64)
+        mask = self._search.mask if self._search is not None else None
+        if self._filter_mask is not None:
+            mask = self._filter_mask if mask is None else mask & self._filter_mask
+        order = self._order
+        if order is None:
+            rows = np.arange(len(self.frame), dtype=np.int64) if mask is None else np.flatnonzero(mask)
+        elif mask is None:
+            rows = order
+        elif self._search is not None and self._search.count < len(order) // 32:
+            # Few matches: place them by their position in the sorted order.
+            if self._inverse_order is None:
+                self._inverse_order = np.empty(len(order), dtype=np.int64)
+                self._inverse_order[order] = np.arange(len(order))
+            positions = np.sort(self._inverse_order[np.flatnonzero(mask)])
+            rows = order[positions]
+        else:
+            rows = order[mask[order]]
+        self.rows = rows.astype(np.int64, copy=False)

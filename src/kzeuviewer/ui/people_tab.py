@@ -1,17 +1,297 @@
-"""Placeholder until the people tab lands."""
+"""The People & awards tab: who is who, what Kazakhstan decorated them with, and where they met.
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+One row per person and award (``kzeuviewer.exporters.tables`` defines the
+table, so the tab, its exports and ``kzeuviewer export-table`` agree). Search
+as you type, per-column filters, multi-key sort, copy and export; selecting
+rows selects those people in the shared selection, and selecting an event
+elsewhere selects its participants here.
+"""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kzeuviewer.exporters import ExportError
+from kzeuviewer.exporters.tables import FORMATS, TABLES, ExportCancelled, TableSpecError, table_query, write_view
+
+from . import settings as prefs
+from .dialogs import show_error
+from .people.details import PersonDetails
+from .people.filters import FilterBar
 from .tab_base import DataTab
+from .table_model import QueryTableModel
+from .table_view import DataTableView
+
+# Columns with a value checklist, and the date range, in the filter bar's order.
+FILTERS = [("side", "values"), ("award", "values"), ("degree", "values"), ("organisation", "values"), ("date", "dates")]
+# Starting column widths, in characters.
+WIDTHS = {
+    "name": 24, "role": 30, "organisation": 28, "side": 14, "award": 26, "degree": 7, "date": 15,
+    "conferred_by": 22, "event_title": 28, "events_attended": 8,
+}
+# Exports this large show a progress dialog (and can be cancelled).
+_PROGRESS_ROWS = 20_000
 
 
 class PeopleTab(DataTab):
     key = "people"
+    title = "People & awards"
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
-        self.label = QLabel()
-        QVBoxLayout(self).addWidget(self.label)
+        self.definition = TABLES["people"]
+        self.dataset = None
+        # What the shared selection held when this tab last looked (to tell what changed).
+        self._seen_selection: tuple[frozenset, frozenset] = (frozenset(), frozenset())
+        self.model = QueryTableModel(parent=self)
 
+        self.search = QLineEdit(clearButtonEnabled=True)
+        self.search.setObjectName("peopleSearch")
+        self.search.setAccessibleName("Search people and awards")
+        self.search.setPlaceholderText("Search names, roles, organisations, awards, events…  (Ctrl+F)")
+        self.search.setToolTip("Searches the shown columns as you type; ignores case and accents")
+        self.regex = QToolButton()
+        self.regex.setObjectName("peopleRegex")
+        self.regex.setAccessibleName("Search with a regular expression")
+        self.regex.setText(".*")
+        self.regex.setCheckable(True)
+        self.regex.setToolTip("Regular expression search")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("peopleCount")
+        self.count_label.setAccessibleName("Rows shown")
+        # Wide enough for any count, so typing never shifts the layout.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("1,000,000 of 1,000,000 rows"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.columns_button = QToolButton()
+        self.columns_button.setObjectName("peopleColumns")
+        self.columns_button.setAccessibleName("Choose columns")
+        self.columns_button.setText("Columns ▾")
+        self.columns_button.setToolTip("Hide, show or reset columns (also: right-click a column header)")
+        self.export_button = QPushButton("Export…")
+        self.export_button.setObjectName("peopleExport")
+        self.export_button.setAccessibleName("Export the table as shown")
+        self.export_button.setToolTip("Export the rows and columns as shown to CSV or Excel (Ctrl+E)")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("peopleSearchError")
+        self.error_label.setAccessibleName("Search error")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.filter_bar = FilterBar(self.model, FILTERS, "people")
+        self.table = DataTableView(settings=context.settings, settings_key="people/columns")
+        self.table.setObjectName("peopleTable")
+        self.table.setAccessibleName("People and awards")
+        self.table.setModel(self.model)
+        self.table.set_default_widths(WIDTHS)
+        self.details = PersonDetails()
+        self.details.setMinimumWidth(260)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.regex)
+        top.addSpacing(8)
+        top.addWidget(self.count_label)
+        top.addSpacing(8)
+        top.addWidget(self.columns_button)
+        top.addWidget(self.export_button)
+        table_side = QWidget()
+        table_layout = QVBoxLayout(table_side)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("peopleSplitter")
+        self.splitter.addWidget(table_side)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        self._restore_splitter()
+
+        self.search.textChanged.connect(self._run_search)
+        self.regex.toggled.connect(self._run_search)
+        self.model.rowsChanged.connect(self._update_count)
+        self.table.selectedIdsChanged.connect(self._on_table_selection)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_details())
+        self.columns_button.clicked.connect(self._show_columns_menu)
+        self.export_button.clicked.connect(self.export)
+        self.details.eventActivated.connect(self._show_event)
+        self.splitter.splitterMoved.connect(self._save_splitter)
+        context.selection.changed.connect(self._on_shared_selection)
+
+    # -- DataTab ------------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
-        self.label.setText(repr(dataset))
+        previous = self.model.query
+        sort = [(previous.columns[c].key, d) for c, d in previous.sort_keys] if previous is not None else []
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            query = table_query(dataset, "people")
+            keys = [c.key for c in query.columns]
+            query.set_sort([(keys.index(k), d) for k, d in sort if k in keys])
+            self.dataset = dataset
+            self.model.set_query(query)
+            self._run_search()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.filter_bar.refresh()
+        self._seen_selection = (self.context.selection.people, self.context.selection.events)
+        self._update_count()
+        self._update_details()
+        # Build the look-ups a first click needs while the person is still looking at the new data.
+        QTimer.singleShot(0, lambda d=dataset: self._warm_up(d))
+
+    def _warm_up(self, dataset) -> None:
+        if dataset is not self.dataset or self.model.query is None:
+            return
+        query = self.model.query
+        if query.total:
+            person_id = query.id_at(0)
+            dataset.person(person_id)
+            dataset.person_awards(person_id)
+            dataset.person_events(person_id)
+            query.view_rows_of_ids([person_id])
+        if len(dataset.events):
+            dataset.people_of_events([str(dataset.events["event_id"].iloc[0])])
+
+    def search_field(self) -> QLineEdit:
+        return self.search
+
+    def copy_selection(self) -> bool:
+        return self.table.copy_selection(True)
+
+    def export(self) -> None:
+        folder = prefs.read_str(self.context.settings, "people/exportFolder", str(Path.home()))
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "Export people and awards",
+            str(Path(folder) / "people-and-awards.csv"),
+            "CSV file (*.csv);;Excel workbook (*.xlsx)",
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in FORMATS:
+            path += ".xlsx" if "xlsx" in chosen else ".csv"
+        self.export_to(path)
+
+    def export_to(self, path: str) -> bool:
+        """Write the table as shown (rows, order, visible columns) to ``path``; errors get a dialog."""
+        query = self.model.query
+        if query is None:
+            return False
+        progress = None
+        if len(query) > _PROGRESS_ROWS:
+            progress = QProgressDialog("Exporting…", "Cancel", 0, len(query), self)
+            progress.setObjectName("exportProgress")
+            progress.setWindowTitle("Export")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)
+
+        def report(done: int, total: int) -> bool:
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            rows = write_view(query, path, self.table.visible_columns(), self.definition.title,
+                              report if progress is not None else None)
+        except ExportCancelled:
+            return False
+        except (ExportError, TableSpecError) as err:
+            show_error(self, "Export failed", str(err))
+            return False
+        finally:
+            if progress is not None:
+                progress.close()
+        self.context.settings.setValue("people/exportFolder", str(Path(path).parent))
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(f"Exported {rows:,} rows to {path}", 8000)
+        return True
+
+    # -- search -------------------------------------------------------------------
+    def _run_search(self, *_args) -> None:
+        error = self.model.set_search(self.search.text(), self.regex.isChecked())
+        self.error_label.setText(error or "")
+        self.error_label.setVisible(bool(error))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        query = self.model.query
+        if query is None:
+            self.count_label.setText("")
+            return
+        self.count_label.setText(f"{len(query):,} of {query.total:,} rows")
+
+    def _show_columns_menu(self) -> None:
+        menu = self.table.build_header_menu()
+        menu.exec(self.columns_button.mapToGlobal(self.columns_button.rect().bottomLeft()))
+        menu.deleteLater()
+
+    # -- linked selection -------------------------------------------------------------
+    def _remember_selection(self) -> None:
+        self._seen_selection = (self.context.selection.people, self.context.selection.events)
+
+    def _on_table_selection(self, ids) -> None:
+        # A new choice of people replaces whatever event was selected elsewhere.
+        self.context.selection.select(people=ids, events=(), origin=self)
+        self._remember_selection()
+        self._update_details()
+
+    def _on_shared_selection(self, origin) -> None:
+        if origin is self or self.dataset is None:
+            return
+        selection = self.context.selection
+        seen_people, seen_events = self._seen_selection
+        self._remember_selection()
+        if selection.events != seen_events and selection.events:
+            ids = self.dataset.people_of_events(selection.events)
+        elif selection.people != seen_people or selection.events != seen_events:
+            ids = selection.people
+        else:
+            return
+        self.table.select_ids(ids)
+        self._update_details()
+
+    def _show_event(self, event_id: str) -> None:
+        self.context.selection.select(events=[event_id], origin=self)
+        self._remember_selection()
+        self.context.show_tab("timeline")
+
+    def _update_details(self) -> None:
+        ids = self.table.selected_ids()
+        person = None
+        if ids:
+            current = self.table.currentIndex()
+            query = self.model.query
+            current_id = query.id_at(current.row()) if current.isValid() and query is not None else None
+            person = current_id if current_id in ids else min(ids)
+        self.details.show_person(self.dataset, person, len(ids))
+
+    # -- layout memory -------------------------------------------------------------------
+    def _restore_splitter(self) -> None:
+        state = prefs.read_bytes(self.context.settings, "people/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([900, 360])
+
+    def _save_splitter(self, *_args) -> None:
+        self.context.settings.setValue("people/splitter", self.splitter.saveState())

@@ -3,20 +3,36 @@
 It holds no data of its own: ``data()`` reads one display string by position
 and returns ``None`` at once for roles it does not serve. Search, filter and
 sort run in the query (vectorised) and the model only announces the new row
-order.
+order. Persistent indexes (the view's current cell, its selection) follow
+their records through every change.
 """
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from kzeuviewer.model.table_query import TableQuery
+from kzeuviewer.model.table_query import NUMERIC_KINDS, TableQuery
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+# data() is called for every role of every painted cell: compare plain ints.
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()
+
+
+def sort_marker(keys: list[tuple[int, bool]], column: int) -> str:
+    """' ▲', ' ▼2' …: a column's place and direction among the sort keys ('' if not a key)."""
+    for place, (key_column, descending) in enumerate(keys, start=1):
+        if key_column == column:
+            arrow = "▼" if descending else "▲"
+            return f" {arrow}{place}" if len(keys) > 1 else f" {arrow}"
+    return ""
 
 
 class QueryTableModel(QAbstractTableModel):
@@ -27,6 +43,11 @@ class QueryTableModel(QAbstractTableModel):
     def __init__(self, query: TableQuery | None = None, parent=None):
         super().__init__(parent)
         self._query = query
+        # DataTableView shows every sort key in the header text ("Name ▲1"); a
+        # plain QTableView with Qt's own sort indicator leaves this off.
+        self.show_sort_markers = False
+        self._alignment: list = []
+        self._update_columns()
 
     @property
     def query(self) -> TableQuery | None:
@@ -35,8 +56,13 @@ class QueryTableModel(QAbstractTableModel):
     def set_query(self, query: TableQuery | None) -> None:
         self.beginResetModel()
         self._query = query
+        self._update_columns()
         self.endResetModel()
         self.rowsChanged.emit()
+
+    def _update_columns(self) -> None:
+        columns = self._query.columns if self._query is not None else []
+        self._alignment = [_RIGHT if c.kind in NUMERIC_KINDS else None for c in columns]
 
     # -- Qt model interface ---------------------------------------------------
     def rowCount(self, parent=_ROOT) -> int:
@@ -49,48 +75,83 @@ class QueryTableModel(QAbstractTableModel):
             return 0
         return len(self._query.columns)
 
-    def data(self, index, role=_DISPLAY):
-        if role != _DISPLAY and role != _TOOLTIP:
-            return None
-        return self._query.cell(index.row(), index.column())
+    def data(self, index, role=_DISPLAY_ROLE):
+        if role == _DISPLAY_ROLE or role == _TOOLTIP_ROLE:
+            return self._query.cell(index.row(), index.column())
+        if role == _ALIGNMENT_ROLE:
+            return self._alignment[index.column()]
+        return None
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if role != _DISPLAY or self._query is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._query.columns[section].header
+            if not 0 <= section < len(self._query.columns):
+                return None
+            header = self._query.columns[section].header
+            return header + sort_marker(self._query.sort_keys, section) if self.show_sort_markers else header
         return str(section + 1)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Single-key sort, as a QTableView header click asks for it."""
-        self.set_sort([(column, order == Qt.SortOrder.DescendingOrder)])
+        """Single-key sort, as a QTableView header click asks for it (a negative column: unsorted)."""
+        self.set_sort([(column, order == Qt.SortOrder.DescendingOrder)] if column >= 0 else [])
 
     # -- query operations, announced as layout changes ------------------------
     def _relayout(self, change) -> object:
         if self._query is None:
             return None
         self.layoutAboutToBeChanged.emit()
+        old_rows = self._query.rows
+        persistent = self.persistentIndexList()
         result = change(self._query)
+        if persistent:
+            self._follow_records(persistent, old_rows)
         self.layoutChanged.emit()
         self.rowsChanged.emit()
         return result
+
+    def _follow_records(self, persistent: list, old_rows: np.ndarray) -> None:
+        """Move persistent indexes to the new row of the record they pointed at (or drop them)."""
+        new_rows = self._query.rows
+        records = [old_rows[i.row()] if 0 <= i.row() < len(old_rows) else -1 for i in persistent]
+        wanted = np.zeros(self._query.total, dtype=bool)
+        wanted[[r for r in records if r >= 0]] = True
+        # A boolean gather over the new rows beats building a full position array.
+        found = np.flatnonzero(wanted[new_rows])
+        place = dict(zip(new_rows[found].tolist(), found.tolist(), strict=True))
+        moved = []
+        for index, record in zip(persistent, records, strict=True):
+            target = place.get(int(record), -1) if record >= 0 else -1
+            moved.append(self.index(target, index.column()) if target >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
 
     def set_search(self, text: str, regex: bool = False) -> str | None:
         """Returns an error message for an invalid pattern (rows then stay as they were)."""
         if self._query is None:
             return None
+        if text == self._query.search_text and regex == self._query.search_regex and not self._query.search_error:
+            return None
         if regex:
             try:
                 re.compile(text)
-            except re.error as err:
-                return f"Invalid pattern: {err}"
+            except (re.error, OverflowError, RecursionError) as err:
+                self._query.search_error = f"Invalid pattern: {err}"
+                return self._query.search_error
         return self._relayout(lambda q: q.set_search(text, regex))
+
+    def set_search_columns(self, columns) -> None:
+        self._relayout(lambda q: q.set_search_columns(columns))
 
     def set_sort(self, keys: list[tuple[int, bool]]) -> None:
         self._relayout(lambda q: q.set_sort(keys))
+        if self._query is not None and self._query.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._query.columns) - 1)
 
     def set_value_filter(self, column: int, values) -> None:
         self._relayout(lambda q: q.set_value_filter(column, values))
+
+    def set_range_filter(self, column: int, first=None, last=None) -> None:
+        self._relayout(lambda q: q.set_range_filter(column, first, last))
 
     def clear_filters(self) -> None:
         self._relayout(lambda q: q.clear_filters())

@@ -1,0 +1,80 @@
+"""``kzeuviewer export-table``: write the people, events or trade table to CSV or XLSX, headless.
+
+Same definitions, search and sort as the GUI tables (``kzeuviewer.exporters.tables``).
+Exit status: 0 written, 1 the dataset could not be loaded or the file not
+written (nothing is left behind), 2 usage error (unknown table, column,
+direction or file type; invalid pattern).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kzeuviewer.exporters.tables import TABLE_NAMES, TABLES, column_names
+
+
+def add_parser(subparsers) -> None:
+    columns = "; ".join(f"{name}: {column_names(TABLES[name].columns)}" for name in TABLE_NAMES)
+    parser = subparsers.add_parser(
+        "export-table",
+        help="export the people, events or trade table to CSV or XLSX",
+        description="Export a table as the app shows it, after an optional search and sort. "
+        "Exit status: 0 written, 1 load or write failure (nothing left behind), 2 usage error.",
+        epilog=f"Columns — {columns}. Names may also be given as shown in the app, e.g. 'Conferred by'.",
+    )
+    parser.add_argument("--table", required=True, choices=TABLE_NAMES, help="which table")
+    parser.add_argument("--out", required=True, metavar="FILE", help="output file: .csv (UTF-8) or .xlsx")
+    parser.add_argument("--search", metavar="TEXT", help="keep rows containing TEXT in any column "
+                        "(ignores case and accents)")
+    parser.add_argument("--regex", action="store_true", help="treat --search as a regular expression")
+    parser.add_argument("--sort", metavar="COL[:desc],...", help="sort keys, most significant first")
+    parser.add_argument("--columns", metavar="COL,...", help="columns to write, in this order (default: all)")
+    # Also accepted after the sub-command; SUPPRESS keeps a --data given before it.
+    parser.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS,
+                        help="dataset folder (default: the bundled dataset)")
+    parser.set_defaults(run=run)
+
+
+def _usage_error(message: str) -> int:
+    print(f"kzeuviewer export-table: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args) -> int:
+    from kzeuviewer.exporters import ExportError
+    from kzeuviewer.exporters.tables import TableSpecError, check_format, export_table, parse_columns, parse_sort
+    from kzeuviewer.model import DatasetError, load_dataset
+
+    definition = TABLES[args.table]
+    try:
+        # Every usage error is reported before the (possibly slow) dataset load.
+        check_format(args.out)
+        sort = parse_sort(args.sort, definition.columns)
+        columns = parse_columns(args.columns, definition.columns)
+        if args.regex and args.search:
+            import re
+
+            try:
+                re.compile(args.search)
+            except re.error as err:
+                raise TableSpecError(f"invalid pattern for --search: {err}") from None
+    except TableSpecError as err:
+        return _usage_error(str(err))
+    try:
+        dataset = load_dataset(getattr(args, "data", None))
+    except DatasetError as err:
+        print(f"Dataset at {err.path} cannot be loaded:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    try:
+        rows = export_table(dataset, args.table, args.out, search=args.search, sort=sort, regex=args.regex,
+                            columns=columns)
+    except TableSpecError as err:
+        return _usage_error(str(err))
+    except ExportError as err:
+        print(f"kzeuviewer export-table: {err}", file=sys.stderr)
+        return 1
+    print(f"Wrote {rows:,} {'row' if rows == 1 else 'rows'} of the {args.table} table to {args.out}")
+    return 0

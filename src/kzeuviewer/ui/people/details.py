@@ -1,0 +1,167 @@
+"""The detail panel of the People tab: one person's roles, awards (with sources) and events."""
+
+from __future__ import annotations
+
+from html import escape
+
+import pandas as pd
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+
+from kzeuviewer.model import Dataset, format_date_range, format_partial_date
+
+from ..dialogs import is_web_link, open_web_link
+
+_EVENT_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _text(value) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value).strip()
+
+
+def _sources_html(dataset: Dataset, source_ids: str) -> str:
+    """Each source as publisher, linked title, date and its quote."""
+    sources = dataset.sources_for(_text(source_ids))
+    if sources.empty:
+        return ""
+    items = []
+    for source in sources.itertuples(index=False):
+        title = escape(_text(source.title))
+        url = _text(source.url)
+        linked = f'<a href="{escape(url, quote=True)}">{title}</a>' if is_web_link(url) else title
+        published = format_partial_date(source.published_start, source.published_precision)
+        head = " · ".join(p for p in (escape(_text(source.publisher)), linked, escape(published)) if p)
+        quote = _text(source.quote)
+        quote_html = f'<br><span style="color:palette(dark)"><i>“{escape(quote)}”</i></span>' if quote else ""
+        items.append(f"<li>{head}{quote_html}</li>")
+    return f'<ul style="margin-top:2px">{"".join(items)}</ul>'
+
+
+def _award_title(award) -> str:
+    degree = _text(award.degree)
+    name = _text(award.award)
+    return f"{name}, {degree} degree" if degree and degree[:1].isdigit() else f"{name} ({degree})" if degree else name
+
+
+class PersonDetails(QWidget):
+    """Shows one person; ``eventActivated(event_id)`` when an attended event is clicked."""
+
+    eventActivated = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("personPanel")
+        self.person_id: str | None = None
+        self._shown: tuple | None = None
+        self.name_label = QLabel()
+        self.name_label.setObjectName("personName")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.note_label = QLabel()
+        self.note_label.setObjectName("personNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.setEnabled(False)
+        self.text = QTextBrowser()
+        self.text.setObjectName("personDetails")
+        self.text.setAccessibleName("Roles and awards of the selected person, with sources")
+        self.text.setOpenLinks(False)
+        self.text.anchorClicked.connect(lambda url: open_web_link(url.toString()))
+        self.events_label = QLabel("<b>Events attended</b>")
+        self.events = QListWidget()
+        self.events.setObjectName("personEvents")
+        self.events.setAccessibleName("Events the selected person attended; click one to show it in the timeline")
+        self.events.setToolTip("Click an event to select it and show it in the Timeline")
+        self.events.setWordWrap(True)
+        self.events.setAlternatingRowColors(True)
+        self.events.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap long titles on resize
+        self.events.itemClicked.connect(self._activate)
+        self.events.itemActivated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.events_label)
+        layout.addWidget(self.events, 2)
+        self.show_person(None, None)
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        event_id = item.data(_EVENT_ROLE)
+        if event_id:
+            self.eventActivated.emit(event_id)
+
+    def show_person(self, dataset: Dataset | None, person_id: str | None, selected: int = 1) -> None:
+        """Show ``person_id`` of ``dataset``; ``selected`` people are selected in all."""
+        shown = (id(dataset), person_id, selected)
+        if shown == self._shown:
+            return  # already on screen (the panel is rebuilt only when the person changes)
+        self._shown = shown
+        self.person_id = person_id
+        self.events.clear()
+        person = dataset.person(person_id) if dataset is not None and person_id else None
+        if person is None:
+            self.name_label.setText("No person selected")
+            self.note_label.setText("Select a row to see the person's roles, awards with their sources, "
+                                    "and the meetings they attended.")
+            self.text.setHtml("")
+            self.events_label.setVisible(False)
+            self.events.setVisible(False)
+            return
+        self.name_label.setText(escape(_text(person["name"])))
+        self.note_label.setText(
+            f"1 of {selected:,} selected people (the current row)" if selected > 1 else ""
+        )
+        self.note_label.setVisible(selected > 1)
+        self.text.setHtml(self._html(dataset, person))
+        self._fill_events(dataset, person_id)
+
+    def _html(self, dataset: Dataset, person) -> str:
+        role = escape(_text(person["role"]))
+        organisation = escape(_text(person["organisation"]))
+        side = escape(_text(person["side"]))
+        parts = ["<h3 style='margin-bottom:2px'>Role</h3>"]
+        parts.append(f"<p style='margin:0'>{role or '<i>role not given</i>'}"
+                     f"{' — ' + organisation if organisation else ''}"
+                     f"<br>Side: {side}</p>")
+        parts.append(_sources_html(dataset, person["source_ids"]))
+        awards = dataset.person_awards(self.person_id)
+        parts.append(f"<h3 style='margin-bottom:2px'>Awards ({len(awards)})</h3>")
+        if awards.empty:
+            parts.append("<p><i>No award from Kazakhstan in the dataset.</i></p>")
+        for award in awards.itertuples(index=False):
+            facts = []
+            date = format_partial_date(award.date_start, award.date_precision)
+            if date:
+                facts.append(("Date", date))
+            if _text(award.conferred_by):
+                facts.append(("Conferred by", _text(award.conferred_by)))
+            event = dataset.event(_text(award.event_id)) if _text(award.event_id) else None
+            if event is not None:
+                facts.append(("Event", _text(event["title"])))
+            lines = "".join(f"<br><span style='color:palette(dark)'>{k}:</span> {escape(v)}" for k, v in facts)
+            parts.append(f"<p style='margin-bottom:0'><b>{escape(_award_title(award))}</b>{lines}</p>")
+            parts.append(_sources_html(dataset, award.source_ids))
+        return "".join(parts)
+
+    def _fill_events(self, dataset: Dataset, person_id: str) -> None:
+        events = dataset.person_events(person_id)
+        for event in events.itertuples(index=False):
+            when = format_date_range(event.date_start, event.end_date_start, event.date_precision, event.end_date_precision)
+            # The person's role at this event ("host", "visitor"…), from the event's few participants.
+            there = dataset.event_participants(str(event.event_id))
+            roles = there.loc[there["person_id"].astype(str) == person_id, "participant_role"].astype(str).tolist()
+            role = roles[0] if roles and roles[0] not in ("", "nan") else ""
+            text = f"{when} — {_text(event.title)}" + (f" ({role})" if role else "")
+            item = QListWidgetItem(text)
+            item.setData(_EVENT_ROLE, str(event.event_id))
+            item.setToolTip(f"{_text(event.title)}\n{_text(event.location)}\nClick to show it in the Timeline")
+            self.events.addItem(item)
+        self.events_label.setText(f"<b>Events attended ({len(events)})</b>")
+        self.events_label.setVisible(True)
+        self.events.setVisible(True)

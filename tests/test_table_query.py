@@ -1,0 +1,325 @@
+"""The table query engine (Qt-free): search, filters, sort, ids, highlight spans."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from kzeuviewer.model.dates import parse_date_column
+from kzeuviewer.model.table_query import Column, TableQuery, fold, stable_argsort
+
+PEOPLE = [
+    ("p1", "Kęstutis Jankauskas", "EU Ambassador", "EU", "Order of Dostyk", "2nd", "2024-05", 3),
+    ("p2", "Josep Borrell", "High Representative", "EU", "Order of Dostyk", "1st", "2023-05-15", 5),
+    ("p3", "Murat Nurtleu", "Foreign Minister", "KZ", "", "", "", 7),
+    ("p4", "Łukasz Wiśniewski", "Consul", "EU member state", "Order of Parasat", "10th", "1999", np.nan),
+    ("p5", "Federica Mogherini", "High Representative", "EU", "Order of Dostyk", "1st", "1999-06", 2),
+    ("p2", "Josep Borrell", "High Representative", "EU", "Medal 'Astana'", "", "1999-06-02", 5),
+]
+COLUMNS = [
+    Column("name", "Name"),
+    Column("role", "Role"),
+    Column("side", "Side"),
+    Column("award", "Award"),
+    Column("degree", "Degree", "degree"),
+    Column("date", "Date", "date", "date_start", "date_precision"),
+    Column("events", "Events", "integer"),
+]
+
+
+def make_frame(rows=PEOPLE) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["person_id", "name", "role", "side", "award", "degree", "date", "events"])
+    parsed = parse_date_column(frame["date"])
+    frame["date_start"] = parsed["start"]
+    frame["date_precision"] = parsed["precision"]
+    return frame
+
+
+@pytest.fixture
+def query() -> TableQuery:
+    return TableQuery(make_frame(), COLUMNS, "person_id")
+
+
+def names(query: TableQuery) -> list[str]:
+    return query.column_values(0).tolist()
+
+
+# -- search ---------------------------------------------------------------------------
+def test_search_ignores_case_and_accents(query):
+    assert query.set_search("Kestutis") is None
+    assert names(query) == ["Kęstutis Jankauskas"]
+    query.set_search("KĘSTUTIS")
+    assert names(query) == ["Kęstutis Jankauskas"]
+    query.set_search("lukasz wisniewski")  # Ł has no decomposition but reads as L
+    assert names(query) == ["Łukasz Wiśniewski"]
+
+
+def test_search_looks_at_every_column_and_formatted_values(query):
+    query.set_search("june 1999")  # the date as shown, not as stored
+    assert names(query) == ["Federica Mogherini", "Josep Borrell"]
+    query.set_search("member")
+    assert names(query) == ["Łukasz Wiśniewski"]
+    query.set_search("")
+    assert len(query) == query.total == 6
+
+
+def test_search_only_in_the_searched_columns(query):
+    query.set_search("representative")
+    assert len(query) == 3
+    query.set_search_columns([0, 2])  # Role no longer searched (e.g. hidden in the view)
+    assert len(query) == 0
+    query.set_search_columns(None)
+    assert len(query) == 3
+
+
+def test_regex_search_and_invalid_pattern(query):
+    assert query.set_search(r"^(josep|murat)\b", regex=True) is None
+    assert names(query) == ["Josep Borrell", "Murat Nurtleu", "Josep Borrell"]
+    rows_before = query.rows.copy()
+    error = query.set_search("(unclosed", regex=True)
+    assert error is not None and error.startswith("Invalid pattern")
+    assert query.search_error == error
+    assert np.array_equal(query.rows, rows_before)  # rows unchanged by the bad pattern
+    assert query.set_search("kestutis", regex=True) is None  # regexes also ignore accents
+    assert names(query) == ["Kęstutis Jankauskas"]
+
+
+def _reference(frame_display: list[list[str]], needle: str, columns) -> list[int]:
+    folded = fold(needle)
+    return [i for i, row in enumerate(frame_display) if any(folded in fold(row[c]) for c in columns)]
+
+
+def test_typing_narrowing_and_backspace_match_a_plain_scan():
+    """Narrowed, cached and vectorised search gives exactly the brute-force answer."""
+    rng = random.Random(3)
+    letters = "aeiouklmnrstęłžó "
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 12))) for _ in range(400)]
+    rows = [
+        (f"p{i}", rng.choice(words).title(), rng.choice(words), rng.choice(["EU", "KZ", ""]), rng.choice(words[:20]),
+         rng.choice(["1st", "2nd", ""]), "", float(rng.randint(0, 3)))
+        for i in range(3000)
+    ]
+    frame = make_frame(rows)
+    query = TableQuery(frame, COLUMNS, "person_id")
+    display = [[query.cell(r, c) for c in range(len(COLUMNS))] for r in range(len(query))]
+    query.set_sort([(0, False)])
+    searched = list(range(len(COLUMNS)))
+    text = ""
+    for _ in range(300):
+        action = rng.random()
+        if action < 0.6:
+            text += rng.choice(letters + "AEKŁ")
+        elif action < 0.85:
+            text = text[:-1]
+        else:
+            text = rng.choice(words)[: rng.randint(1, 5)]
+        query.set_search(text)
+        expected = sorted(_reference(display, text, searched)) if text else list(range(len(display)))
+        assert sorted(query.rows.tolist()) == expected, text
+        shown = query.column_values(0).tolist()
+        assert shown == sorted(shown, key=lambda s: (fold(s) == "", fold(s)))  # still sorted by name
+
+
+def test_search_on_many_distinct_values_uses_the_character_buffer():
+    """Above the loop limit the vectorised scan runs; its answer equals a plain scan."""
+    rng = np.random.default_rng(5)
+    alphabet = np.array(list("abcdekstuęž "))
+    values = ["".join(rng.choice(alphabet, size=rng.integers(3, 14))) for _ in range(60_000)]
+    frame = pd.DataFrame({"id": [str(i) for i in range(len(values))], "name": values})
+    query = TableQuery(frame, [Column("name", "Name")], "id")
+    for needle in ["st", "kes", "e k", "ęž", "zz", "a"]:
+        query.set_search(needle)
+        expected = [i for i, v in enumerate(values) if fold(needle) in fold(v)]
+        assert query.rows.tolist() == expected, needle
+
+
+# -- highlight spans ---------------------------------------------------------------------
+def test_match_spans_map_folded_matches_back_to_the_text(query):
+    query.set_search("kes")
+    assert query.match_spans("Kęstutis") == [(0, 3)]
+    query.set_search("s")
+    assert query.match_spans("Kęstutis Jankauskas") == [(2, 3), (7, 8), (15, 16), (18, 19)]
+    query.set_search("strasse")
+    assert query.match_spans("Große Straße 5") == [(6, 12)]  # ß folds to 'ss' yet maps to one char
+    query.set_search(r"bor+", regex=True)
+    assert query.match_spans("Josep Borrell") == [(6, 10)]
+    query.set_search("(", regex=True)
+    assert query.match_spans("Josep Borrell") == []  # no highlight while the pattern is invalid
+
+
+# -- sort ------------------------------------------------------------------------------------
+def test_sort_text_ignores_case_and_keeps_empty_cells_last_both_ways(query):
+    query.set_sort([(3, False)])  # Award
+    assert query.column_values(3).tolist() == [
+        "Medal 'Astana'", "Order of Dostyk", "Order of Dostyk", "Order of Dostyk", "Order of Parasat", ""
+    ]
+    query.set_sort([(3, True)])
+    assert query.column_values(3).tolist() == [
+        "Order of Parasat", "Order of Dostyk", "Order of Dostyk", "Order of Dostyk", "Medal 'Astana'", ""
+    ]
+
+
+def test_sort_is_stable(query):
+    query.set_sort([(3, False)])
+    dostyk = [n for n, a in zip(names(query), query.column_values(3).tolist(), strict=True) if a == "Order of Dostyk"]
+    assert dostyk == ["Kęstutis Jankauskas", "Josep Borrell", "Federica Mogherini"]  # table order
+    query.set_sort([(3, True)])
+    dostyk = [n for n, a in zip(names(query), query.column_values(3).tolist(), strict=True) if a == "Order of Dostyk"]
+    assert dostyk == ["Kęstutis Jankauskas", "Josep Borrell", "Federica Mogherini"]
+
+
+def test_degrees_sort_in_their_natural_order(query):
+    query.set_sort([(4, False)])
+    assert query.column_values(4).tolist() == ["1st", "1st", "2nd", "10th", "", ""]
+    query.set_sort([(4, True)])
+    assert query.column_values(4).tolist() == ["10th", "2nd", "1st", "1st", "", ""]
+
+
+def test_partial_dates_sort_by_their_start_in_place(query):
+    query.set_sort([(5, False)])
+    assert query.column_values(5).tolist() == [
+        "1999", "June 1999", "2 June 1999", "15 May 2023", "May 2024", ""
+    ]
+    query.set_sort([(5, True)])
+    assert query.column_values(5).tolist() == [
+        "May 2024", "15 May 2023", "2 June 1999", "June 1999", "1999", ""
+    ]
+
+
+def test_numbers_sort_numerically_with_empties_last(query):
+    query.set_sort([(6, True)])
+    assert query.column_values(6).tolist() == ["7", "5", "5", "3", "2", ""]
+
+
+def test_multi_column_sort(query):
+    query.set_sort([(1, False), (5, True)])  # Role, then Date newest first
+    assert list(zip(query.column_values(1).tolist(), query.column_values(5).tolist(), strict=True)) == [
+        ("Consul", "1999"),
+        ("EU Ambassador", "May 2024"),
+        ("Foreign Minister", ""),
+        ("High Representative", "15 May 2023"),
+        ("High Representative", "2 June 1999"),
+        ("High Representative", "June 1999"),
+    ]
+    assert query.sort_keys == [(1, False), (5, True)]
+
+
+def test_radix_argsort_equals_numpy_stable_sort():
+    rng = np.random.default_rng(1)
+    for bits in (3, 8, 12, 16, 17, 24, 33, 40):
+        keys = rng.integers(0, 2**bits, size=5000, dtype=np.uint64)
+        keys[::7] = keys[0]  # many ties
+        assert np.array_equal(stable_argsort(keys, bits), np.argsort(keys, kind="stable")), bits
+
+
+def test_multi_key_sort_on_many_distinct_values_matches_lexsort():
+    rng = np.random.default_rng(2)
+    count = 40_000
+    frame = pd.DataFrame(
+        {
+            "id": [f"r{i}" for i in range(count)],
+            "a": [f"v{x:06d}" for x in rng.integers(0, 30_000, count)],
+            "b": [f"w{x:06d}" for x in rng.integers(0, 30_000, count)],
+        }
+    )
+    frame.loc[::11, "a"] = ""
+    query = TableQuery(frame, [Column("a", "A"), Column("b", "B")], "id")
+    query.set_sort([(0, True), (1, False)])
+    a = frame["a"].to_numpy(dtype=object)
+    b = frame["b"].to_numpy(dtype=object)
+    order = sorted(range(count), key=lambda i: (a[i] == "", _Desc(a[i]), b[i] == "", b[i]))
+    assert query.rows.tolist() == order
+
+
+class _Desc:
+    def __init__(self, value):
+        self.value = value
+
+    def __lt__(self, other):
+        return self.value > other.value
+
+    def __eq__(self, other):
+        return self.value == other.value
+
+
+# -- filters ---------------------------------------------------------------------------------
+def test_value_filter_and_empty_cells(query):
+    assert query.distinct_values(3) == [("Medal 'Astana'", 1), ("Order of Dostyk", 3), ("Order of Parasat", 1), ("", 1)]
+    query.set_value_filter(3, {"Order of Dostyk"})
+    assert names(query) == ["Kęstutis Jankauskas", "Josep Borrell", "Federica Mogherini"]
+    query.set_value_filter(3, {""})
+    assert names(query) == ["Murat Nurtleu"]
+    assert query.value_filter(3) == frozenset({""})
+    assert query.active_filters() == [3]
+    query.set_value_filter(3, None)
+    assert len(query) == 6
+
+
+def test_date_range_counts_partial_dates_that_overlap(query):
+    query.set_range_filter(5, pd.Timestamp("1999-06-10"), pd.Timestamp("1999-12-31"))
+    # "1999" and "June 1999" reach into the range; "2 June 1999" does not; empty dates never do.
+    assert names(query) == ["Łukasz Wiśniewski", "Federica Mogherini"]
+    query.set_range_filter(5, pd.Timestamp("2023-01-01"), None)
+    assert names(query) == ["Kęstutis Jankauskas", "Josep Borrell"]
+    assert query.range_filter(5) == (pd.Timestamp("2023-01-01"), None)
+    assert query.date_bounds(5) == (pd.Timestamp("1999-01-01"), pd.Timestamp("2024-05-31"))
+    with pytest.raises(ValueError, match="not a date column"):
+        query.set_range_filter(0, pd.Timestamp("2000-01-01"))
+
+
+def test_filters_search_and_sort_combine(query):
+    query.set_value_filter(2, {"EU"})
+    query.set_search("order")
+    query.set_sort([(5, False)])
+    assert names(query) == ["Federica Mogherini", "Josep Borrell", "Kęstutis Jankauskas"]
+    query.clear_filters()
+    assert names(query) == ["Łukasz Wiśniewski", "Federica Mogherini", "Josep Borrell", "Kęstutis Jankauskas"]
+
+
+# -- ids ---------------------------------------------------------------------------------------
+def test_ids_survive_sort_and_filter(query):
+    query.set_sort([(0, True)])
+    assert query.id_at(0) == "p3"  # Murat first when sorting names descending
+    assert query.view_rows_of_ids({"p2"}).tolist() == [3, 4]
+    records = query.frame_rows_of_ids({"p2", "p4"})
+    assert records.tolist() == [1, 3, 5]
+    assert query.ids_of_frame_rows(records) == {"p2", "p4"}
+    query.set_search("astana")
+    assert query.view_rows_of_frame_rows(records).tolist() == [0]
+    assert query.ids_of_rows([0]) == ["p2"]
+    assert query.view_rows_of_ids({"unknown"}).tolist() == []
+
+
+# -- the first version's interface still works ------------------------------------------------
+def test_backward_compatible_interface(query):
+    column = Column("name", "Name", "text", None, None)
+    assert column.kind == "text"
+    assert query.total == 6 and len(query) == 6
+    assert query.cell(0, 0) == "Kęstutis Jankauskas"
+    frame = query.view_frame([0, 3])
+    assert list(frame.columns) == ["Name", "Award"]
+    assert query.search_error is None
+    query.set_sort([(0, False)])
+    assert isinstance(query.rows, np.ndarray) and query.rows.dtype == np.int64
+
+
+def test_model_and_exporters_import_no_qt():
+    code = (
+        "import sys; import kzeuviewer.model.table_query, kzeuviewer.exporters.tables;"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph'))];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_fold_is_the_same_per_character_and_whole():
+    for text in ["Kęstutis", "Ærø Straße", "ÅSA Øystein", "İzmir", "Ωμέγα"]:
+        assert fold(text) == "".join(fold(c) for c in text)
+    assert re.fullmatch(r"[a-z ]+", fold("Žaneta Dvořák Ó Súilleabháin"))
