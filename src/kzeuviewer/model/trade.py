@@ -3,10 +3,15 @@
 Nothing here is stored in the dataset; it is computed per series from the
 published rows. Series are never mixed: a *line* is one publisher series, one
 reporter, one partner scope and one currency.
+
+Only exact full-year rows count (empty ``period`` and ``qualifier``); a
+(year, flow) given twice in one line is ambiguous and left out. The work is
+done on plain arrays: the tables are small and a chart switch must stay fast.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 import numpy as np
@@ -15,6 +20,7 @@ import pandas as pd
 from .units import parse_unit
 
 WORLD = "World"
+FLOWS = ("export", "import", "turnover")
 
 
 class TradeLine(NamedTuple):
@@ -26,12 +32,16 @@ class TradeLine(NamedTuple):
 
     @property
     def label(self) -> str:
-        """'BNS · Kazakhstan → EU (EU28 incl. UK), USD'"""
+        """'BNS · Kazakhstan ↔ EU (EU28 incl. UK), USD'"""
         return f"{self.series} · {self.reporter} ↔ {self.partner} ({self.partner_scope}), {self.currency}"
 
 
 def with_money(trade: pd.DataFrame) -> pd.DataFrame:
-    """Trade rows plus ``currency`` and ``value_bn`` (billions of that currency)."""
+    """Trade rows plus ``currency`` and ``value_bn`` (billions of that currency).
+
+    Works on any frame with ``value`` and ``unit`` (indicators too: a unit
+    that is not money, such as '%', gets an empty currency and NaN).
+    """
     frame = trade.copy()
     units = frame["unit"].astype(str)
     parsed = {u: parse_unit(u) for u in units.unique()}
@@ -44,6 +54,14 @@ def with_money(trade: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def text_column(frame: pd.DataFrame, column: str) -> np.ndarray:
+    """A column as an object array of stripped strings ('' where missing or absent)."""
+    if column not in frame.columns:
+        return np.full(len(frame), "", dtype=object)
+    values = frame[column].astype(object)
+    return np.array(["" if pd.isna(v) else str(v).strip() for v in values.tolist()], dtype=object)
+
+
 def trade_lines(trade: pd.DataFrame) -> list[TradeLine]:
     """Every distinct line with a non-World partner, in a stable order."""
     frame = with_money(trade)
@@ -53,30 +71,40 @@ def trade_lines(trade: pd.DataFrame) -> list[TradeLine]:
     return [TradeLine(*row) for row in keys.itertuples(index=False)]
 
 
-def _line_rows(frame: pd.DataFrame, line: TradeLine, partner: str | None = None) -> pd.DataFrame:
-    mask = (
-        (frame["series"].astype(str) == line.series)
-        & (frame["reporter"].astype(str) == line.reporter)
-        & (frame["currency"] == line.currency)
-    )
-    if partner is None:
-        mask &= (frame["partner"].astype(str) == line.partner) & (frame["partner_scope"].astype(str) == line.partner_scope)
-    else:
-        mask &= frame["partner"].astype(str) == partner
-    return frame[mask]
+class MoneyRows:
+    """``with_money`` rows as arrays, for repeated line lookups without pandas overhead."""
+
+    def __init__(self, trade: pd.DataFrame, money: pd.DataFrame | None = None):
+        money = with_money(trade) if money is None else money
+        self.frame = money
+        self.text = {c: text_column(money, c) for c in ("series", "reporter", "partner", "partner_scope", "flow", "period", "qualifier")}
+        self.currency = text_column(money, "currency")
+        self.year = money["year"].to_numpy(dtype=float)
+        self.value_bn = money["value_bn"].to_numpy(dtype=float)
+        self.exact = (self.text["period"] == "") & (self.text["qualifier"] == "")
+
+    def line_mask(self, line: TradeLine, partner: str | None = None) -> np.ndarray:
+        t = self.text
+        mask = (t["series"] == line.series) & (t["reporter"] == line.reporter) & (self.currency == line.currency)
+        if partner is None:
+            return mask & (t["partner"] == line.partner) & (t["partner_scope"] == line.partner_scope)
+        return mask & (t["partner"] == partner)
+
+    def annual(self, mask: np.ndarray) -> dict[str, dict[int, float]]:
+        """Exact full-year values by flow and year; a (year, flow) given twice is left out."""
+        mask = mask & self.exact
+        years = self.year[mask].astype(int).tolist()
+        flows = self.text["flow"][mask].tolist()
+        values = self.value_bn[mask].tolist()
+        counts = Counter(zip(years, flows, strict=True))
+        out: dict[str, dict[int, float]] = {flow: {} for flow in FLOWS}
+        for year, flow, value in zip(years, flows, values, strict=True):
+            if counts[(year, flow)] == 1 and flow in out:
+                out[flow][year] = value
+        return out
 
 
-def _annual(rows: pd.DataFrame) -> pd.DataFrame:
-    """Full-year, exact rows as year × flow; a (year, flow) given twice is left out."""
-    rows = rows[(rows["period"].astype(str) == "") & (rows["qualifier"].astype(str) == "")]
-    counts = rows.groupby(["year", "flow"], observed=True).size()
-    unique_keys = counts[counts == 1].index
-    rows = rows.set_index(["year", "flow"]).loc[lambda f: f.index.isin(unique_keys)]
-    wide = rows["value_bn"].unstack("flow")
-    return wide.reindex(columns=["export", "import", "turnover"])
-
-
-def annual_flows(trade: pd.DataFrame, line: TradeLine) -> pd.DataFrame:
+def annual_flows(trade: pd.DataFrame, line: TradeLine, rows: MoneyRows | None = None) -> pd.DataFrame:
     """Year-indexed exports, imports, turnover, balance, growth and share (billions, %).
 
     Columns: ``export``, ``import``, ``turnover`` (computed as export + import
@@ -85,38 +113,42 @@ def annual_flows(trade: pd.DataFrame, line: TradeLine) -> pd.DataFrame:
     (against the previous calendar year, only where that year exists), and
     ``export_share_pct``/``import_share_pct``/``turnover_share_pct`` (of the
     reporter's trade with the World in the same series, where published).
+    ``rows`` (a :class:`MoneyRows` of ``trade``) saves re-parsing on repeated calls.
     """
-    frame = with_money(trade)
-    wide = _annual(_line_rows(frame, line)).astype(float)
-    wide.index = wide.index.astype(int)
-    derived = wide["turnover"].isna() & wide["export"].notna() & wide["import"].notna()
-    wide.loc[derived, "turnover"] = wide.loc[derived, "export"] + wide.loc[derived, "import"]
-    wide["turnover_derived"] = derived
-    wide["balance"] = wide["export"] - wide["import"]
-    years = wide.index.to_numpy()
-    for flow in ("export", "import", "turnover"):
-        previous = wide[flow].reindex(years - 1).to_numpy()
-        wide[f"{flow}_growth_pct"] = (wide[flow].to_numpy() / previous - 1.0) * 100.0
-    world = _annual(_world_rows(frame, line)).astype(float)
-    world.index = world.index.astype(int)
-    if "turnover" in world:
-        missing = world["turnover"].isna()
-        world.loc[missing, "turnover"] = world.loc[missing, "export"] + world.loc[missing, "import"]
-    for flow in ("export", "import", "turnover"):
-        total = world[flow].reindex(years).to_numpy() if flow in world else np.full(len(years), np.nan)
-        wide[f"{flow}_share_pct"] = wide[flow].to_numpy() / total * 100.0
-    wide.index.name = "year"
-    return wide.sort_index()
+    rows = MoneyRows(trade) if rows is None else rows
+    own = rows.annual(rows.line_mask(line))
+    years = sorted(set().union(*(own[flow].keys() for flow in FLOWS)))
+    columns = {flow: np.array([own[flow].get(y, np.nan) for y in years], dtype=float) for flow in FLOWS}
+    derived = np.isnan(columns["turnover"]) & ~np.isnan(columns["export"]) & ~np.isnan(columns["import"])
+    columns["turnover"] = np.where(derived, columns["export"] + columns["import"], columns["turnover"])
+    result = {flow: columns[flow] for flow in FLOWS}
+    result["turnover_derived"] = derived
+    result["balance"] = columns["export"] - columns["import"]
+    for flow in FLOWS:
+        by_year = dict(zip(years, columns[flow].tolist(), strict=True))
+        previous = np.array([by_year.get(y - 1, np.nan) for y in years], dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            result[f"{flow}_growth_pct"] = (columns[flow] / previous - 1.0) * 100.0
+    world = _world_totals(rows, line)
+    for flow in FLOWS:
+        total = np.array([world[flow].get(y, np.nan) for y in years], dtype=float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            result[f"{flow}_share_pct"] = columns[flow] / total * 100.0
+    frame = pd.DataFrame(result, index=pd.Index(np.array(years, dtype=int), name="year"))
+    frame["turnover_derived"] = frame["turnover_derived"].astype(bool)
+    return frame
 
 
-def _world_rows(frame: pd.DataFrame, line: TradeLine) -> pd.DataFrame:
+def _world_totals(rows: MoneyRows, line: TradeLine) -> dict[str, dict[int, float]]:
     """Totals with the World: from the same series, else from its parent series.
 
     'BNS (EU27 derived)' takes its World totals from 'BNS': the derivation only
-    removed the UK from the partner side.
+    removed the UK from the partner side. Turnover not published is export + import.
     """
-    rows = _line_rows(frame, line, partner=WORLD)
-    if rows.empty and " (" in line.series:
-        parent = line._replace(series=line.series.split(" (")[0])
-        rows = _line_rows(frame, parent, partner=WORLD)
-    return rows
+    mask = rows.line_mask(line, partner=WORLD)
+    if not mask.any() and " (" in line.series:
+        mask = rows.line_mask(line._replace(series=line.series.split(" (")[0]), partner=WORLD)
+    world = rows.annual(mask)
+    for year in set(world["export"]) & set(world["import"]):
+        world["turnover"].setdefault(year, world["export"][year] + world["import"][year])
+    return world

@@ -1,0 +1,105 @@
+"""``kzeuviewer export-all --out DIR``: every chart (PNG + CSV), the timeline image and every table as CSV.
+
+One progress line per file. A file that fails is reported and the run goes
+on; the exit status is then 1. A part whose code is not installed is skipped
+with a line saying so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .export_chart import DEFAULT_SIZE, load, qt_app, use_offscreen_qt_without_display, write_chart
+
+
+def add_parser(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "export-all",
+        help="export every chart, the timeline and every table into a folder",
+        description="Write every trade chart as PNG and CSV, the timeline as PNG and each table as CSV into DIR "
+        "(created if missing). Exit status: 0 all written, 1 something failed (listed), 2 usage error.",
+    )
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder to write into")
+    parser.add_argument("--width", type=int, default=DEFAULT_SIZE[0], metavar="W", help=f"image width (default {DEFAULT_SIZE[0]})")
+    parser.add_argument("--height", type=int, default=DEFAULT_SIZE[1], metavar="H", help=f"image height (default {DEFAULT_SIZE[1]})")
+    parser.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help="dataset folder (default: the bundled dataset)")
+    parser.set_defaults(run=run)
+
+
+def _jobs(dataset, folder: Path, width: int, height: int):
+    """(file, function writing it) for everything export-all writes, in order."""
+    from kzeuviewer.model.charts import CHARTS
+
+    for chart_id, spec in CHARTS.items():
+        option = spec.option_for(dataset, None)
+        for suffix in (".png", ".csv"):
+            path = folder / f"chart-{chart_id}{suffix}"
+            yield path, lambda p=path, c=chart_id, o=option: write_chart(dataset, c, o, p, width, height)
+    yield folder / "timeline.png", _timeline_job(dataset, folder / "timeline.png", width, height)
+    try:
+        from kzeuviewer.exporters.tables import TABLE_NAMES, export_table
+    except ImportError as err:
+        yield folder / "table-*.csv", _missing("tables", err)
+        return
+    for table in TABLE_NAMES:
+        path = folder / f"table-{table}.csv"
+        yield path, lambda p=path, t=table: export_table(dataset, t, p, search=None, sort=None)
+
+
+def _timeline_job(dataset, path: Path, width: int, height: int):
+    def job():
+        qt_app()
+        try:
+            from kzeuviewer.ui.timeline.export import export_timeline_image
+        except ImportError as err:
+            raise _Skipped(f"the timeline exporter is not available ({err})") from None
+        return export_timeline_image(dataset, path, width, height)
+
+    return job
+
+
+class _Skipped(Exception):
+    pass
+
+
+def _missing(what: str, err: ImportError):
+    def job():
+        raise _Skipped(f"the {what} exporter is not available ({err})")
+
+    return job
+
+
+def run(args) -> int:
+    from kzeuviewer.exporters.atomic import ExportError
+
+    use_offscreen_qt_without_display()
+    folder = Path(args.out).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        print(f"kzeuviewer export-all: cannot create {folder}: {err.strerror or err}", file=sys.stderr)
+        return 1
+    dataset = load(args)
+    if dataset is None:
+        return 1
+    jobs = list(_jobs(dataset, folder, args.width, args.height))
+    failures = 0
+    for number, (path, job) in enumerate(jobs, start=1):
+        prefix = f"[{number:>2}/{len(jobs)}]"
+        try:
+            job()
+        except _Skipped as skipped:
+            print(f"{prefix} skipped {path.name}: {skipped}", flush=True)
+            continue
+        except (ExportError, OSError, ValueError) as err:
+            failures += 1
+            print(f"{prefix} FAILED {path.name}: {err}", flush=True)
+            continue
+        print(f"{prefix} wrote {path}", flush=True)
+    if failures:
+        print(f"{failures} of {len(jobs)} files could not be written.", file=sys.stderr)
+        return 1
+    print(f"Done: {len(jobs)} files in {folder}")
+    return 0
