@@ -55,6 +55,9 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False) ->
     settings = settings if settings is not None else prefs.open_settings()
     dataset, message = _initial_dataset(data_dir, settings)
     window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
+    if data_dir is not None and not message:
+        # A dataset opened with --data is as recent as one opened from the menu.
+        prefs.remember_dataset(settings, dataset.path)
     if message:
         window.statusBar().showMessage(message, 15000)
     return window
