@@ -1,17 +1,511 @@
-"""Placeholder until the timeline tab lands."""
+"""The Timeline tab: the meeting timeline, its events list and the detail panel.
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+The three views show one state: the events that pass the search and the
+kind and year filters (``EventsQuery``), the selected event (by id) and the
+events highlighted because of the shared selection (people chosen in another
+tab, years clicked on the Trade tab).
+"""
 
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from kzeuviewer.model import Dataset
+from kzeuviewer.model.schema import EVENT_KINDS
+
+from . import settings as prefs
 from .tab_base import DataTab
+from .table_view import DataTableView
+from .timeline import style
+from .timeline.detail import EventDetailPanel
+from .timeline.events import DATE_COLUMN, EventsQuery, TimelineData
+from .timeline.export import export_view_image, timeline_caption, write_events_csv
+from .timeline.export_dialog import TimelineExportDialog
+from .timeline.table import EventsTableModel, kind_icon
+from .timeline.view import ZOOM_STEP, TimelineView
+
+# Default column widths, in characters (DataTableView remembers what the user sets).
+COLUMN_WIDTHS = {"date": 19, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
 
 
 class TimelineTab(DataTab):
     key = "timeline"
+    title = "Timeline"
 
     def __init__(self, context, parent=None):
+        self.timeline: TimelineData | None = None
+        self.query: EventsQuery | None = None
+        self.selected_id: str | None = None
+        self.export_dialog: TimelineExportDialog | None = None
+        self._syncing = False
+        self._loading = False
+        self._full_years = (1990, 2030)
         super().__init__(context, parent)
-        self.label = QLabel()
-        QVBoxLayout(self).addWidget(self.label)
+        self.setObjectName("timelineTab")
+        self._build()
+        context.selection.changed.connect(self._on_selection_changed)
 
-    def set_dataset(self, dataset) -> None:
-        self.label.setText(repr(dataset))
+    # -- construction -------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("eventsSearch")
+        self.search.setAccessibleName("Search events")
+        self.search.setPlaceholderText("Search titles, summaries, places and people…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.setMaximumWidth(520)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("eventsCountLabel")
+        self.count_label.setAccessibleName("Number of events shown")
+
+        self.year_from = self._year_spin("yearFromSpin", "First year shown")
+        self.year_to = self._year_spin("yearToSpin", "Last year shown")
+        self.zoom_out_button = self._tool_button("zoomOutButton", "−", "Zoom out (−)")
+        self.zoom_in_button = self._tool_button("zoomInButton", "+", "Zoom in (+)")
+        self.fit_button = QPushButton("Fit all")
+        self.fit_button.setObjectName("fitAllButton")
+        self.fit_button.setAccessibleName("Fit all events (Home)")
+        self.fit_button.setToolTip("Show every year and fit all listed events in view (Home)")
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        years_label = QLabel("Years")
+        years_label.setBuddy(self.year_from)
+        top.addWidget(years_label)
+        top.addWidget(self.year_from)
+        top.addWidget(QLabel("–"))
+        top.addWidget(self.year_to)
+        top.addSpacing(10)
+        top.addWidget(self.zoom_out_button)
+        top.addWidget(self.zoom_in_button)
+        top.addWidget(self.fit_button)
+
+        self.kind_checks: dict[str, QCheckBox] = {}
+        kinds_row = QHBoxLayout()
+        kinds_row.setSpacing(10)
+        for kind in EVENT_KINDS:
+            check = QCheckBox(style.KIND_PLURALS[kind])
+            check.setObjectName(f"kindFilter_{kind}")
+            check.setAccessibleName(f"Show {style.KIND_PLURALS[kind].lower()}")
+            check.setIcon(kind_icon(kind))
+            check.setChecked(True)
+            check.setToolTip(f"Show {style.KIND_PLURALS[kind].lower()} on the timeline and in the list")
+            check.toggled.connect(self._kinds_changed)
+            self.kind_checks[kind] = check
+            kinds_row.addWidget(check)
+        self.highlight_label = QLabel()
+        self.highlight_label.setObjectName("highlightLabel")
+        self.highlight_label.setAccessibleName("Highlighted events")
+        # Never widen the window for it: at small widths it is cut, with the full text as tooltip.
+        self.highlight_label.setMinimumWidth(1)
+        self.highlight_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clear_highlight_button = QPushButton("Clear highlight")
+        self.clear_highlight_button.setObjectName("clearHighlightButton")
+        self.clear_highlight_button.setAccessibleName("Clear the highlight of selected people and years")
+        self.clear_highlight_button.setFlat(True)
+        self.clear_highlight_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        kinds_row.addStretch(1)
+        kinds_row.addWidget(self.highlight_label)
+        kinds_row.addWidget(self.clear_highlight_button)
+
+        self.view = TimelineView()
+        self.table_model = EventsTableModel(self)
+        self.table = DataTableView(settings=self.context.settings, settings_key="timeline/columns")
+        self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName("Events list")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.set_default_widths(COLUMN_WIDTHS)
+        # The last column is the summary, free text: let it take the remaining width.
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.installEventFilter(self)
+
+        self.detail = EventDetailPanel()
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("timelineSplitter")
+        self.left_splitter.addWidget(self.view)
+        self.left_splitter.addWidget(self.table)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setChildrenCollapsible(False)
+        # Proportions; the splitter scales them to the space it gets.
+        self.left_splitter.setSizes([640, 360])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("timelineDetailSplitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.detail)
+        self.main_splitter.setStretchFactor(0, 1)
+        self.main_splitter.setStretchFactor(1, 0)
+        self.main_splitter.setSizes([900, 380])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(kinds_row)
+        layout.addWidget(self.main_splitter, 1)
+        self._restore_splitters()
+
+        self.search.textChanged.connect(self._search_changed)
+        self.year_from.valueChanged.connect(lambda _v: self._years_changed(self.year_from))
+        self.year_to.valueChanged.connect(lambda _v: self._years_changed(self.year_to))
+        self.fit_button.clicked.connect(self.fit_all)
+        self.zoom_in_button.clicked.connect(lambda: self.view.zoom(1 / ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.view.zoom(ZOOM_STEP))
+        self.clear_highlight_button.clicked.connect(self._clear_highlight)
+        self.table_model.rowsChanged.connect(self._rows_changed)
+        self.table.selectedIdsChanged.connect(self._table_selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_details())
+        self.view.eventClicked.connect(self.select_event)
+        self.view.eventActivated.connect(lambda _id: self.open_details())
+        self.view.stepRequested.connect(self.step)
+        self.view.fitRequested.connect(self.fit_all)
+        self.detail.personClicked.connect(self._person_clicked)
+        self.detail.showPersonRequested.connect(self._show_person)
+        self.left_splitter.splitterMoved.connect(self._save_splitters)
+        self.main_splitter.splitterMoved.connect(self._save_splitters)
+
+    @staticmethod
+    def _year_spin(name: str, accessible: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        spin.setAccessibleName(accessible)
+        # Typing "2005" should not filter by 2, 20 and 200 on the way.
+        spin.setKeyboardTracking(False)
+        spin.setRange(1900, 2100)
+        return spin
+
+    @staticmethod
+    def _tool_button(name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setAccessibleName(tip)
+        button.setToolTip(tip)
+        button.setText(text)
+        button.setAutoRaise(True)
+        button.setMinimumWidth(28)
+        return button
+
+    # -- DataTab contract -----------------------------------------------------------------
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.timeline = TimelineData(dataset)
+        self.selected_id = None
+        sort_keys = list(self.query.sort_keys) if self.query is not None else [(DATE_COLUMN, False)]
+        self._syncing = self._loading = True
+        try:
+            self.query = self.table_model.set_timeline(self.timeline)
+            self.table_model.set_sort(sort_keys)
+            self.view.set_data(self.timeline)
+            bounds = self.timeline.year_bounds() or (2000, 2000)
+            self._full_years = bounds
+            for spin, value in ((self.year_from, bounds[0]), (self.year_to, bounds[1])):
+                spin.blockSignals(True)
+                spin.setRange(bounds[0], bounds[1])
+                spin.setValue(value)
+                spin.blockSignals(False)
+            present = {EVENT_KINDS[c] for c in np.unique(self.timeline.kind_codes)}
+            for kind, check in self.kind_checks.items():
+                check.setEnabled(kind in present)
+        finally:
+            self._syncing = self._loading = False
+        self._apply_filters()
+        if self.search.text():
+            self.table_model.set_search(self.search.text())
+        self.view.fit()
+        self.detail.show_event(None, None)
+        self._on_selection_changed(None)
+
+    def search_field(self) -> QLineEdit:
+        return self.search
+
+    def copy_selection(self) -> bool:
+        """Copy the selected event's row of the list (visible columns, with headers)."""
+        return self.table.copy_selection(with_headers=True)
+
+    def export(self) -> None:
+        if self.timeline is None:
+            return
+        folder = Path(prefs.read_str(self.context.settings, "export/folder", str(Path.home())))
+        if not folder.is_dir():
+            folder = Path.home()
+        dialog = TimelineExportDialog(self, len(self.query), folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.caption_edit.setText(timeline_caption(self.timeline, self.shown_mask())["title"])
+        dialog.exported.connect(self._exported)
+        self.export_dialog = dialog
+        dialog.open()
+
+    # -- export ------------------------------------------------------------------------------
+    def export_image(self, path, width: int, height: int, transparent: bool = False, caption: str | None = None) -> Path:
+        """The timeline as currently shown (range, filters, highlight) at width×height pixels."""
+        full_caption = None
+        if caption:
+            full_caption = timeline_caption(self.timeline, self.shown_mask(), self.filter_description(), title=caption)
+        return export_view_image(self.view, path, width, height, transparent=transparent, caption=full_caption)
+
+    def export_csv(self, path) -> Path:
+        """The listed events, in the list's order."""
+        return write_events_csv(self.timeline, path, self.query.rows)
+
+    def _exported(self, path: str) -> None:
+        self.context.settings.setValue("export/folder", str(Path(path).parent))
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Exported {path}", 8000)
+
+    def filter_description(self) -> str:
+        parts = []
+        if self.search.text().strip():
+            parts.append(f"search “{self.search.text().strip()}”")
+        hidden = [style.KIND_PLURALS[k].lower() for k, c in self.kind_checks.items() if c.isEnabled() and not c.isChecked()]
+        if hidden:
+            parts.append("without " + ", ".join(hidden))
+        years = (self.year_from.value(), self.year_to.value())
+        if years != tuple(self._full_years):
+            parts.append(f"years {years[0]}–{years[1]}")
+        return "; ".join(parts)
+
+    # -- filtering ----------------------------------------------------------------------------
+    def shown_mask(self) -> np.ndarray:
+        return self.query.shown_mask() if self.query is not None else np.empty(0, dtype=bool)
+
+    def shown_ids(self) -> list[str]:
+        """Ids of the listed events, in the list's order."""
+        if self.query is None:
+            return []
+        return [str(i) for i in self.timeline.ids[self.query.rows]]
+
+    def _checked_kind_codes(self) -> list[int]:
+        return [code for code, kind in enumerate(EVENT_KINDS) if self.kind_checks[kind].isChecked()]
+
+    def _filter_mask(self) -> np.ndarray:
+        data = self.timeline
+        kinds = np.isin(data.kind_codes, self._checked_kind_codes())
+        first, last = self.year_from.value(), self.year_to.value()
+        if (first, last) == tuple(self._full_years):
+            return kinds
+        return kinds & data.in_years(first, last)
+
+    def _apply_filters(self) -> None:
+        if self.timeline is None:
+            return
+        self.table_model.set_row_mask(self._filter_mask())
+
+    def _search_changed(self, text: str) -> None:
+        self.table_model.set_search(text)
+
+    def _kinds_changed(self) -> None:
+        if self.timeline is None:
+            return
+        present = set(np.unique(self.timeline.kind_codes).tolist())
+        self.view.set_lanes([c for c in self._checked_kind_codes() if c in present])
+        self._apply_filters()
+
+    def _years_changed(self, changed: QSpinBox) -> None:
+        if self.timeline is None:
+            return
+        first, last = self.year_from.value(), self.year_to.value()
+        if first > last:
+            # Keep the range valid by moving the other end along.
+            other = self.year_to if changed is self.year_from else self.year_from
+            other.blockSignals(True)
+            other.setValue(changed.value())
+            other.blockSignals(False)
+            first, last = self.year_from.value(), self.year_to.value()
+        self._apply_filters()
+        self.view.show_years(first, last)
+
+    def fit_all(self) -> None:
+        """Every year again, and all listed events in view."""
+        if self.timeline is None:
+            return
+        changed = (self.year_from.value(), self.year_to.value()) != tuple(self._full_years)
+        for spin, value in zip((self.year_from, self.year_to), self._full_years, strict=True):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        if changed:
+            self._apply_filters()
+        self.view.fit()
+
+    def _rows_changed(self) -> None:
+        if self.timeline is None or self.query is None or self._loading:
+            return
+        shown = self.query.shown_mask()
+        self.view.set_shown(shown)
+        total = len(self.timeline)
+        count = int(shown.sum())
+        self.count_label.setText(f"{count:,} events" if count == total else f"{count:,} of {total:,} events")
+        # Kind counts: what each box would show with the current search and years.
+        base = self.query.search_mask()
+        first, last = self.year_from.value(), self.year_to.value()
+        if (first, last) != tuple(self._full_years):
+            base &= self.timeline.in_years(first, last)
+        counts = np.bincount(self.timeline.kind_codes[base], minlength=len(EVENT_KINDS))
+        for code, kind in enumerate(EVENT_KINDS):
+            self.kind_checks[kind].setText(f"{style.KIND_PLURALS[kind]} ({counts[code]})")
+        if self.selected_id is not None:
+            position = self.timeline.index_of[self.selected_id]
+            self.detail.show_event(self.timeline, position, hidden=not shown[position])
+            self._sync_detail_person()
+
+    # -- selection -----------------------------------------------------------------------------
+    def select_event(self, event_id: str | None, emit: bool = True) -> None:
+        """Select one event everywhere in this tab; ``emit`` shares it with the other tabs."""
+        data = self.timeline
+        if data is None:
+            return
+        if event_id is None or event_id not in data.index_of:
+            self._clear_event_selection(emit)
+            return
+        position = data.index_of[event_id]
+        changed = event_id != self.selected_id
+        self.selected_id = event_id
+        self.view.set_selected(position)
+        self.view.reveal(position)
+        self._select_table_row(event_id)
+        if changed:
+            self.detail.show_event(data, position, hidden=not self.shown_mask()[position])
+            self._sync_detail_person()
+        if emit:
+            self.context.selection.select(events=[event_id], origin=self)
+
+    def _clear_event_selection(self, emit: bool) -> None:
+        self.selected_id = None
+        self.view.set_selected(None)
+        self._select_table_row(None)
+        self.detail.show_event(None, None)
+        if emit:
+            self.context.selection.select(events=(), origin=self)
+
+    def _select_table_row(self, event_id: str | None) -> None:
+        """Point the list at ``event_id`` (or nothing); the list does not echo this back."""
+        self.table.select_ids([event_id] if event_id is not None else [])
+
+    def _table_selection_changed(self, ids) -> None:
+        if self._syncing or not ids:
+            return
+        wanted = [i for i in ids if i != self.selected_id] or list(ids)
+        self.select_event(sorted(wanted)[0])
+
+    def step(self, direction: int) -> None:
+        """Select the previous (-1) or next (+1) listed event in date order."""
+        if self.timeline is None:
+            return
+        target = self.timeline.step(self.selected_id, direction, self.shown_mask())
+        if target is not None:
+            self.select_event(target)
+
+    def open_details(self) -> None:
+        """Bring the detail panel into view and give it the keyboard focus."""
+        sizes = self.main_splitter.sizes()
+        if len(sizes) == 2 and sizes[1] < self.detail.minimumWidth():
+            self.main_splitter.setSizes([max(sizes[0] - 380, 200), 380])
+        self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_selection_changed(self, origin) -> None:
+        """The shared selection changed: highlight, and follow other tabs' event choice."""
+        data = self.timeline
+        if data is None:
+            return
+        selection = self.context.selection
+        dataset = data.dataset
+        highlighted: set[str] = set()
+        if selection.people:
+            highlighted |= dataset.events_of_people(selection.people)
+        if selection.years:
+            highlighted |= dataset.events_in_years(selection.years)
+        mask = data.mask_of(highlighted)
+        self.view.set_highlight(mask)
+        self.table_model.set_highlight(mask)
+        self._update_highlight_label(int(mask.sum()))
+        self._sync_detail_person()
+        if origin is self:
+            return
+        wanted = [e for e in selection.events if e in data.index_of]
+        if wanted:
+            first = min(wanted, key=lambda e: data.date_rank[data.index_of[e]])
+            if first != self.selected_id:
+                self.select_event(first, emit=False)
+        elif self.selected_id is not None and origin is not None:
+            self._clear_event_selection(emit=False)
+
+    def _sync_detail_person(self) -> None:
+        people = self.context.selection.people
+        self.detail.set_person(next(iter(people)) if len(people) == 1 else None)
+
+    def _update_highlight_label(self, count: int) -> None:
+        selection = self.context.selection
+        reasons = []
+        if selection.people and self.timeline is not None:
+            names = []
+            for person_id in sorted(selection.people):
+                person = self.timeline.dataset.person(person_id)
+                names.append(str(person["name"]) if person is not None else person_id)
+            reasons.append("with " + (", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")))
+        if selection.years:
+            years = sorted(selection.years)
+            reasons.append("in " + (str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}" if years[-1] - years[0] + 1 == len(years) else ", ".join(map(str, years))))
+        visible = bool(reasons)
+        self.highlight_label.setVisible(visible)
+        self.clear_highlight_button.setVisible(visible)
+        if visible:
+            noun = "event" if count == 1 else "events"
+            text = f"{count} {noun} highlighted: {' or '.join(reasons)}"
+            self.highlight_label.setText(f"<span style='color:#c98f00'>●</span> {text}")
+            self.highlight_label.setToolTip(text)
+
+    def _clear_highlight(self) -> None:
+        self.context.selection.select(people=(), years=(), origin=self)
+
+    def _person_clicked(self, person_id: str) -> None:
+        self.context.selection.select(people=[person_id], origin=self)
+
+    def _show_person(self, person_id: str) -> None:
+        self.context.selection.select(people=[person_id], origin=self)
+        self.context.show_tab("people")
+
+    # -- keys in the events list -----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and not event.modifiers():
+                self.step(-1 if key == Qt.Key.Key_Left else 1)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_details()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- remembered layout -------------------------------------------------------------------------
+    def _save_splitters(self, *_args) -> None:
+        self.context.settings.setValue("timeline/splitter", self.main_splitter.saveState())
+        self.context.settings.setValue("timeline/leftSplitter", self.left_splitter.saveState())
+
+    def _restore_splitters(self) -> None:
+        for key, splitter in (("timeline/splitter", self.main_splitter), ("timeline/leftSplitter", self.left_splitter)):
+            state = prefs.read_bytes(self.context.settings, key)
+            if state is not None:
+                splitter.restoreState(state)
+

@@ -1,0 +1,247 @@
+"""How long a zoom or pan of the timeline takes to re-render with 10,000 events.
+
+Each step changes the visible range (zoom in/out by 1.25x or pan by 15%) and
+then repaints the plot synchronously; the time covers both, including the
+label layout. Three scenes are measured in the same run, on the same widget
+size and the same sequence of range changes:
+
+* ``timeline``: the real TimelineView with 10,000 synthetic events;
+* ``floor``:    an empty PlotWidget with the timeline's date axis (the cost
+  of the axis and the view itself: what no timeline can go below);
+* ``floor-pg``: an empty plot with pyqtgraph's DateAxisItem and its grid, for
+  scale (it converts every tick to local time with QDateTime calls);
+* ``naive``:    the same events drawn the straightforward way: one TextItem per
+  event (every title, no collision handling) over one scatter of markers.
+
+Target: median <= 30 ms for ``timeline``. Not part of the test run:
+
+    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_timeline.py [events] [--skip-naive]
+
+(building the naive scene takes about 15 s on this machine; --skip-naive leaves it out)
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pyqtgraph as pg  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+WIDTH, HEIGHT = 1280, 560
+WORDS = (
+    "EU Kazakhstan cooperation council committee visit summit agreement partnership energy raw materials "
+    "transport investment forum ministerial round negotiations Astana Brussels Almaty delegation strategy "
+    "Central Asia roadmap memorandum signed adopted official working meeting"
+).split()
+KINDS = ["visit", "summit", "meeting", "agreement", "award", "other"]
+
+
+def write_synthetic_dataset(folder: Path, events: int, seed: int = 7) -> Path:
+    """A valid dataset folder with ``events`` events over 1990–2025 (partial dates, spans, people)."""
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = pd.DataFrame(
+        {
+            "source_id": [f"s{i}" for i in range(500)],
+            "title": [f"Source {i}" for i in range(500)],
+            "publisher": [f"Publisher {i % 40}" for i in range(500)],
+            "url": [f"https://example.org/{i}" for i in range(500)],
+            "published": ["2020-01-01"] * 500,
+            "quote": ["a quote"] * 500,
+        }
+    )
+    people = pd.DataFrame(
+        {
+            "person_id": [f"p{i}" for i in range(300)],
+            "name": [f"Person {i}" for i in range(300)],
+            "role": ["Minister"] * 300,
+            "organisation": ["Government"] * 300,
+            "side": rng.choice(["KZ", "EU"], 300),
+            "source_ids": ["s1"] * 300,
+        }
+    )
+    first = np.datetime64("1990-01-01")
+    days = rng.integers(0, 365 * 36, events)
+    starts = first + days.astype("timedelta64[D]")
+    kind_of_date = rng.choice(["day", "month", "year", "span"], events, p=[0.8, 0.1, 0.04, 0.06])
+    dates, ends = [], []
+    for start, precision in zip(starts.astype("datetime64[D]").astype(str), kind_of_date, strict=True):
+        if precision == "month":
+            dates.append(start[:7])
+            ends.append("")
+        elif precision == "year":
+            dates.append(start[:4])
+            ends.append("")
+        elif precision == "span":
+            dates.append(start)
+            ends.append(str(np.datetime64(start) + np.timedelta64(int(rng.integers(1, 5)), "D")))
+        else:
+            dates.append(start)
+            ends.append("")
+    titles = [" ".join(rng.choice(WORDS, int(rng.integers(3, 12)))) for _ in range(events)]
+    ids = [f"ev{i}" for i in range(events)]
+    frame = pd.DataFrame(
+        {
+            "event_id": ids,
+            "date": dates,
+            "end_date": ends,
+            "title": titles,
+            "kind": rng.choice(KINDS, events, p=[0.25, 0.05, 0.35, 0.15, 0.05, 0.15]),
+            "location": rng.choice(["Astana", "Brussels", "Almaty", ""], events),
+            "summary": titles,
+            "source_ids": [f"s{i % 500}" for i in range(events)],
+        }
+    )
+    participants = pd.DataFrame(
+        {
+            "event_id": np.repeat(ids, 2),
+            "person_id": [f"p{i}" for i in rng.integers(0, 300, events * 2)],
+            "role": "",
+        }
+    ).drop_duplicates(["event_id", "person_id"])
+    empty_trade = "series,year,flow,value,unit,reporter,partner,partner_scope,source_ids\n"
+    sources.to_csv(folder / "sources.csv", index=False)
+    people.to_csv(folder / "people.csv", index=False)
+    frame.to_csv(folder / "events.csv", index=False)
+    participants.to_csv(folder / "participants.csv", index=False)
+    (folder / "awards.csv").write_text("award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n")
+    (folder / "trade.csv").write_text(empty_trade)
+    return folder
+
+
+def range_steps(view_box, count: int):
+    """The same zoom/pan sequence for every scene: in ×4, pans, out ×4, ..."""
+    pattern = ["in", "in", "pan+", "in", "in", "pan-", "pan-", "out", "out", "pan+", "out", "out"]
+    for i in range(count):
+        step = pattern[i % len(pattern)]
+        low, high = view_box.viewRange()[0]
+        width = high - low
+        if step == "in":
+            view_box.setXRange(low + width * 0.1, high - width * 0.1, padding=0)
+        elif step == "out":
+            view_box.setXRange(low - width * 0.125, high + width * 0.125, padding=0)
+        else:
+            shift = width * (0.15 if step == "pan+" else -0.15)
+            view_box.setXRange(low + shift, high + shift, padding=0)
+        yield step
+
+
+def measure(widget, view_box, app, count: int) -> list[float]:
+    """Milliseconds per range change + synchronous repaint."""
+    times = []
+    steps = range_steps(view_box, count)
+    for _ in range(count):
+        app.processEvents()
+        start = time.perf_counter()
+        next(steps)
+        widget.viewport().repaint()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def floor_widget(stock_axis: bool = False):
+    from kzeuviewer.ui.timeline.axis import TimelineDateAxis
+
+    axis = pg.DateAxisItem(orientation="bottom", utcOffset=0) if stock_axis else TimelineDateAxis()
+    widget = pg.PlotWidget(background="w", axisItems={"bottom": axis})
+    if stock_axis:
+        widget.getPlotItem().showGrid(x=True, alpha=0.12)  # a stock date plot's vertical grid
+    widget.getPlotItem().getViewBox().setMouseEnabled(y=False)
+    return widget
+
+
+def naive_widget(data):
+    """One TextItem per event with its title, over one scatter of markers."""
+    widget = floor_widget(stock_axis=True)
+    plot = widget.getPlotItem()
+    lane = data.kind_codes.astype(float)
+    plot.addItem(pg.ScatterPlotItem(x=data.anchor, y=lane, size=10, brush="b"))
+    for x, y, title in zip(data.anchor.tolist(), lane.tolist(), data.titles, strict=True):
+        text = pg.TextItem(title, color="k", anchor=(0, 1))
+        text.setPos(x, y)
+        plot.addItem(text, ignoreBounds=True)
+    plot.setYRange(-0.5, 5.5, padding=0)
+    return widget
+
+
+def summary(name: str, times: list[float]) -> str:
+    ordered = sorted(times)
+    p90 = ordered[int(0.9 * (len(ordered) - 1))]
+    return f"{name:<9} median {statistics.median(times):7.1f} ms   p90 {p90:7.1f} ms   max {max(times):7.1f} ms   (n={len(times)})"
+
+
+def main() -> int:
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    events = int(numbers[0]) if numbers else 10_000
+    skip_naive = "--skip-naive" in sys.argv
+    app = QApplication.instance() or QApplication([])
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.ui.timeline.events import TimelineData
+    from kzeuviewer.ui.timeline.view import TimelineView
+
+    with tempfile.TemporaryDirectory() as folder:
+        dataset = load_dataset(write_synthetic_dataset(Path(folder) / "synthetic", events))
+    started = time.perf_counter()
+    data = TimelineData(dataset)
+    view = TimelineView()
+    view.resize(WIDTH, HEIGHT)
+    view.set_data(data)
+    view.fit()
+    view.show()
+    app.processEvents()
+    view.viewport().repaint()
+    print(f"{events:,} events; prepare + first paint {(time.perf_counter() - started) * 1000:.0f} ms")
+    (first, last) = view.x_range()
+
+    results = {}
+    results["timeline"] = measure(view, view.viewbox, app, 120)
+    labels = len(view.labels.placed[0])
+    view.hide()
+
+    for name, stock in (("floor", False), ("floor-pg", True)):
+        floor = floor_widget(stock)
+        floor.resize(WIDTH, HEIGHT)
+        floor.getPlotItem().getViewBox().setXRange(first, last, padding=0)
+        floor.show()
+        app.processEvents()
+        results[name] = measure(floor, floor.getPlotItem().getViewBox(), app, 120)
+        floor.hide()
+
+    if not skip_naive:
+        started = time.perf_counter()
+        naive = naive_widget(data)
+        naive.resize(WIDTH, HEIGHT)
+        naive.getPlotItem().getViewBox().setXRange(first, last, padding=0)
+        naive.show()
+        app.processEvents()
+        print(f"naive scene built in {(time.perf_counter() - started) * 1000:.0f} ms ({events:,} text items)")
+        results["naive"] = measure(naive, naive.getPlotItem().getViewBox(), app, 12)
+        naive.hide()
+
+    print()
+    for name, times in results.items():
+        print(summary(name, times))
+    timeline_median = statistics.median(results["timeline"])
+    print()
+    print(f"timeline / floor: {timeline_median / statistics.median(results['floor']):.2f}x")
+    print(f"pg DateAxisItem floor / timeline: {statistics.median(results['floor-pg']) / timeline_median:.2f}x")
+    if "naive" in results:
+        print(f"naive / timeline: {statistics.median(results['naive']) / timeline_median:.1f}x")
+    print(f"labels drawn in the last timeline frame: {labels}")
+    verdict = "OK" if timeline_median <= 30 else "OVER TARGET"
+    print(f"target: median <= 30 ms -> {timeline_median:.1f} ms {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

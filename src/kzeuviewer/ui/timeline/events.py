@@ -1,0 +1,230 @@
+"""The events of a dataset prepared for the timeline: numbers to draw, texts to show.
+
+Everything here is numpy/pandas work done once per dataset, so that zooming,
+panning and filtering only index into ready arrays. No Qt.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from kzeuviewer.model import Dataset
+from kzeuviewer.model.dates import format_partial_date
+from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.table_query import Column, TableQuery
+
+from .style import KIND_SINGULAR
+
+DAY = 86400.0
+YEAR = 365.25 * DAY
+
+EVENT_COLUMNS = [
+    Column("date", "Date", "date", "date_start", "date_precision"),
+    Column("title", "Title"),
+    Column("kind_label", "Kind"),
+    Column("location", "Location"),
+    Column("participant_names", "Participants"),
+    Column("summary", "Summary"),
+]
+DATE_COLUMN, TITLE_COLUMN, KIND_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN = range(6)
+
+
+def _seconds(values: pd.Series) -> np.ndarray:
+    """datetime64 → float seconds since the epoch (UTC, as DateAxisItem reads them); NaT → nan."""
+    arr = values.to_numpy(dtype="datetime64[ns]")
+    out = arr.astype("datetime64[s]").astype(np.int64).astype(float)
+    out[np.isnat(arr)] = np.nan
+    return out
+
+
+def participant_names(dataset: Dataset, separator: str = ", ", column: str = "name") -> pd.Series:
+    """Each event's participants (``column`` of people.csv) joined, indexed like ``dataset.events``."""
+    events = dataset.events
+    participants = dataset.participants
+    if participants.empty:
+        return pd.Series([""] * len(events), index=events.index, dtype=object)
+    names = dict(zip(dataset.people["person_id"].astype(str), dataset.people[column].astype(str), strict=False))
+    frame = pd.DataFrame(
+        {
+            "event_id": participants["event_id"].astype(str).to_numpy(),
+            "name": participants["person_id"].astype(str).map(names).fillna("").to_numpy(),
+        }
+    )
+    joined = frame.groupby("event_id", sort=False)["name"].agg(lambda s: separator.join(n for n in s if n))
+    return events["event_id"].astype(str).map(joined).fillna("").astype(object)
+
+
+def describe_when(start, end, precision, end_precision) -> str:
+    """'15 May 2023', 'June 1999', '26–27 October 2022' style, at the precision given."""
+    first = format_partial_date(start, precision)
+    if end is None or pd.isna(end) or end_precision is None or pd.isna(end_precision):
+        return first
+    last = format_partial_date(end, end_precision)
+    if not last or last == first:
+        return first
+    start_ts, end_ts = pd.Timestamp(start), pd.Timestamp(end)
+    if precision == "day" and end_precision == "day" and start_ts.year == end_ts.year:
+        if start_ts.month == end_ts.month:
+            return f"{start_ts.day}–{last}"
+        return f"{start_ts.day} {start_ts.month_name()} – {last}"
+    return f"{first} – {last}"
+
+
+class TimelineData:
+    """Per-event arrays in dataset row order (position ``i`` is ``frame.iloc[i]``).
+
+    * ``start``/``end``: the span covered, seconds; ``end`` is exclusive (the
+      day after the last day), so a one-day event is one day wide.
+    * ``anchor``: where the marker sits: mid-day of a precise date, or the
+      middle of a partial date's month or year (a marker on 1 June would claim
+      a day the source never gave).
+    * ``partial``: the date is a month or a year; ``span``: drawn as a bar
+      (partial, or several days long).
+    """
+
+    def __init__(self, dataset: Dataset):
+        self.dataset = dataset
+        events = dataset.events.reset_index(drop=True)
+        frame = events.copy()
+        frame["participant_names"] = participant_names(dataset).to_numpy()
+        frame["kind_label"] = frame["kind"].astype(object).map(KIND_SINGULAR).fillna("Other")
+        self.frame = frame
+        n = len(frame)
+        self.ids = frame["event_id"].astype(str).to_numpy(dtype=object)
+        self.index_of = {event_id: i for i, event_id in enumerate(self.ids.tolist())}
+        kinds = frame["kind"].astype(object).to_numpy()
+        kind_index = {k: i for i, k in enumerate(EVENT_KINDS)}
+        self.kind_codes = np.array([kind_index.get(k, len(EVENT_KINDS) - 1) for k in kinds], dtype=np.int64)
+
+        self.start = _seconds(frame["date_start"])
+        last_day = dataset.event_span_end().reset_index(drop=True)
+        self.end = _seconds(last_day) + DAY
+        precision = frame["date_precision"].astype(object).to_numpy()
+        end_precision = frame["end_date_precision"].astype(object).to_numpy()
+        has_end = frame["end_date_start"].notna().to_numpy()
+        self.partial = (precision != "day") | (has_end & (end_precision != "day"))
+        self.span = self.partial | (self.end - self.start > DAY * 1.5)
+        self.anchor = np.where(self.partial, (self.start + self.end) / 2, self.start + DAY / 2)
+        self.valid = ~np.isnan(self.start) & ~np.isnan(self.end)
+        self.years_first = frame["date_start"].dt.year.to_numpy(dtype=float, na_value=np.nan)
+        self.years_last = last_day.dt.year.to_numpy(dtype=float, na_value=np.nan)
+
+        self.titles = frame["title"].astype(str).tolist()
+        self.when = [
+            describe_when(s, e, p, ep)
+            for s, e, p, ep in zip(
+                frame["date_start"], frame["end_date_start"], precision, end_precision, strict=False
+            )
+        ]
+        # A partial date is part of the label itself: "June 1999 · PCA enters into force".
+        self.label_texts = [
+            f"{when} · {title}" if is_partial else title
+            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
+        ]
+        # Date order for stepping with Left/Right; ties broken by end, then row.
+        self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
+        self.date_rank = np.empty(n, dtype=np.int64)
+        self.date_rank[self.date_order] = np.arange(n)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    # -- lookups ---------------------------------------------------------------
+    def positions(self, event_ids) -> np.ndarray:
+        """Row positions of the given ids (unknown ids are skipped)."""
+        found = [self.index_of[e] for e in event_ids if e in self.index_of]
+        return np.array(sorted(found), dtype=np.int64)
+
+    def mask_of(self, event_ids) -> np.ndarray:
+        mask = np.zeros(len(self), dtype=bool)
+        mask[self.positions(event_ids)] = True
+        return mask
+
+    def kind_of(self, position: int) -> str:
+        return EVENT_KINDS[self.kind_codes[position]]
+
+    def year_bounds(self) -> tuple[int, int] | None:
+        years = self.years_first[~np.isnan(self.years_first)]
+        last = self.years_last[~np.isnan(self.years_last)]
+        if not len(years):
+            return None
+        return int(years.min()), int(last.max() if len(last) else years.max())
+
+    def in_years(self, first: int, last: int) -> np.ndarray:
+        """Events whose span touches any year from ``first`` to ``last``."""
+        with np.errstate(invalid="ignore"):
+            return (self.years_first <= last) & (self.years_last >= first)
+
+    def extent(self, mask: np.ndarray | None = None) -> tuple[float, float] | None:
+        """(first second, last second) covered by the events in ``mask``."""
+        keep = self.valid if mask is None else (self.valid & mask)
+        if not keep.any():
+            return None
+        return float(self.start[keep].min()), float(self.end[keep].max())
+
+    def step(self, current: str | None, direction: int, shown: np.ndarray) -> str | None:
+        """The shown event before (-1) or after (+1) ``current`` in date order.
+
+        With nothing selected (or the selection hidden), Right starts at the
+        first shown event and Left at the last one.
+        """
+        order = self.date_order[shown[self.date_order]]
+        if not len(order):
+            return None
+        position = self.index_of.get(current) if current is not None else None
+        if position is None:
+            return self.ids[order[0] if direction > 0 else order[-1]]
+        ranks = self.date_rank[order]
+        here = self.date_rank[position]
+        if direction > 0:
+            after = np.searchsorted(ranks, here, side="right")
+            return self.ids[order[after]] if after < len(order) else None
+        before = np.searchsorted(ranks, here, side="left") - 1
+        return self.ids[order[before]] if before >= 0 else None
+
+
+class EventsQuery(TableQuery):
+    """The events list: a TableQuery plus a row mask for the kind and year filters.
+
+    Search and sort stay in :class:`TableQuery` (vectorised, over the distinct
+    values of each column); the search looks at the title, location,
+    participants and summary. The extra mask is applied after them, so the
+    shown rows keep their sort order, and the rows before the mask (search
+    only) give the per-kind counts of the filter check boxes.
+    """
+
+    SEARCHED = (TITLE_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN)
+
+    def __init__(self, data: TimelineData):
+        self._row_mask: np.ndarray | None = None
+        self._searched_rows = np.arange(len(data), dtype=np.int64)
+        super().__init__(data.frame, EVENT_COLUMNS, "event_id")
+        self.set_search_columns(self.SEARCHED)
+
+    def set_search_columns(self, columns) -> None:
+        """Search the searchable columns among ``columns`` (the list view passes its visible ones)."""
+        wanted = self.SEARCHED if columns is None else tuple(c for c in columns if c in self.SEARCHED)
+        super().set_search_columns(wanted or self.SEARCHED)
+
+    def set_row_mask(self, mask: np.ndarray | None) -> None:
+        self._row_mask = mask
+        self._refresh()
+
+    def search_mask(self) -> np.ndarray:
+        """Rows matching the current search, before the kind and year filters."""
+        mask = np.zeros(self.total, dtype=bool)
+        mask[self._searched_rows] = True
+        return mask
+
+    def shown_mask(self) -> np.ndarray:
+        mask = np.zeros(self.total, dtype=bool)
+        mask[self.rows] = True
+        return mask
+
+    def _refresh(self) -> None:
+        # TableQuery recomputes ``rows`` here after every search, filter and sort.
+        super()._refresh()
+        self._searched_rows = self.rows
+        if self._row_mask is not None:
+            self.rows = self.rows[self._row_mask[self.rows]]

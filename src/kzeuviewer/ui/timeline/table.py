@@ -1,0 +1,70 @@
+"""The events list under the timeline: the shared query model plus highlight and kind colours."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+
+from kzeuviewer.model.schema import EVENT_KINDS
+
+from ..table_model import QueryTableModel
+from . import style
+from .events import KIND_COLUMN, EventsQuery, TimelineData
+
+# data() runs for every role of every painted cell: compare plain ints.
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+
+
+def kind_icon(kind: str, size: int = 12, hollow: bool = False) -> QIcon:
+    """A coloured dot: the marker of that kind on the timeline."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(style.KIND_COLORS[kind])
+    painter.setPen(colour)
+    painter.setBrush(QColor("white") if hollow else colour)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class EventsTableModel(QueryTableModel):
+    """Rows of an :class:`EventsQuery`; highlighted events get a tinted background."""
+
+    def __init__(self, parent=None):
+        super().__init__(None, parent)
+        self.timeline: TimelineData | None = None
+        self.highlight = np.empty(0, dtype=bool)
+        self._highlight_brush = QBrush(QColor(255, 214, 102, 110))
+        self._icons = [kind_icon(kind) for kind in EVENT_KINDS]
+
+    def set_timeline(self, data: TimelineData) -> EventsQuery:
+        self.timeline = data
+        self.highlight = np.zeros(len(data), dtype=bool)
+        query = EventsQuery(data)
+        self.set_query(query)
+        return query
+
+    def set_row_mask(self, mask: np.ndarray | None) -> None:
+        """Apply the kind and year filters (a boolean per event, None for all)."""
+        self._relayout(lambda q: q.set_row_mask(mask))
+
+    def set_highlight(self, mask: np.ndarray) -> None:
+        self.highlight = np.asarray(mask, dtype=bool)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1), [_BACKGROUND]
+            )
+
+    def data(self, index: QModelIndex, role=int(Qt.ItemDataRole.DisplayRole.value)):
+        if role == _BACKGROUND:
+            position = self._query.rows[index.row()]
+            return self._highlight_brush if self.highlight[position] else None
+        if role == _DECORATION:
+            if index.column() != KIND_COLUMN:
+                return None
+            return self._icons[self.timeline.kind_codes[self._query.rows[index.row()]]]
+        return super().data(index, role)

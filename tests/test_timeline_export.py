@@ -1,0 +1,47 @@
+"""Headless timeline exports (as ``kzeuviewer export-all`` uses them)."""
+
+from __future__ import annotations
+
+import csv
+
+from PySide6.QtGui import QImage
+
+from kzeuviewer.model import load_dataset
+from kzeuviewer.ui.timeline import export_events_csv, export_timeline_image
+
+
+def test_export_events_csv_without_a_window(dataset_dir, tmp_path):
+    dataset = load_dataset(dataset_dir)
+    target = export_events_csv(dataset, tmp_path / "events.csv")
+    with target.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["event_id"] for r in rows] == ["ev-1999-06-pca", "ev-2022-10-26-summit", "ev-2023-05-15-brussels"]
+    summit = rows[1]
+    assert summit["date_text"] == "26–27 October 2022"
+    assert summit["participants"] == "Kęstutis Jankauskas"
+    assert summit["participant_ids"] == "jankauskas-kestutis"
+    chosen = export_events_csv(dataset, tmp_path / "two.csv", ["ev-2023-05-15-brussels", "ev-1999-06-pca"])
+    with chosen.open(encoding="utf-8") as handle:
+        assert [r["event_id"] for r in csv.DictReader(handle)] == ["ev-2023-05-15-brussels", "ev-1999-06-pca"]
+
+
+def test_export_timeline_image_without_a_window(qapp, dataset_dir, tmp_path):
+    dataset = load_dataset(dataset_dir)
+    target = export_timeline_image(dataset, tmp_path / "timeline.png", 1200, 600)
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1200, 600)
+    colours = {image.pixelColor(x, y).name() for y in range(0, 600, 3) for x in range(0, 1200, 3)}
+    assert len(colours) > 20  # axes, lanes, markers and text, not a blank page
+
+
+def test_a_failed_export_leaves_the_old_file(qapp, dataset_dir, tmp_path):
+    import pytest
+
+    from kzeuviewer.exporters.atomic import ExportError
+
+    dataset = load_dataset(dataset_dir)
+    target = tmp_path / "timeline.bmp"
+    target.write_bytes(b"old")
+    with pytest.raises(ExportError):
+        export_timeline_image(dataset, target)
+    assert target.read_bytes() == b"old"
