@@ -55,8 +55,8 @@ def _take(values: pd.Series, positions: np.ndarray):
     if not isinstance(dtype, pd.CategoricalDtype):
         if pd.api.types.is_datetime64_any_dtype(dtype):
             out = values.to_numpy(dtype="datetime64[ns]")
-            out = out[safe] if len(out) else np.full(len(positions), np.datetime64("NaT"), "datetime64[ns]")
-            out[missing] = np.datetime64("NaT")
+            out = out[safe] if len(out) else np.full(len(positions), np.datetime64("NaT", "ns"), "datetime64[ns]")
+            out[missing] = np.datetime64("NaT", "ns")
             return out
         if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
             out = values.to_numpy(dtype=float, na_value=np.nan)

@@ -25,13 +25,16 @@ def parse_partial_date(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | No
         start = pd.Timestamp(text if precision == "day" else text + ("-01" if precision == "month" else "-01-01"))
     except ValueError:
         return None
+    return start, span_end(start, precision), precision
+
+
+def span_end(start: pd.Timestamp, precision: str | None) -> pd.Timestamp:
+    """Last day a partial date stands for: the end of its year or month, or the day itself."""
     if precision == "year":
-        end = start + pd.offsets.YearEnd(0)
-    elif precision == "month":
-        end = start + pd.offsets.MonthEnd(0)
-    else:
-        end = start
-    return start, end, precision
+        return start + pd.offsets.YearEnd(0)
+    if precision == "month":
+        return start + pd.offsets.MonthEnd(0)
+    return start
 
 
 def parse_date_column(values: pd.Series) -> pd.DataFrame:

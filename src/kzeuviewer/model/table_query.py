@@ -30,7 +30,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .dates import format_partial_date
+from .dates import format_partial_date, span_end
 
 ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal"]
 NUMERIC_KINDS = ("number", "integer", "decimal")
@@ -303,23 +303,18 @@ class _Encoded:
         for day, lvl, value in zip(days.tolist(), levels.tolist(), uniques.tolist(), strict=True):
             if value == _MIN_INT:
                 display.append("")
-                firsts.append(np.datetime64("NaT"))
-                lasts.append(np.datetime64("NaT"))
+                firsts.append(np.datetime64("NaT", "ns"))
+                lasts.append(np.datetime64("NaT", "ns"))
                 continue
             first = pd.Timestamp(day, unit="D")
             precision_name = names.get(lvl)
             display.append(format_partial_date(first, precision_name))
-            if precision_name == "year":
-                last = first + pd.offsets.YearEnd(0)
-            elif precision_name == "month":
-                last = first + pd.offsets.MonthEnd(0)
-            else:
-                last = first
+            last = span_end(first, precision_name)
             firsts.append(first.to_datetime64())
             lasts.append(last.to_datetime64())
         codes = np.where(codes >= 0, codes, len(display))
-        self.date_start = np.array(firsts + [np.datetime64("NaT")], dtype="datetime64[ns]")
-        self.date_end = np.array(lasts + [np.datetime64("NaT")], dtype="datetime64[ns]")
+        self.date_start = np.array(firsts + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
+        self.date_end = np.array(lasts + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
         # Partial dates sort by their first day; a year before a month of it.
         order_key = list(zip(days.tolist(), levels.tolist(), strict=True))
         return codes, display, order_key
