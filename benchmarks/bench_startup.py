@@ -49,8 +49,11 @@ else:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[3])
     from kzeuviewer.ui.app import create_main_window
     window = create_main_window(lazy_tabs=True)
-    # The first paint of the timeline plot: the bundled data is on screen.
-    watcher = FirstPaint(lambda obj: obj.objectName() == "timelineView")
+    # The first paint of the timeline plot's viewport: the bundled data is on screen.
+    def is_timeline(obj):
+        parent = obj.parent() if hasattr(obj, "parent") else None
+        return obj.objectName() == "timelineView" or (parent is not None and parent.objectName() == "timelineView")
+    watcher = FirstPaint(is_timeline)
 app.installEventFilter(watcher)
 window.resize(1280, 800)
 window.show()
@@ -60,10 +63,13 @@ app.exec()
 
 def run(kind: str, settings_dir: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # An installed app has compiled bytecode (pip writes it); so must the
+    # editable checkout, or every run pays for compiling its modules.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     launched = time.time()
     result = subprocess.run(
         [sys.executable, "-c", CHILD, kind, repr(launched), settings_dir],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True, text=True, env=env, timeout=60,
     )
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     if result.returncode != 0 or not lines:

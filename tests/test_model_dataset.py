@@ -119,3 +119,26 @@ def test_bundled_dataset_loads_and_every_fact_has_a_source():
     for name in ("people", "events", "awards", "trade", "indicators"):
         for ids in dataset.tables[name]["source_ids"].astype(str):
             assert set(ids.split(";")) <= known
+
+
+def test_selection_holds_views_weakly():
+    import gc
+
+    class View:
+        def __init__(self):
+            self.calls = 0
+
+        def on_change(self, origin):
+            self.calls += 1
+
+    selection = Selection()
+    kept, dropped = View(), View()
+    selection.changed.connect(kept.on_change)
+    selection.changed.connect(dropped.on_change)
+    del dropped
+    gc.collect()
+    selection.select(years=[1993])
+    assert kept.calls == 1
+    selection.changed.disconnect(kept.on_change)
+    selection.select(years=[1994])
+    assert kept.calls == 1

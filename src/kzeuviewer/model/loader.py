@@ -226,8 +226,14 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
     return table, checks.problems
 
 
+# Below this many rows dictionary encoding saves nothing and costs start-up time.
+_ENCODE_FROM_ROWS = 5_000
+
+
 def _typed(spec: TableSpec, table: pd.DataFrame) -> pd.DataFrame:
-    """Repetitive text columns become categoricals, once, at load."""
+    """Repetitive text columns of large tables become categoricals, once, at load."""
+    if len(table) < _ENCODE_FROM_ROWS:
+        return table
     skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | {spec.id_column, "line"}
     for column in table.columns:
         if column in skip or column.endswith(("_start", "_end", "_precision")):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from psygnal import Signal
+from .signals import Signal
 
 
 class Selection:
@@ -13,7 +13,7 @@ class Selection:
     Ids, never row numbers, so a selection survives sorting and filtering.
     """
 
-    changed = Signal(object)
+    changed = Signal()
 
     def __init__(self) -> None:
         self._people: frozenset[str] = frozenset()

@@ -127,7 +127,20 @@ def _char_bit(code: int) -> int:
     return 36 + code % 28
 
 
-_BIT_LUT = np.array([0 if _char_bit(c) < 0 else 1 << _char_bit(c) for c in range(65536)], dtype=np.uint64)
+def _bit_lut() -> np.ndarray:
+    """``_char_bit`` for every BMP code point at once (a Python loop costs start-up time)."""
+    codes = np.arange(65536, dtype=np.int64)
+    bits = 36 + codes % 28
+    letters = (codes >= 97) & (codes <= 122)
+    digits = (codes >= 48) & (codes <= 57)
+    bits[letters] = codes[letters] - 97
+    bits[digits] = 26 + codes[digits] - 48
+    lut = np.left_shift(np.uint64(1), bits.astype(np.uint64))
+    lut[[0, 32]] = 0
+    return lut
+
+
+_BIT_LUT = _bit_lut()
 # Candidates below this count are checked with Python's substring search.
 _LOOP_LIMIT = 20_000
 _BITMASK_CHUNK = 1 << 16

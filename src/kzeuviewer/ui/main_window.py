@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,22 @@ TABS = (
     ("trade", "Trade", "kzeuviewer.ui.trade_tab", "TradeTab"),
 )
 TAB_KEYS = [key for key, *_ in TABS]
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, soon after ``widget`` or a child of it was first painted."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self._then = then
+        self._widget = widget
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and self._widget.isAncestorOf(obj):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -69,8 +85,9 @@ class MainWindow(QMainWindow):
         self.tab_widget.currentChanged.connect(self._on_tab_changed)
         self.ensure_tab(self.current_key())
         if lazy_tabs:
-            # Paint the first tab now; build the others once the event loop is idle.
-            QTimer.singleShot(0, self.ensure_all_tabs)
+            # Paint the first tab now; build the others after the first paint,
+            # one per turn of the event loop so the window stays responsive.
+            self._first_paint_watch = _FirstPaint(self._pages[self.current_key()], self._build_remaining_tabs)
         else:
             self.ensure_all_tabs()
         self._update_status()
@@ -91,6 +108,12 @@ class MainWindow(QMainWindow):
             self._pages[key].layout().addWidget(tab)
             self._tabs[key] = tab
         return tab
+
+    def _build_remaining_tabs(self) -> None:
+        missing = [key for key in TAB_KEYS if key not in self._tabs]
+        if missing:
+            self.ensure_tab(missing[0])
+            QTimer.singleShot(0, self._build_remaining_tabs)
 
     def ensure_all_tabs(self) -> None:
         for key in TAB_KEYS:
