@@ -78,19 +78,25 @@ def plain_read(folder: Path) -> None:
         pd.read_csv(folder / f"{name}.csv")
 
 
-def median_time(fn, repeat: int) -> float:
-    times = []
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def interleaved_medians(first, second, repeat: int) -> tuple[float, float]:
+    """Alternate the two so that machine noise hits both alike."""
+    a, b = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        a.append(timed(first))
+        b.append(timed(second))
+    return statistics.median(a), statistics.median(b)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -99,8 +105,7 @@ def main() -> int:
         size = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
         dataset = load_dataset(folder)
         assert len(dataset.events) == args.rows and len(dataset.people) == args.rows, dataset
-        baseline = median_time(lambda: plain_read(folder), args.repeat)
-        ours = median_time(lambda: load_dataset(folder), args.repeat)
+        baseline, ours = interleaved_medians(lambda: plain_read(folder), lambda: load_dataset(folder), args.repeat)
     ratio = ours / baseline
     print(f"files: {size:.0f} MB; median of {args.repeat} runs")
     print(f"  pandas.read_csv (plain, baseline): {baseline:6.2f} s")

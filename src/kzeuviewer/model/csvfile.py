@@ -22,27 +22,40 @@ from .problems import Problem
 
 _BAD_LINE_RE = re.compile(r"Skipping line (\d+): expected (\d+) fields?, saw (\d+)")
 _SPACE, _TAB, _COMMA, _LF, _CR, _QUOTE = b" \t,\n\r\""
+# Work through the bytes in cache-sized pieces: several times faster than
+# whole-array passes over a file of hundreds of megabytes.
+_CHUNK = 1 << 20
 
 
-def _may_have_padding(raw: bytes) -> bool:
-    """Whether any cell can start or end with white space, judged on the bytes.
+def _scan_bytes(raw: bytes) -> tuple[int, bool]:
+    """Count line feeds, and tell whether any cell can be padded with white space.
 
     The parser already skips spaces after a delimiter; a cell is padded only
     where white space stands before a delimiter, a line end or a quote, after
-    a quote, or at either end of the file. One vectorised pass instead of
-    stripping every cell of every column.
+    a quote, or at either end of the file. One vectorised pass over the bytes
+    instead of stripping every cell of every column.
     """
     data = np.frombuffer(raw, dtype=np.uint8)
-    spaces = np.flatnonzero((data == _SPACE) | (data == _TAB))
-    if not len(spaces):
-        return False
-    if spaces[0] == 0 or spaces[-1] == len(data) - 1:
-        return True
-    after = data[spaces + 1]
-    before = data[spaces - 1]
-    return bool(
-        ((after == _COMMA) | (after == _LF) | (after == _CR) | (after == _QUOTE) | (before == _QUOTE)).any()
-    )
+    if not len(data):
+        return 0, False
+    padded = bool(data[0] in (_SPACE, _TAB) or data[-1] in (_SPACE, _TAB))
+    line_feeds = 0
+    for start in range(0, len(data), _CHUNK):
+        piece = data[start : start + _CHUNK + 1]
+        line_feeds += int(np.count_nonzero(piece[:_CHUNK] == _LF))
+        if padded:
+            continue
+        space = piece == _SPACE
+        space |= piece == _TAB
+        if not space.any():
+            continue
+        following = piece[1:]
+        boundary = following == _COMMA
+        boundary |= following == _LF
+        boundary |= following == _CR
+        boundary |= following == _QUOTE
+        padded = bool((space[:-1] & boundary).any() or (space[1:] & (piece[:-1] == _QUOTE)).any())
+    return line_feeds, padded
 
 
 @dataclass
@@ -145,7 +158,8 @@ def read_csv_text(path: Path, name: str) -> RawTable:
             bad_records.append((int(match.group(1)), int(match.group(2)), int(match.group(3))))
 
     problems: list[Problem] = []
-    physical_lines = raw.count(b"\n") + (0 if raw.endswith(b"\n") else 1)
+    line_feeds, padded = _scan_bytes(raw)
+    physical_lines = line_feeds + (0 if raw.endswith(b"\n") else 1)
     if not bad_records and physical_lines == len(frame) + 1:
         lines = np.arange(2, len(frame) + 2)
     else:
@@ -164,4 +178,4 @@ def read_csv_text(path: Path, name: str) -> RawTable:
 
     frame.columns = [str(c).strip() for c in frame.columns]
     frame.index = pd.RangeIndex(len(frame))
-    return RawTable(frame, lines, problems, may_have_padding=_may_have_padding(raw))
+    return RawTable(frame, lines, problems, may_have_padding=padded)

@@ -47,10 +47,11 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
     """
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     n = len(uniques)
-    starts = np.full(n, np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
+    # One extra slot at the end stands for empty cells (and NaN codes).
+    starts = np.full(n + 1, np.datetime64("NaT", "ns"), dtype="datetime64[ns]")
     ends = starts.copy()
-    precisions = np.full(n, None, dtype=object)
-    invalid = np.zeros(n, dtype=bool)
+    precision_codes = np.full(n + 1, -1, dtype=np.int8)
+    invalid = np.zeros(n + 1, dtype=bool)
     for i, text in enumerate(uniques):
         text = str(text)
         if not text.strip():
@@ -59,23 +60,15 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
         if parsed is None:
             invalid[i] = True
             continue
-        starts[i], ends[i], precisions[i] = parsed[0].to_datetime64(), parsed[1].to_datetime64(), parsed[2]
-    missing = codes < 0
-    safe = np.where(missing, 0, codes)
-
-    def take(arr, fill):
-        if n == 0:
-            return np.full(len(codes), fill, dtype=arr.dtype)
-        out = arr[safe]
-        out[missing] = fill
-        return out
-
+        starts[i], ends[i] = parsed[0].to_datetime64(), parsed[1].to_datetime64()
+        precision_codes[i] = PRECISIONS.index(parsed[2])
+    rows = np.where(codes < 0, n, codes)
     return pd.DataFrame(
         {
-            "start": take(starts, np.datetime64("NaT", "ns")),
-            "end": take(ends, np.datetime64("NaT", "ns")),
-            "precision": pd.Categorical(take(precisions, None), categories=PRECISIONS),
-            "invalid": take(invalid, False),
+            "start": starts[rows],
+            "end": ends[rows],
+            "precision": pd.Categorical.from_codes(precision_codes[rows], categories=list(PRECISIONS)),
+            "invalid": invalid[rows],
         },
         index=values.index,
     )

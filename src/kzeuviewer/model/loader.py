@@ -17,7 +17,7 @@ import pandas as pd
 
 from .csvfile import RawTable, read_csv_text
 from .dataset import Dataset
-from .dates import parse_date_column
+from .dates import PRECISIONS, parse_date_column
 from .problems import DatasetError, Problem
 from .schema import CURRENCIES, TABLES, UNIT_SCALES, TableSpec
 from .units import parse_unit
@@ -94,6 +94,26 @@ def _isin_by_distinct(codes: np.ndarray, uniques, allowed) -> np.ndarray:
     return np.fromiter((u in allowed for u in uniques), dtype=bool, count=len(uniques))[codes]
 
 
+_NO_IDS = pd.Series([], dtype=str)
+
+
+def _known_ids(codes: np.ndarray, uniques, known: pd.Series) -> np.ndarray:
+    """Per row: does its value occur in ``known`` (another table's ids)?
+
+    Hashes the smaller side: a few references into a million ids cost a scan,
+    not a million-entry set.
+    """
+    if not len(uniques):
+        return np.zeros(len(codes), dtype=bool)
+    uniques = pd.Index(uniques)
+    if len(uniques) < len(known):
+        present = known[known.isin(uniques)].unique()
+        found = uniques.isin(present)
+    else:
+        found = uniques.isin(known)
+    return np.asarray(found, dtype=bool)[codes]
+
+
 def _fixed_categorical(codes: np.ndarray, uniques, categories: tuple[str, ...]) -> pd.Categorical:
     """Codes into ``uniques`` re-expressed against a fixed list of categories."""
     position = {c: i for i, c in enumerate(categories)}
@@ -133,7 +153,7 @@ def _source_id_check(column: pd.Series, known: set[str]):
     return categorical, has_unknown, lambda row: unknown[codes[row]]
 
 
-def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple[pd.DataFrame, list[Problem]]:
+def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series]) -> tuple[pd.DataFrame, list[Problem]]:
     frame = raw.frame
     if raw.may_have_padding:
         for column in frame.columns:
@@ -162,6 +182,10 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
             )
 
     for column in spec.dates:
+        if empty(column).all():  # e.g. an end_date nobody filled in
+            frame[f"{column}_start"] = frame[f"{column}_end"] = np.full(len(frame), np.datetime64("NaT", "ns"))
+            frame[f"{column}_precision"] = pd.Categorical.from_codes(np.full(len(frame), -1, np.int8), list(PRECISIONS))
+            continue
         parsed = parse_date_column(frame[column])
         checks.flag(
             parsed["invalid"].to_numpy() & ~blank,
@@ -206,13 +230,12 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, set[str]]) -> tuple
         )
 
     for column, target in spec.references.items():
-        known = ids.get(target, set())
         col = frame[column]
-        bad = ~_isin_by_distinct(*pd.factorize(col), known) & ~empty(column)
+        bad = ~_known_ids(*pd.factorize(col), ids.get(target, _NO_IDS)) & ~empty(column)
         checks.flag(bad & ~blank, column, lambda row, c=column, t=target: f"unknown {c} '{frame[c].iat[row]}' (not in {t})")
 
     if spec.has_sources and "source_ids" in frame.columns:
-        normalised, has_unknown, unknown = _source_id_check(frame["source_ids"], ids.get("sources", set()))
+        normalised, has_unknown, unknown = _source_id_check(frame["source_ids"], set(ids.get("sources", _NO_IDS).tolist()))
         frame["source_ids"] = normalised
         checks.flag(
             has_unknown & ~blank, "source_ids", lambda row: "unknown source id " + ", ".join(f"'{u}'" for u in unknown(row))
@@ -234,7 +257,8 @@ def _typed(spec: TableSpec, table: pd.DataFrame) -> pd.DataFrame:
     """Repetitive text columns of large tables become categoricals, once, at load."""
     if len(table) < _ENCODE_FROM_ROWS:
         return table
-    skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | {spec.id_column, "line"}
+    # Date text is kept as written; its parsed _start/_end/_precision columns serve queries.
+    skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | set(spec.dates) | {spec.id_column, "line"}
     for column in table.columns:
         if column in skip or column.endswith(("_start", "_end", "_precision")):
             continue
@@ -279,7 +303,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
         raise DatasetError(folder, fatal)
 
     tables: dict[str, pd.DataFrame] = {}
-    ids: dict[str, set[str]] = {}
+    ids: dict[str, pd.Series] = {}
     problems = list(warnings)
     for spec in TABLES:
         raw = raws.get(spec.name)
@@ -289,7 +313,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
         table, row_problems = _validate(spec, raw, ids)
         problems.extend(row_problems)
         if spec.id_column:
-            ids[spec.name] = set(table[spec.id_column].tolist())
+            ids[spec.name] = table[spec.id_column]
         tables[spec.name] = _typed(spec, table)
     order = {spec.filename: i for i, spec in enumerate(TABLES)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
