@@ -50,8 +50,13 @@ def main() -> int:
         window.show()
         settle(app)
         window.resize(width, height)
+        # Show what a person sees after a click or two: a meeting and its people.
+        window.tab("timeline").select_event("ev-2023-05-15-nurtleu-brussels")
+        settle(app)
         for key in ("timeline", "people", "trade"):
             window.show_tab(key)
+            if key == "people":
+                window.tab("people").table.select_ids(["borrell-josep"])
             settle(app)
             path = out / f"{key}{args.suffix}.png"
             window.grab().save(str(path))

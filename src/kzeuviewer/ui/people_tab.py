@@ -99,6 +99,7 @@ class PeopleTab(DataTab):
         self.table.setAccessibleName("People and awards")
         self.table.setModel(self.model)
         self.table.set_default_widths(WIDTHS)
+        self.table.set_fill_columns(["role", "event_title"])
         self.details = PersonDetails()
         self.details.setMinimumWidth(260)
 

@@ -357,6 +357,36 @@ class DataTableView(QTableView):
         self._default_widths = dict(widths)
         self._restore_columns()
 
+    def set_fill_columns(self, keys: list[str]) -> None:
+        """Columns that share out spare width while the user has not sized any column."""
+        self._fill_keys = list(keys)
+        self._fill_spare_width()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fill_spare_width()
+
+    def _fill_spare_width(self) -> None:
+        keys = self._column_keys()
+        if not getattr(self, "_fill_keys", None) or not keys or self._user_sized():
+            return
+        header = self.horizontalHeader()
+        columns = [keys.index(k) for k in self._fill_keys if k in keys and not header.isSectionHidden(keys.index(k))]
+        spare = self.viewport().width() - header.length()
+        if not columns or spare < 8:
+            return
+        self._restoring = True  # a fill is not a choice of the user's to remember
+        try:
+            for column in columns:
+                header.resizeSection(column, header.sectionSize(column) + spare // len(columns))
+        finally:
+            self._restoring = False
+
+    def _user_sized(self) -> bool:
+        if self._settings is None or not self._settings_key:
+            return False
+        return bool(prefs.read_list(self._settings, f"{self._settings_key}/widths"))
+
     def _on_section_resized(self, *_args) -> None:
         if not self._restoring:
             self._save_columns()

@@ -89,6 +89,7 @@ class PersonDetails(QWidget):
         layout.addWidget(self.text, 3)
         layout.addWidget(self.events_label)
         layout.addWidget(self.events, 2)
+        layout.addStretch(0)  # takes the space while nothing is selected
         self.show_person(None, None)
 
     def _activate(self, item: QListWidgetItem) -> None:
@@ -109,7 +110,9 @@ class PersonDetails(QWidget):
             self.name_label.setText("No person selected")
             self.note_label.setText("Select a row to see the person's roles, awards with their sources, "
                                     "and the meetings they attended.")
+            self.note_label.setVisible(True)
             self.text.setHtml("")
+            self.text.setVisible(False)
             self.events_label.setVisible(False)
             self.events.setVisible(False)
             return
@@ -118,6 +121,7 @@ class PersonDetails(QWidget):
             f"1 of {selected:,} selected people (the current row)" if selected > 1 else ""
         )
         self.note_label.setVisible(selected > 1)
+        self.text.setVisible(True)
         self.text.setHtml(self._html(dataset, person))
         self._fill_events(dataset, person_id)
 
