@@ -206,3 +206,15 @@ def test_find_focuses_the_current_tabs_search(main_window, qtbot):
         pytest.skip("the current tab has no search box yet")
     qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is field
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["tabs", "timelineView", "eventsTable", "eventsSearch", "peopleTable", "peopleSearch", "tradePlot", "chartSelector"],
+)
+def test_stable_object_names_with_accessible_names(main_window, name):
+    from PySide6.QtWidgets import QWidget
+
+    widget = main_window.findChild(QWidget, name)
+    assert widget is not None, name
+    assert widget.accessibleName(), name
