@@ -112,19 +112,19 @@ class TimelineDateAxis(pg.AxisItem):
         px_per_year = px_per_day * YEAR / DAY
         if px_per_year < 280:
             step = next((s for s in _YEAR_STEPS if s * px_per_year >= MIN_LABEL_GAP_PX), _YEAR_STEPS[-1])
-            years = np.arange(first.astype("datetime64[Y]"), last.astype("datetime64[Y]") + 1, dtype="datetime64[Y]")
+            years = np.arange(first.astype("datetime64[Y]"), last.astype("datetime64[Y]") + np.timedelta64(1, "Y"), dtype="datetime64[Y]")
             numbers = years.astype(np.int64) + 1970
             majors = years[numbers % step == 0]
             levels = [(step * YEAR, _seconds(majors))]
             if step == 1 and px_per_year / 12 >= MIN_TICK_GAP_PX:
-                months = np.arange(first.astype("datetime64[M]"), last.astype("datetime64[M]") + 1, dtype="datetime64[M]")
+                months = np.arange(first.astype("datetime64[M]"), last.astype("datetime64[M]") + np.timedelta64(1, "M"), dtype="datetime64[M]")
                 levels.append((_MINOR, _seconds(months[months.astype(np.int64) % 12 != 0])))
             elif step > 1:
                 minor_step = 1 if px_per_year >= MIN_TICK_GAP_PX else step // 5 if step >= 5 else step
                 minors = years[(numbers % minor_step == 0) & (numbers % step != 0)] if minor_step else years[:0]
                 levels.append((_MINOR, _seconds(minors)))
             return levels
-        months = np.arange(first.astype("datetime64[M]"), last.astype("datetime64[M]") + 1, dtype="datetime64[M]")
+        months = np.arange(first.astype("datetime64[M]"), last.astype("datetime64[M]") + np.timedelta64(1, "M"), dtype="datetime64[M]")
         px_per_month = px_per_day * MONTH / DAY
         if px_per_month < 300:
             years = months[months.astype(np.int64) % 12 == 0]
@@ -136,7 +136,7 @@ class TimelineDateAxis(pg.AxisItem):
         step = next((s for s in _DAY_STEPS if s * px_per_day >= 26), _DAY_STEPS[-1])
         days = np.arange(first, last + 1, dtype="datetime64[D]")
         day_numbers = (days - days.astype("datetime64[M]")).astype(np.int64) + 1
-        to_next_month = ((days.astype("datetime64[M]") + 1).astype("datetime64[D]") - days).astype(np.int64)
+        to_next_month = ((days.astype("datetime64[M]") + np.timedelta64(1, "M")).astype("datetime64[D]") - days).astype(np.int64)
         # Day 1 is the month's own tick; skip days crowding the next month's.
         keep = (day_numbers != 1) & ((day_numbers - 1) % step == 0) & (to_next_month >= max(2, step // 2 + 1))
         return [(_MONTH_TITLES, _seconds(months)), (step * DAY, _seconds(days[keep]))]
