@@ -39,6 +39,7 @@ from .timeline.export import export_view_image, timeline_caption, write_events_c
 from .timeline.export_dialog import TimelineExportDialog
 from .timeline.table import EventsTableModel, kind_icon
 from .timeline.view import ZOOM_STEP, TimelineView
+from .widgets import year_spin_box
 
 # Default column widths, in characters (DataTableView remembers what the user sets).
 COLUMN_WIDTHS = {"date": 19, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
@@ -74,8 +75,8 @@ class TimelineTab(DataTab):
         self.count_label.setObjectName("eventsCountLabel")
         self.count_label.setAccessibleName("Number of events shown")
 
-        self.year_from = self._year_spin("yearFromSpin", "First year shown")
-        self.year_to = self._year_spin("yearToSpin", "Last year shown")
+        self.year_from = year_spin_box("yearFromSpin", "First year shown")
+        self.year_to = year_spin_box("yearToSpin", "Last year shown")
         self.zoom_out_button = self._tool_button("zoomOutButton", "−", "Zoom out (−)")
         self.zoom_in_button = self._tool_button("zoomInButton", "+", "Zoom in (+)")
         self.fit_button = QPushButton("Fit all")
@@ -185,16 +186,6 @@ class TimelineTab(DataTab):
         self.detail.showPersonRequested.connect(self._show_person)
         self.left_splitter.splitterMoved.connect(self._save_splitters)
         self.main_splitter.splitterMoved.connect(self._save_splitters)
-
-    @staticmethod
-    def _year_spin(name: str, accessible: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setObjectName(name)
-        spin.setAccessibleName(accessible)
-        # Typing "2005" should not filter by 2, 20 and 200 on the way.
-        spin.setKeyboardTracking(False)
-        spin.setRange(1900, 2100)
-        return spin
 
     @staticmethod
     def _tool_button(name: str, text: str, tip: str) -> QToolButton:

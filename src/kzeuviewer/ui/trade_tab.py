@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (  # noqa: E402
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,10 +39,11 @@ from kzeuviewer.model.table_query import NUMERIC_KINDS, Column, TableQuery  # no
 from . import settings as prefs  # noqa: E402
 from .chart_export import Caption, copy_plot_to_clipboard, export_plot  # noqa: E402
 from .dialogs import show_error  # noqa: E402
-from .tab_base import DataTab  # noqa: E402
+from .tab_base import DataTab
 from .table_model import QueryTableModel  # noqa: E402
 from .trade.export_dialog import ExportChoice, ExportDialog  # noqa: E402
 from .trade.plot import TradePlot, log_scale_allowed  # noqa: E402
+from .widgets import year_spin_box  # noqa: E402
 
 MARKER_KEY = (
     "● exact full-year figure   ▲ more than   ▼ less than   ◆ about   "
@@ -118,8 +118,8 @@ class TradeTab(DataTab):
         self.series_selector.setObjectName("seriesSelector")
         self.series_selector.setAccessibleName("Publisher series")
         self.series_selector.setToolTip("Which publisher's series to show (publisher and EU scope)")
-        self.year_from = self._year_box("yearFrom", "First year")
-        self.year_to = self._year_box("yearTo", "Last year")
+        self.year_from = year_spin_box("yearFrom", "First year")
+        self.year_to = year_spin_box("yearTo", "Last year")
         self.log_scale = QCheckBox("Log scale")
         self.log_scale.setObjectName("logScale")
         self.log_scale.setAccessibleName("Logarithmic value axis")
@@ -200,15 +200,6 @@ class TradeTab(DataTab):
         self.table_model.rowsChanged.connect(self._update_count)
         context.selection.changed.connect(self._selection_changed)
         # Ctrl+E is the window's File ▸ Export action, which calls export() on the current tab.
-
-    @staticmethod
-    def _year_box(name: str, accessible: str) -> QSpinBox:
-        box = QSpinBox()
-        box.setObjectName(name)
-        box.setAccessibleName(accessible)
-        box.setRange(1900, 2100)
-        box.setKeyboardTracking(False)  # typing "2015" must not redraw at "2", "20", "201"
-        return box
 
     # -- DataTab contract -------------------------------------------------------
     def set_dataset(self, dataset) -> None:
