@@ -218,3 +218,21 @@ def test_stable_object_names_with_accessible_names(main_window, name):
     widget = main_window.findChild(QWidget, name)
     assert widget is not None, name
     assert widget.accessibleName(), name
+
+
+def test_large_dataset_loads_in_the_background_with_progress(main_window, make_dataset, monkeypatch, errors):
+    from kzeuviewer.ui import loading
+
+    shown = []
+    monkeypatch.setattr(loading, "LARGE_DATASET_BYTES", 0)  # every folder counts as large
+    monkeypatch.setattr(loading.QProgressDialog, "show", lambda self: shown.append(self.labelText()))
+    folder = make_dataset({"participants.csv": "event_id,person_id,role\n"})
+    assert main_window.open_dataset(folder) is True
+    assert main_window.context.dataset.path == folder
+    assert len(main_window.context.dataset.participants) == 0
+    assert shown and shown[0].startswith(f"Reading and checking {folder.name}")
+
+    broken = make_dataset({"trade.csv": None})
+    assert main_window.open_dataset(broken) is False
+    assert main_window.context.dataset.path == folder  # the failed load kept the data
+    assert "trade.csv: -: file is missing" in errors[-1][2]

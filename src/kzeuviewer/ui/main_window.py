@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer import __version__
-from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir, load_dataset
+from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir
 
 from . import settings as prefs
 from .context import AppContext
 from .dialogs import ProblemsDialog, SourcesDialog, show_error
+from .loading import load_with_progress
 from .tab_base import DataTab
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.statusBar().showMessage("Loading dataset…")
         try:
-            dataset = load_dataset(path)
+            dataset = load_with_progress(self, path)
         except DatasetError as err:
             QApplication.restoreOverrideCursor()
             self.statusBar().showMessage("The dataset was not opened; the current one is still loaded.", 8000)
