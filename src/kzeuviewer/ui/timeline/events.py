@@ -55,6 +55,16 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     return events["event_id"].astype(str).map(joined).fillna("").astype(object)
 
 
+def _describe_all(starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray) -> list[str]:
+    """``describe_when`` for every event, computed once per distinct date combination."""
+    keys = pd.MultiIndex.from_arrays(
+        [starts.to_numpy(), ends.to_numpy(), pd.array(precision, dtype=object), pd.array(end_precision, dtype=object)]
+    )
+    codes, uniques = pd.factorize(keys)
+    texts = np.array([describe_when(*key) for key in uniques] + [""], dtype=object)
+    return texts[np.where(codes < 0, len(uniques), codes)].tolist()
+
+
 def describe_when(start, end, precision, end_precision) -> str:
     """'15 May 2023', 'June 1999', '26–27 October 2022' style, at the precision given."""
     first = format_partial_date(start, precision)
@@ -111,12 +121,7 @@ class TimelineData:
         self.years_last = last_day.dt.year.to_numpy(dtype=float, na_value=np.nan)
 
         self.titles = frame["title"].astype(str).tolist()
-        self.when = [
-            describe_when(s, e, p, ep)
-            for s, e, p, ep in zip(
-                frame["date_start"], frame["end_date_start"], precision, end_precision, strict=False
-            )
-        ]
+        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
         # A partial date is part of the label itself: "June 1999 · PCA enters into force".
         self.label_texts = [
             f"{when} · {title}" if is_partial else title

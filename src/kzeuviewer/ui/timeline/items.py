@@ -197,7 +197,7 @@ class LabelLayer(_ViewSpanningItem):
         self.y = np.asarray(y, dtype=float)
         self.lane = np.asarray(lane, dtype=np.int64)
         self.width = np.asarray(width, dtype=float)
-        self.texts = list(texts)
+        self.texts = texts  # any sequence: large timelines elide on first use
         self._static.clear()
         self.visible = self.lane >= 0
         self.highlight = np.zeros(len(self.anchor), dtype=bool)

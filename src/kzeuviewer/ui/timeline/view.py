@@ -23,6 +23,46 @@ from .items import LabelLayer, LaneBands, SpanItem
 ZOOM_STEP = 1.25
 
 
+# Up to this many events every label is elided and measured exactly; beyond,
+# widths come from per-character advances and labels are elided when drawn
+# (a million Qt measuring calls take tens of seconds).
+_MEASURE_EVERY_LABEL = 50_000
+
+
+class _ElidedTexts:
+    """Label texts elided to the maximum label width on first use."""
+
+    def __init__(self, texts: list[str], metrics: QFontMetricsF):
+        self._texts = texts
+        self._metrics = metrics
+        self._done: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __getitem__(self, index: int) -> str:
+        text = self._done.get(index)
+        if text is None:
+            text = self._done[index] = self._metrics.elidedText(
+                self._texts[index], Qt.TextElideMode.ElideRight, style.LABEL_MAX_WIDTH
+            )
+        return text
+
+
+def _estimated_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
+    """Label widths as the sum of each character's advance (no kerning), capped like eliding."""
+    joined = "".join(texts)
+    code_points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    distinct = np.unique(code_points)
+    advance = {int(c): metrics.horizontalAdvance(chr(int(c))) for c in distinct}
+    per_char = np.array([advance[int(c)] for c in distinct], dtype=float)[np.searchsorted(distinct, code_points)]
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    sums = np.add.reduceat(per_char, starts) if len(per_char) else np.zeros(len(texts))
+    sums[lengths == 0] = 0.0
+    return np.minimum(sums, style.LABEL_MAX_WIDTH) + 8
+
+
 class TimelineView(pg.PlotWidget):
     """Events of a :class:`TimelineData` in lanes. Emits event ids, never rows.
 
@@ -126,11 +166,15 @@ class TimelineView(pg.PlotWidget):
         self.highlight = np.zeros(n, dtype=bool)
         self.selected = None
         # Measured once per dataset: labels are elided to a maximum width.
-        elide = Qt.TextElideMode.ElideRight
-        self._label_texts = [self._metrics.elidedText(t, elide, style.LABEL_MAX_WIDTH) for t in data.label_texts]
-        self._label_widths = np.fromiter(
-            (self._metrics.horizontalAdvance(t) + 8 for t in self._label_texts), dtype=float, count=n
-        )
+        if n <= _MEASURE_EVERY_LABEL:
+            elide = Qt.TextElideMode.ElideRight
+            self._label_texts = [self._metrics.elidedText(t, elide, style.LABEL_MAX_WIDTH) for t in data.label_texts]
+            self._label_widths = np.fromiter(
+                (self._metrics.horizontalAdvance(t) + 8 for t in self._label_texts), dtype=float, count=n
+            )
+        else:
+            self._label_texts = _ElidedTexts(data.label_texts, self._metrics)
+            self._label_widths = _estimated_widths(data.label_texts, self._metrics)
         extent = data.extent()
         if extent is not None:
             first, last = extent
