@@ -7,7 +7,7 @@ import os
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog
 
 from kzeuviewer.ui import create_main_window
 from kzeuviewer.ui import dialogs as dialogs_module
@@ -73,6 +73,10 @@ def test_opening_a_broken_dataset_keeps_the_current_one(main_window, make_datase
     trigger(main_window, "openAction")
     assert main_window.context.dataset is before
     assert "3 events" in main_window.counts_label.text()
+    events_table = main_window.findChild(QAbstractItemView, "eventsTable")
+    people_table = main_window.findChild(QAbstractItemView, "peopleTable")
+    assert events_table.model().rowCount() == 3  # the old events are still on screen
+    assert people_table.model().rowCount() == 3
     (title, text, details) = errors[0]
     assert title == "Dataset not opened"
     assert "still loaded" in text
