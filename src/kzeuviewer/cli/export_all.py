@@ -1,8 +1,7 @@
 """``kzeuviewer export-all --out DIR``: every chart (PNG + CSV), the timeline image and every table as CSV.
 
 One progress line per file. A file that fails is reported and the run goes
-on; the exit status is then 1. A part whose code is not installed is skipped
-with a line saying so.
+on; the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ def add_parser(subparsers) -> None:
 
 def _jobs(dataset, folder: Path, width: int, height: int):
     """(file, function writing it) for everything export-all writes, in order."""
+    from kzeuviewer.exporters.tables import TABLE_NAMES, export_table
     from kzeuviewer.model.charts import CHARTS
 
     for chart_id, spec in CHARTS.items():
@@ -37,38 +37,18 @@ def _jobs(dataset, folder: Path, width: int, height: int):
         for suffix in (".png", ".csv"):
             path = folder / f"chart-{chart_id}{suffix}"
             yield path, lambda p=path, c=chart_id, o=option: write_chart(dataset, c, o, p, width, height)
-    yield folder / "timeline.png", _timeline_job(dataset, folder / "timeline.png", width, height)
-    try:
-        from kzeuviewer.exporters.tables import TABLE_NAMES, export_table
-    except ImportError as err:
-        yield folder / "table-*.csv", _missing("tables", err)
-        return
+    timeline = folder / "timeline.png"
+    yield timeline, lambda: _export_timeline(dataset, timeline, width, height)
     for table in TABLE_NAMES:
         path = folder / f"table-{table}.csv"
         yield path, lambda p=path, t=table: export_table(dataset, t, p, search=None, sort=None)
 
 
-def _timeline_job(dataset, path: Path, width: int, height: int):
-    def job():
-        qt_app()
-        try:
-            from kzeuviewer.ui.timeline.export import export_timeline_image
-        except ImportError as err:
-            raise _Skipped(f"the timeline exporter is not available ({err})") from None
-        return export_timeline_image(dataset, path, width, height)
+def _export_timeline(dataset, path: Path, width: int, height: int):
+    qt_app()
+    from kzeuviewer.ui.timeline.export import export_timeline_image
 
-    return job
-
-
-class _Skipped(Exception):
-    pass
-
-
-def _missing(what: str, err: ImportError):
-    def job():
-        raise _Skipped(f"the {what} exporter is not available ({err})")
-
-    return job
+    return export_timeline_image(dataset, path, width, height)
 
 
 def run(args) -> int:
@@ -90,9 +70,6 @@ def run(args) -> int:
         prefix = f"[{number:>2}/{len(jobs)}]"
         try:
             job()
-        except _Skipped as skipped:
-            print(f"{prefix} skipped {path.name}: {skipped}", flush=True)
-            continue
         except (ExportError, OSError, ValueError) as err:
             failures += 1
             print(f"{prefix} FAILED {path.name}: {err}", flush=True)

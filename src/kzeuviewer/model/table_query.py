@@ -627,10 +627,6 @@ class TableQuery:
         self._refresh()
         return None
 
-    @property
-    def search_columns(self) -> tuple[int, ...]:
-        return self._search_columns
-
     def set_search_columns(self, columns) -> None:
         """Search only these columns (None: all), e.g. the ones a view shows."""
         wanted = tuple(sorted(set(range(len(self.columns))) if columns is None else {int(c) for c in columns}))

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+# pyqtgraph must bind to PySide6 even where another Qt binding is installed.
+# Every ui module is imported through this package, so this runs first.
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
 
 def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False):
     """Build the main window on ``data_dir`` (None: the last or the bundled dataset).

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-# pyqtgraph must bind to PySide6 even where another Qt binding is installed.
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtGui import QIcon  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from kzeuviewer.model import DatasetError, load_dataset
 
-from kzeuviewer.model import DatasetError, load_dataset  # noqa: E402
-
-from . import settings as prefs  # noqa: E402
-from .dialogs import show_error  # noqa: E402
-from .main_window import MainWindow  # noqa: E402
+from . import settings as prefs
+from .dialogs import show_error
+from .main_window import MainWindow
 
 
 def resource_path(name: str) -> Path:

@@ -95,6 +95,9 @@ SOURCE_COLUMNS = [
 ]
 
 
+_LINK_COLUMN = [c.key for c in SOURCE_COLUMNS].index("url")
+
+
 class SourcesDialog(QDialog):
     """A searchable list of every source; double-click opens its link."""
 
@@ -142,5 +145,5 @@ class SourcesDialog(QDialog):
         self.count.setText(f"{len(query)} of {query.total} sources")
 
     def _open_link(self, index) -> None:
-        url = self.model.query.cell(index.row(), SOURCE_COLUMNS.index(SOURCE_COLUMNS[4]))
+        url = self.model.query.cell(index.row(), _LINK_COLUMN)
         open_web_link(url)

@@ -281,12 +281,6 @@ class TimelineTab(DataTab):
     def shown_mask(self) -> np.ndarray:
         return self.query.shown_mask() if self.query is not None else np.empty(0, dtype=bool)
 
-    def shown_ids(self) -> list[str]:
-        """Ids of the listed events, in the list's order."""
-        if self.query is None:
-            return []
-        return [str(i) for i in self.timeline.ids[self.query.rows]]
-
     def _checked_kind_codes(self) -> list[int]:
         return [code for code, kind in enumerate(EVENT_KINDS) if self.kind_checks[kind].isChecked()]
 

@@ -9,52 +9,44 @@ that year's events.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-
-import pandas as pd  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
-    QAbstractItemView,
+import pandas as pd
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kzeuviewer.exporters.atomic import ExportError, atomic_write  # noqa: E402
-from kzeuviewer.model.charts import CHARTS, ChartData, build_chart, format_value  # noqa: E402
-from kzeuviewer.model.table_query import NUMERIC_KINDS, Column, TableQuery  # noqa: E402
+from kzeuviewer.exporters.atomic import ExportError, atomic_write
+from kzeuviewer.model.charts import CHARTS, ChartData, build_chart, format_value
+from kzeuviewer.model.table_query import Column, TableQuery
 
-from . import settings as prefs  # noqa: E402
-from .chart_export import Caption, copy_plot_to_clipboard, export_plot  # noqa: E402
-from .dialogs import show_error  # noqa: E402
+from . import settings as prefs
+from .chart_export import Caption, copy_plot_to_clipboard, export_plot
+from .dialogs import show_error
 from .tab_base import DataTab
-from .table_model import QueryTableModel  # noqa: E402
-from .trade.export_dialog import ExportChoice, ExportDialog  # noqa: E402
-from .trade.plot import TradePlot, log_scale_allowed  # noqa: E402
-from .widgets import year_spin_box  # noqa: E402
+from .table_model import QueryTableModel
+from .table_view import DataTableView
+from .trade.export_dialog import ExportChoice, ExportDialog
+from .trade.plot import TradePlot, log_scale_allowed
+from .widgets import year_spin_box
 
 MARKER_KEY = (
     "● exact full-year figure   ▲ more than   ▼ less than   ◆ about   "
     "hollow marker: part of a year or cumulative (tag beside it)"
 )
-_DECIMAL = "decimal" if "decimal" in NUMERIC_KINDS else "number"
-_INTEGER = "integer" if "integer" in NUMERIC_KINDS else "number"
 TABLE_COLUMNS = [
-    Column("year", "Year", _INTEGER),
+    Column("year", "Year", "integer"),
     Column("series", "Series"),
-    Column("value", "Value", _DECIMAL),
+    Column("value", "Value", "decimal"),
     Column("unit", "Unit"),
     Column("status", "Not exact because"),
     Column("publisher", "Publisher"),
@@ -160,7 +152,9 @@ class TradeTab(DataTab):
         self.count_label = QLabel()
         self.count_label.setObjectName("tradeCount")
         self.table_model = QueryTableModel(None, self)
-        self.table = _make_table_view(context.settings)
+        self.table = DataTableView(settings=context.settings, settings_key="trade/table")
+        self.table.setObjectName("tradeTable")
+        self.table.setAccessibleName("Data points of the chart")
         self.table.setModel(self.table_model)
 
         chart_area = QWidget()
@@ -216,14 +210,7 @@ class TradeTab(DataTab):
 
     def copy_selection(self) -> bool:
         """Selected table rows with headers; with no rows selected, the chart as an image."""
-        if hasattr(self.table, "copy_selection") and self.table.copy_selection(True):
-            return True
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedIndexes()}) if self.table.selectionModel() else []
-        query = self.table_model.query
-        if rows and query is not None:
-            headers = [c.header for c in query.columns]
-            lines = ["\t".join(headers)] + ["\t".join(query.cell(r, c) for c in range(len(headers))) for r in rows]
-            QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        if self.table.copy_selection(True):
             return True
         if self.data is None:
             return False
@@ -436,33 +423,6 @@ class TradeTab(DataTab):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(f"Chart copied to the clipboard ({choice.width} × {choice.height})", 5000)
-
-    def hover_point(self, row_in_frame: int) -> str:
-        """Show the hover label for one point (as the mouse would) and return its text."""
-        self.plot.show_hover(row_in_frame)
-        return self.plot.hover_text()
-
-
-def _make_table_view(settings) -> QTableView:
-    """The app's fast table view when available (the People tab's DataTableView), else a QTableView."""
-    try:
-        from .table_view import DataTableView  # type: ignore[import-not-found]
-
-        view = DataTableView(settings=settings, settings_key="trade/table")
-    except (ImportError, TypeError):
-        view = QTableView()
-        view.setSortingEnabled(True)
-        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-    view.setObjectName("tradeTable")
-    view.setAccessibleName("Data points of the chart")
-    return view
-
 
 COLUMN_WIDTHS = (56, 330, 110, 95, 230, 150, 170, 120, 170, 360, 120)
 

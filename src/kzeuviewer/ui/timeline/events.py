@@ -146,9 +146,6 @@ class TimelineData:
         mask[self.positions(event_ids)] = True
         return mask
 
-    def kind_of(self, position: int) -> str:
-        return EVENT_KINDS[self.kind_codes[position]]
-
     def year_bounds(self) -> tuple[int, int] | None:
         years = self.years_first[~np.isnan(self.years_first)]
         last = self.years_last[~np.isnan(self.years_last)]

@@ -18,21 +18,18 @@ pyqtgraph items is what made a chart switch slow, not the data.
 from __future__ import annotations
 
 import math
-import os
 from html import escape
 
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
 
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pyqtgraph as pg  # noqa: E402
-from PySide6.QtCore import QPointF, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QColor  # noqa: E402
+from kzeuviewer.model.charts import ChartData, SeriesInfo, format_value
 
-from kzeuviewer.model.charts import ChartData, SeriesInfo, format_value  # noqa: E402
-
-from ..chart_export import exclude_from_export  # noqa: E402
-from .items import LegendEntry, PointTags, SeriesLegend, Tag  # noqa: E402
+from ..chart_export import exclude_from_export
+from .items import LegendEntry, PointTags, SeriesLegend, Tag
 
 # Okabe–Ito colours (distinguishable with colour-vision deficiencies), then a few more.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD"]
