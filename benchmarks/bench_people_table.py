@@ -155,6 +155,19 @@ def table_window(view: QTableView, field: QLineEdit) -> QWidget:
     return window
 
 
+
+def type_timed(app, field, text: str) -> list[float]:
+    """Seconds per keystroke typing ``text`` into ``field`` (each until processed), then clear it."""
+    times = []
+    for char in text:
+        start = time.perf_counter()
+        QTest.keyClick(field, char)
+        app.processEvents()
+        times.append(time.perf_counter() - start)
+    field.setText("")
+    settle(app)
+    return times
+
 def measure_baseline(app, frame_view, word: str, keystrokes: int):
     """QSortFilterProxyModel over a plain model, typing the first letters of ``word``."""
     headers = list(frame_view.columns)
@@ -171,14 +184,7 @@ def measure_baseline(app, frame_view, word: str, keystrokes: int):
     field.textChanged.connect(proxy.setFilterFixedString)
     window = table_window(view, field)
     settle(app)
-    times = []
-    for char in word[:keystrokes]:
-        start = time.perf_counter()
-        QTest.keyClick(field, char)
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    field.setText("")
-    settle(app)
+    times = type_timed(app, field, word[:keystrokes])
     start = time.perf_counter()
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     app.processEvents()
@@ -200,14 +206,7 @@ def measure_ours_small(app, frame, columns, word: str, keystrokes: int):
     field.textChanged.connect(model.set_search)
     window = table_window(view, field)
     settle(app)
-    times = []
-    for char in word[:keystrokes]:
-        start = time.perf_counter()
-        QTest.keyClick(field, char)
-        app.processEvents()
-        times.append(time.perf_counter() - start)
-    field.setText("")
-    settle(app)
+    times = type_timed(app, field, word[:keystrokes])
     sort_time = click_header(app, view, 0)
     window.close()
     return times, sort_time

@@ -41,6 +41,19 @@ def _timestamp(date: QDate) -> pd.Timestamp:
     return pd.Timestamp(date.year(), date.month(), date.day())
 
 
+
+def _apply_cancel(prefix: str, apply_name: str, what: str):
+    """Apply (default) and Cancel buttons of a filter popup, named for tests and screen readers."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
+    apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+    apply_button.setObjectName(f"{prefix}Apply")
+    apply_button.setAccessibleName(apply_name)
+    apply_button.setDefault(True)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setObjectName(f"{prefix}Cancel")
+    cancel.setAccessibleName(f"Close without changing the {what}")
+    return buttons, apply_button, cancel
+
 class _Popup(QFrame):
     """A small window under its button that closes when the person clicks elsewhere."""
 
@@ -83,14 +96,7 @@ class ValueFilterPopup(_Popup):
         self.none_button = QPushButton("None")
         self.none_button.setObjectName("valueFilterNone")
         self.none_button.setAccessibleName("Uncheck every value")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setObjectName("valueFilterApply")
-        self.apply_button.setAccessibleName(f"Apply the {header} filter")
-        self.apply_button.setDefault(True)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("valueFilterCancel")
-        cancel.setAccessibleName("Close without changing the filter")
+        self.buttons, self.apply_button, cancel = _apply_cancel("valueFilter", f"Apply the {header} filter", "filter")
         self.all_button.clicked.connect(lambda: self._check_shown(True))
         self.none_button.clicked.connect(lambda: self._check_shown(False))
         self.apply_button.clicked.connect(self._apply)
@@ -124,12 +130,6 @@ class ValueFilterPopup(_Popup):
             item = self.list.item(i)
             if not item.isHidden():
                 item.setCheckState(state)
-
-    def set_checked(self, values) -> None:
-        """Check exactly these values."""
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(_VALUE_ROLE) in values else Qt.CheckState.Unchecked)
 
     def checked_values(self) -> set[str]:
         return {
@@ -176,14 +176,7 @@ class DateRangePopup(_Popup):
         note = QLabel("A partial date (a year, a month) counts if any of it is in the range.")
         note.setWordWrap(True)
         note.setEnabled(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setObjectName("dateFilterApply")
-        self.apply_button.setAccessibleName(f"Apply the {header} range")
-        self.apply_button.setDefault(True)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("dateFilterCancel")
-        cancel.setAccessibleName("Close without changing the range")
+        self.buttons, self.apply_button, cancel = _apply_cancel("dateFilter", f"Apply the {header} range", "range")
         self.apply_button.clicked.connect(self._apply)
         cancel.clicked.connect(self.close)
         layout = QVBoxLayout(self)
