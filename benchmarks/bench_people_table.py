@@ -196,8 +196,8 @@ def measure_baseline(app, frame_view, word: str, keystrokes: int):
 def measure_ours_small(app, frame, columns, word: str, keystrokes: int):
     """Our query, model and view on the same rows as the baseline."""
     from kzeuviewer.model.table_query import TableQuery
-    from kzeuviewer.ui.table_model import QueryTableModel
-    from kzeuviewer.ui.table_view import DataTableView
+    from kzeuviewer.ui.common.table_model import QueryTableModel
+    from kzeuviewer.ui.common.table_view import DataTableView
 
     model = QueryTableModel(TableQuery(frame, columns, "person_id"))
     view = DataTableView()
@@ -222,7 +222,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication([])
     from kzeuviewer.model import load_dataset
     from kzeuviewer.ui.context import AppContext
-    from kzeuviewer.ui.people_tab import PeopleTab
+    from kzeuviewer.ui.people.tab import PeopleTab
 
     print(f"People & awards table benchmark — {args.rows:,} rows, window {WIDTH}×{HEIGHT}, Python {sys.version.split()[0]}")
     start = time.perf_counter()

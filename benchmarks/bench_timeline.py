@@ -186,7 +186,7 @@ def main() -> int:
     skip_naive = "--skip-naive" in sys.argv
     app = QApplication.instance() or QApplication([])
     from kzeuviewer.model import load_dataset
-    from kzeuviewer.ui.timeline.events import TimelineData
+    from kzeuviewer.model.timeline import TimelineData
     from kzeuviewer.ui.timeline.view import TimelineView
 
     with tempfile.TemporaryDirectory() as folder:

@@ -38,11 +38,12 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kzeuviewer.model import load_dataset  # noqa: E402
+from kzeuviewer.model.captions import caption_for  # noqa: E402
 from kzeuviewer.model.charts import CHARTS  # noqa: E402
-from kzeuviewer.ui.chart_export import export_plot  # noqa: E402
 from kzeuviewer.ui.context import AppContext  # noqa: E402
+from kzeuviewer.ui.export.chart import export_plot  # noqa: E402
 from kzeuviewer.ui.trade.plot import PALETTE, short_tag  # noqa: E402
-from kzeuviewer.ui.trade_tab import TradeTab, caption_for  # noqa: E402
+from kzeuviewer.ui.trade.tab import TradeTab  # noqa: E402
 
 
 def ms(seconds: float) -> str:

@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E40
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 from kzeuviewer.exporters.atomic import ExportError  # noqa: E402
-from kzeuviewer.ui.chart_export import Caption, copy_plot_to_clipboard, export_plot, render_plot_image  # noqa: E402
+from kzeuviewer.model.captions import Caption  # noqa: E402
+from kzeuviewer.ui.export.chart import copy_plot_to_clipboard, export_plot, render_plot_image  # noqa: E402
 
 BAR = QColor("#0072B2")
 LINE = QColor("#D55E00")

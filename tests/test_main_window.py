@@ -10,8 +10,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog
 
 from kzeuviewer.ui import create_main_window
-from kzeuviewer.ui import dialogs as dialogs_module
 from kzeuviewer.ui import main_window as main_window_module
+from kzeuviewer.ui.common import dialogs as dialogs_module
 
 
 @pytest.fixture

@@ -272,7 +272,7 @@ def test_export_writes_the_view_as_shown(main_window, tab, qtbot, tmp_path, monk
 
 def test_export_to_an_unwritable_place_explains_and_leaves_nothing(tab, tmp_path, monkeypatch):
     errors = []
-    monkeypatch.setattr("kzeuviewer.ui.people_tab.show_error", lambda parent, title, text, details="": errors.append(text))
+    monkeypatch.setattr("kzeuviewer.ui.people.tab.show_error", lambda parent, title, text, details="": errors.append(text))
     target = tmp_path / "no such folder" / "people.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     tab.export_button.click()
@@ -342,7 +342,7 @@ def test_a_new_dataset_clears_the_selection_and_keeps_the_sort(main_window, tab,
 
 def test_round_trip_with_the_timeline_events_list(main_window, tab, qtbot):
     """Click an event in the Timeline's list: its participants are selected here; and back."""
-    from kzeuviewer.ui.table_view import DataTableView
+    from kzeuviewer.ui.common.table_view import DataTableView
 
     main_window.show_tab("timeline")
     events_list = main_window.tab("timeline").findChild(DataTableView, "eventsTable")

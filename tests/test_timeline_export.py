@@ -7,7 +7,7 @@ import csv
 from PySide6.QtGui import QImage
 
 from kzeuviewer.model import load_dataset
-from kzeuviewer.ui.timeline import export_events_csv, export_timeline_image
+from kzeuviewer.ui.timeline.export import export_events_csv, export_timeline_image
 
 
 def test_export_events_csv_without_a_window(dataset_dir, tmp_path):

@@ -119,9 +119,9 @@ def write_chart(dataset, chart_id: str, option: str | None, out: Path, width: in
     if out.suffix.lower() == ".csv":
         return atomic_write(out, lambda temp: data.frame.to_csv(temp, index=False, encoding="utf-8"))
     qt_app()
-    from kzeuviewer.ui.chart_export import export_plot
+    from kzeuviewer.model.captions import caption_for
+    from kzeuviewer.ui.export.chart import export_plot
     from kzeuviewer.ui.trade.plot import TradePlot
-    from kzeuviewer.ui.trade_tab import caption_for
 
     plot = TradePlot()  # never shown: export lays it out at the requested size
     try:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from kzeuviewer.model import DatasetError, load_dataset
 
 from . import settings as prefs
-from .dialogs import show_error
+from .common.dialogs import show_error
 from .main_window import MainWindow
 
 

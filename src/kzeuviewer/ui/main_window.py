@@ -24,16 +24,16 @@ from kzeuviewer import __version__
 from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir
 
 from . import settings as prefs
+from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
+from .common.tab_base import DataTab
 from .context import AppContext
-from .dialogs import ProblemsDialog, SourcesDialog, show_error
 from .loading import load_with_progress
-from .tab_base import DataTab
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
 TABS = (
-    ("timeline", "Timeline", "kzeuviewer.ui.timeline_tab", "TimelineTab"),
-    ("people", "People && awards", "kzeuviewer.ui.people_tab", "PeopleTab"),
-    ("trade", "Trade", "kzeuviewer.ui.trade_tab", "TradeTab"),
+    ("timeline", "Timeline", "kzeuviewer.ui.timeline.tab", "TimelineTab"),
+    ("people", "People && awards", "kzeuviewer.ui.people.tab", "PeopleTab"),
+    ("trade", "Trade", "kzeuviewer.ui.trade.tab", "TradeTab"),
 )
 TAB_KEYS = [key for key, *_ in TABS]
 

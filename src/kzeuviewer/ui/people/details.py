@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser
 
 from kzeuviewer.model import Dataset, format_date_range, format_partial_date
 
-from ..dialogs import is_web_link, open_web_link
+from ..common.dialogs import is_web_link, open_web_link
 
 _EVENT_ROLE = Qt.ItemDataRole.UserRole
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..table_model import QueryTableModel
+from ..common.table_model import QueryTableModel
 
 EMPTY_LABEL = "(empty)"
 _VALUE_ROLE = Qt.ItemDataRole.UserRole

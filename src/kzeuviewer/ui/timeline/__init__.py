@@ -1,5 +1,1 @@
-"""The Timeline tab's parts: prepared event data, the plot, labels, details, export."""
-
-from .export import export_events_csv, export_timeline_image
-
-__all__ = ["export_events_csv", "export_timeline_image"]
+"""The Timeline tab's parts: the plot, labels, details, export, and the tab."""

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.model.dates import format_partial_date
 from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.timeline import DAY, TimelineData
 
-from ..dialogs import is_web_link, open_web_link, show_error
+from ..common.dialogs import is_web_link, open_web_link, show_error
 from . import style
-from .events import DAY, TimelineData
 
 PRECISION_NOTES = {
     "month": "the source gives the month, not the day",

@@ -14,8 +14,7 @@ import pandas as pd
 
 from kzeuviewer.exporters.atomic import atomic_write
 from kzeuviewer.model import Dataset
-
-from .events import TimelineData, participant_names
+from kzeuviewer.model.timeline import TimelineData, participant_names
 
 # An image caption names the most cited publishers; the CSV export has every source.
 MAX_CAPTION_PUBLISHERS = 12
@@ -109,7 +108,7 @@ def source_publishers(data: TimelineData, mask: np.ndarray) -> str:
 
 def export_view_image(view, path, width: int, height: int, transparent: bool = False, caption=None) -> Path:
     """Export a :class:`TimelineView` through the shared chart exporter."""
-    from ..chart_export import export_plot
+    from ..export.chart import export_plot
 
     return export_plot(view, path, width, height, transparent=transparent, caption=caption)
 

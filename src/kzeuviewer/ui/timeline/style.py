@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.timeline import KIND_PLURALS, KIND_SINGULAR  # noqa: F401 - names used with the colours
 
 # One colour per event kind. Chosen to stay distinguishable for the common
 # forms of colour blindness (blue/orange/teal/purple/gold/grey) and to print
@@ -15,15 +15,6 @@ KIND_COLORS = {
     "award": "#c9971c",
     "other": "#7a8290",
 }
-KIND_PLURALS = {
-    "visit": "Visits",
-    "summit": "Summits",
-    "meeting": "Meetings",
-    "agreement": "Agreements",
-    "award": "Awards",
-    "other": "Other",
-}
-KIND_SINGULAR = {kind: kind.capitalize() for kind in EVENT_KINDS}
 
 BACKGROUND = "#ffffff"
 LANE_BAND = "#f3f5f8"

@@ -7,10 +7,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.timeline import KIND_COLUMN, EventsQuery, TimelineData
 
-from ..table_model import QueryTableModel
+from ..common.table_model import QueryTableModel
 from . import style
-from .events import KIND_COLUMN, EventsQuery, TimelineData
 
 # data() runs for every role of every painted cell: compare plain ints.
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)

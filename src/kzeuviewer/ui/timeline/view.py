@@ -14,10 +14,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.timeline import DAY, YEAR, TimelineData
 
 from . import style
 from .axis import LaneAxis, TimelineDateAxis, describe_range
-from .events import DAY, YEAR, TimelineData
 from .items import LabelLayer, LaneBands, SpanItem
 
 ZOOM_STEP = 1.25

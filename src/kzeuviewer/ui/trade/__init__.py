@@ -1,5 +1,1 @@
-"""The Trade tab's parts: chart drawing, hover, controls, export dialog.
-
-Kept free of import-time work: ``kzeuviewer.ui.chart_export`` uses
-:mod:`.svg_strokes` from here and is imported by other tabs too.
-"""
+"""The Trade tab: the chart widget, its legend and hover items, and the tab."""

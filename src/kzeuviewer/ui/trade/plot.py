@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor
 
 from kzeuviewer.model.charts import ChartData, SeriesInfo, format_value
 
-from ..chart_export import exclude_from_export
+from ..export.chart import exclude_from_export
 from .items import LegendEntry, PointTags, SeriesLegend, Tag
 
 # Okabe–Ito colours (distinguishable with colour-vision deficiencies), then a few more.

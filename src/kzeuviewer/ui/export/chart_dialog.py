@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as prefs
-from ..chart_export import MAX_SIDE, TRANSPARENT_FORMATS
+from .chart import MAX_SIDE, TRANSPARENT_FORMATS
 
 FORMATS = [("PNG", ".png"), ("JPEG", ".jpg"), ("SVG", ".svg"), ("PDF", ".pdf")]
 SIZE_PRESETS = [(1280, 720), (1920, 1080), (3840, 2160)]

@@ -9,12 +9,21 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from kzeuviewer.model import Dataset
-from kzeuviewer.model.dates import format_partial_date
-from kzeuviewer.model.schema import EVENT_KINDS
-from kzeuviewer.model.table_query import Column, TableQuery
+from .dataset import Dataset
+from .dates import format_partial_date
+from .schema import EVENT_KINDS
+from .table_query import Column, TableQuery
 
-from .style import KIND_SINGULAR
+# How each kind of event is named in lanes, filters and lists.
+KIND_SINGULAR = {kind: kind.capitalize() for kind in EVENT_KINDS}
+KIND_PLURALS = {
+    "visit": "Visits",
+    "summit": "Summits",
+    "meeting": "Meetings",
+    "agreement": "Agreements",
+    "award": "Awards",
+    "other": "Other",
+}
 
 DAY = 86400.0
 YEAR = 365.25 * DAY

@@ -26,7 +26,6 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -67,50 +66,15 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer.exporters.atomic import ExportError, atomic_write
+from kzeuviewer.model.captions import Caption
+from kzeuviewer.model.formats import IMAGE_FORMATS, MAX_SIDE, REFERENCE_SIZE, TRANSPARENT_FORMATS
 
-from .trade import svg_strokes
+from . import svg_strokes
 
-# Extension -> format name. The format always comes from the file name.
-IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".pdf": "PDF"}
-TRANSPARENT_FORMATS = ("PNG", "SVG")
-# Exports larger than this keep this layout and are drawn scaled up, so text
-# and lines keep their proportions (a 4K export looks like a sharp 720p one).
-REFERENCE_SIZE = (1280, 720)
-MAX_SIDE = 20000
 # Graphics items flagged with this key (see exclude_from_export) are hidden
 # while exporting: hover crosshairs, selection bands and the like.
 _EXCLUDE_KEY = 0x6B7A  # arbitrary, unlikely to collide with other item data keys
 _CSS_DPI = 96.0  # a "pixel" of a vector export: 1/96 inch, as in CSS and SVG
-
-
-@dataclass(frozen=True)
-class Caption:
-    """Text drawn into the exported image: a title above, units/sources/note below."""
-
-    title: str = ""
-    units: str = ""
-    sources: str = ""
-    note: str = ""
-
-    @classmethod
-    def coerce(cls, value) -> Caption | None:
-        if value is None or isinstance(value, Caption):
-            return value
-        if isinstance(value, str):
-            return cls(title=value) if value.strip() else None
-        if isinstance(value, dict):
-            return cls(**{k: str(v) for k, v in value.items() if k in cls.__dataclass_fields__})
-        raise TypeError(f"caption must be a Caption, str, dict or None, not {type(value).__name__}")
-
-    def footer_lines(self) -> list[str]:
-        lines = []
-        if self.units:
-            lines.append(f"Units: {self.units}")
-        if self.note:
-            lines.append(self.note)
-        if self.sources:
-            lines.append(f"Sources: {self.sources}")
-        return lines
 
 
 def exclude_from_export(item) -> None:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.exporters.tables import FORMATS, TABLES, ExportCancelled, TableSpecError, table_query, write_view
 
-from . import settings as prefs
-from .dialogs import show_error
-from .people.details import PersonDetails
-from .people.filters import FilterBar
-from .tab_base import DataTab
-from .table_model import QueryTableModel
-from .table_view import DataTableView
+from .. import settings as prefs
+from ..common.dialogs import show_error
+from ..common.tab_base import DataTab
+from ..common.table_model import QueryTableModel
+from ..common.table_view import DataTableView
+from .details import PersonDetails
+from .filters import FilterBar
 
 # Columns with a value checklist, and the date range, in the filter bar's order.
 FILTERS = [("side", "values"), ("award", "values"), ("degree", "values"), ("organisation", "values"), ("date", "dates")]

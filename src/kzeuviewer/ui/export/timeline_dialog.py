@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.exporters.atomic import ExportError
 
-from ..dialogs import show_error
+from ..common.dialogs import show_error
 
 IMAGE_FORMATS = {"PNG image": ".png", "SVG drawing": ".svg", "PDF document": ".pdf", "JPEG image": ".jpg"}
 

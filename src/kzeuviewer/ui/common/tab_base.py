@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .context import AppContext
+from ..context import AppContext
 
 
 class DataTab(QWidget):

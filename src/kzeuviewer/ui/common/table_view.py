@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from . import settings as prefs
+from .. import settings as prefs
 from .table_model import QueryTableModel
 
 HIGHLIGHT = QColor(255, 214, 0, 190)

@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.model import Dataset
 from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.timeline import DATE_COLUMN, EventsQuery, TimelineData
 
-from . import settings as prefs
-from .tab_base import DataTab
-from .table_view import DataTableView
-from .timeline import style
-from .timeline.detail import EventDetailPanel
-from .timeline.events import DATE_COLUMN, EventsQuery, TimelineData
-from .timeline.export import export_view_image, timeline_caption, write_events_csv
-from .timeline.export_dialog import TimelineExportDialog
-from .timeline.table import EventsTableModel, kind_icon
-from .timeline.view import ZOOM_STEP, TimelineView
-from .widgets import year_spin_box
+from .. import settings as prefs
+from ..common.tab_base import DataTab
+from ..common.table_view import DataTableView
+from ..common.widgets import year_spin_box
+from ..export.timeline_dialog import TimelineExportDialog
+from . import style
+from .detail import EventDetailPanel
+from .export import export_view_image, timeline_caption, write_events_csv
+from .table import EventsTableModel, kind_icon
+from .view import ZOOM_STEP, TimelineView
 
 # Default column widths, in characters (DataTableView remembers what the user sets).
 COLUMN_WIDTHS = {"date": 19, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}

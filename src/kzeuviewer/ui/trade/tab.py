@@ -26,23 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer.exporters.atomic import ExportError, atomic_write
+from kzeuviewer.model.captions import MARKER_KEY, caption_for
 from kzeuviewer.model.charts import CHARTS, ChartData, build_chart, format_value
 from kzeuviewer.model.table_query import Column, TableQuery
 
-from . import settings as prefs
-from .chart_export import Caption, copy_plot_to_clipboard, export_plot
-from .dialogs import show_error
-from .tab_base import DataTab
-from .table_model import QueryTableModel
-from .table_view import DataTableView
-from .trade.export_dialog import ExportChoice, ExportDialog
-from .trade.plot import TradePlot, log_scale_allowed
-from .widgets import year_spin_box
+from .. import settings as prefs
+from ..common.dialogs import show_error
+from ..common.tab_base import DataTab
+from ..common.table_model import QueryTableModel
+from ..common.table_view import DataTableView
+from ..common.widgets import year_spin_box
+from ..export.chart import copy_plot_to_clipboard, export_plot
+from ..export.chart_dialog import ExportChoice, ExportDialog
+from .plot import TradePlot, log_scale_allowed
 
-MARKER_KEY = (
-    "● exact full-year figure   ▲ more than   ▼ less than   ◆ about   "
-    "hollow marker: part of a year or cumulative (tag beside it)"
-)
 TABLE_COLUMNS = [
     Column("year", "Year", "integer"),
     Column("series", "Series"),
@@ -57,29 +54,6 @@ TABLE_COLUMNS = [
     Column("data_rows", "Data rows"),
 ]
 CLIPBOARD_SIZE = (1280, 720)
-
-
-def caption_for(data: ChartData, dataset) -> Caption:
-    """Title, units, sources and the marker key, as drawn under an exported chart."""
-    return Caption(title=data.title, units=data.units_text, sources=sources_text(dataset, data.source_ids()), note=(data.note + " " + MARKER_KEY).strip())
-
-
-def sources_text(dataset, source_ids: list[str]) -> str:
-    """Sources grouped by publisher: 'Publisher — title' for one, the ids for several."""
-    sources = dataset.sources.set_index(dataset.sources["source_id"].astype(str))
-    by_publisher: dict[str, list[str]] = {}
-    for sid in source_ids:
-        publisher = str(sources.at[sid, "publisher"]) if sid in sources.index else ""
-        by_publisher.setdefault(publisher or sid, []).append(sid)
-    parts = []
-    for publisher, ids in by_publisher.items():
-        if len(ids) == 1 and ids[0] in sources.index:
-            parts.append(f"{publisher} — {sources.at[ids[0], 'title']} [{ids[0]}]")
-        elif len(ids) <= 3:
-            parts.append(f"{publisher} [{', '.join(ids)}]")
-        else:  # e.g. one file per year: the range says enough, the CSV lists each
-            parts.append(f"{publisher} [{len(ids)} sources: {ids[0]} … {ids[-1]}]")
-    return "; ".join(parts)
 
 
 class TradeTab(DataTab):

@@ -1,0 +1,1 @@
+"""Widgets and dialogs that more than one tab uses."""

@@ -1,0 +1,1 @@
+"""Rendering views to files: chart images at exact sizes, the export dialogs."""
