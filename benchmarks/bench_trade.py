@@ -42,7 +42,8 @@ from kzeuviewer.model.captions import caption_for  # noqa: E402
 from kzeuviewer.model.charts import CHARTS  # noqa: E402
 from kzeuviewer.ui.context import AppContext  # noqa: E402
 from kzeuviewer.ui.export.chart import export_plot  # noqa: E402
-from kzeuviewer.ui.trade.plot import PALETTE, short_tag  # noqa: E402
+from kzeuviewer.ui.style import theme  # noqa: E402
+from kzeuviewer.ui.trade.plot import short_tag  # noqa: E402
 from kzeuviewer.ui.trade.tab import TradeTab  # noqa: E402
 
 
@@ -80,7 +81,7 @@ def naive_draw(widget: pg.PlotWidget, data) -> None:
     for index, info in enumerate(data.series):
         rows = frame[frame["series"] == info.label]
         exact, loose = rows[rows["exact"]], rows[~rows["exact"]]
-        color = PALETTE[index % len(PALETTE)]
+        color = theme().series_colour(index)
         if info.style == "bar" and len(exact):
             plot.addItem(pg.BarGraphItem(x=exact["year"].to_numpy(float), height=exact["value"].to_numpy(float), width=0.4, brush=color, name=info.label))
         elif len(exact):

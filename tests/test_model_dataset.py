@@ -85,22 +85,61 @@ def test_date_range_shows_both_ends():
     assert format_date_range(start, end, precision, end_precision) == "26 October 2022 – 27 October 2022"
 
 
-def test_selection_emits_once_per_change_with_origin():
+def test_selection_emits_what_changed_with_origin():
     selection = Selection()
     seen = []
     selection.changed.connect(seen.append)
-    assert selection.select(people=["a", "b"], origin="people-tab") is True
-    assert selection.select(people=["b", "a"], origin="people-tab") is False  # same set: no signal
-    selection.select(years=[2022], origin="trade-tab")
-    assert seen == ["people-tab", "trade-tab"]
-    assert selection.people == {"a", "b"} and selection.years == {2022}
+    assert selection.select_people(["a", "b"], origin="people-tab")
+    assert not selection.select_people(["b", "a"], origin="people-tab")  # same set: no signal
+    selection.select_years([2022], origin="trade-tab")
+    assert [c.origin for c in seen] == ["people-tab", "trade-tab"]
+    assert seen[0].added_people == {"a", "b"} and not seen[0].removed_people
+    # A new choice replaces the old one: the people go, the year comes.
+    assert seen[1].removed_people == {"a", "b"} and seen[1].added_years == {2022}
+    assert selection.people == frozenset() and selection.years == {2022}
     selection.clear()
-    assert not selection.people and not selection.events and not selection.years
+    assert selection.is_empty() and seen[-1].removed_years == {2022}
+
+
+def test_selecting_an_event_selects_its_participants_and_replaces_people(dataset):
+    selection = Selection()
+    selection.select_people(["jankauskas-kestutis"])
+    selection.select_events(dataset, ["ev-2023-05-15-brussels"])
+    assert selection.events == {"ev-2023-05-15-brussels"}
+    assert selection.people == {"nurtleu-murat", "borrell-josep"}
+    assert selection.current_event == "ev-2023-05-15-brussels"
+    # Highlights follow what was chosen last: the event, not its participants' other events.
+    assert selection.highlighted_events(dataset) == {"ev-2023-05-15-brussels"}
+    selection.select_people(["jankauskas-kestutis"])
+    assert selection.events == frozenset() and selection.current_event is None
+    assert selection.highlighted_events(dataset) == {"ev-2022-10-26-summit"}
+
+
+def test_adding_extends_only_the_same_kind(dataset):
+    selection = Selection()
+    selection.select_events(dataset, ["ev-2023-05-15-brussels"])
+    selection.select_events(dataset, ["ev-2022-10-26-summit"], add=True)
+    assert selection.events == {"ev-2023-05-15-brussels", "ev-2022-10-26-summit"}
+    assert selection.current_event == "ev-2022-10-26-summit"
+    assert "jankauskas-kestutis" in selection.people and "borrell-josep" in selection.people
+    selection.select_years([1999], add=True)  # another kind: replaces
+    assert selection.events == frozenset() and selection.years == {1999}
+    assert selection.highlighted_events(dataset) == {"ev-1999-06-pca"}
+
+
+def test_a_participant_chosen_in_an_event_keeps_the_event(dataset):
+    selection = Selection()
+    selection.select_events(dataset, ["ev-2023-05-15-brussels"])
+    change = selection.select_people(["borrell-josep"], keep_event=True)
+    assert selection.current_event == "ev-2023-05-15-brussels"
+    assert selection.people == {"borrell-josep"} and selection.current_person == "borrell-josep"
+    assert change.removed_people == {"nurtleu-murat"} and not change.current_event_changed
 
 
 def test_model_imports_no_qt():
     code = (
-        "import sys, kzeuviewer.model, kzeuviewer.exporters, kzeuviewer.cli.check; "
+        "import sys, kzeuviewer.model, kzeuviewer.model.state, kzeuviewer.model.selection, kzeuviewer.exporters, "
+        "kzeuviewer.cli.check; "
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'shiboken6')); "
         "print(bad); sys.exit(1 if bad else 0)"
     )
@@ -128,7 +167,7 @@ def test_selection_holds_views_weakly():
         def __init__(self):
             self.calls = 0
 
-        def on_change(self, origin):
+        def on_change(self, change):
             self.calls += 1
 
     selection = Selection()
@@ -137,8 +176,8 @@ def test_selection_holds_views_weakly():
     selection.changed.connect(dropped.on_change)
     del dropped
     gc.collect()
-    selection.select(years=[1993])
+    selection.select_years([1993])
     assert kept.calls == 1
     selection.changed.disconnect(kept.on_change)
-    selection.select(years=[1994])
+    selection.select_years([1994])
     assert kept.calls == 1

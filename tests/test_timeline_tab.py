@@ -318,7 +318,7 @@ def test_ctrl_f_focuses_the_search_and_copy_copies_the_event(qtbot, main_window)
 # -- linked selection --------------------------------------------------------------------
 def test_people_selected_elsewhere_highlight_their_events(qtbot, main_window):
     tab = timeline(main_window)
-    main_window.context.selection.select(people=["borrell-josep"], origin="people tab")
+    main_window.context.selection.select_people(["borrell-josep"], origin="people tab")
     highlighted = {str(tab.timeline.ids[i]) for i in range(len(tab.timeline)) if tab.view.highlight[i]}
     assert highlighted == {VISIT}
     assert "1 event highlighted" in tab.highlight_label.text() and "Josep Borrell" in tab.highlight_label.text()
@@ -335,14 +335,14 @@ def test_people_selected_elsewhere_highlight_their_events(qtbot, main_window):
 
 def test_years_chosen_elsewhere_highlight_events_of_those_years(qtbot, main_window):
     tab = timeline(main_window)
-    main_window.context.selection.select(years=[1999], origin="trade tab")
+    main_window.context.selection.select_years([1999], origin="trade tab")
     assert {str(tab.timeline.ids[i]) for i in range(len(tab.timeline)) if tab.view.highlight[i]} == {PCA}
     assert "in 1999" in tab.highlight_label.text()
 
 
 def test_an_event_selected_elsewhere_is_shown_here(qtbot, main_window):
     tab = timeline(main_window)
-    main_window.context.selection.select(events=[SUMMIT], origin="people tab")
+    main_window.context.selection.select_events(main_window.context.dataset, [SUMMIT], origin="people tab")
     assert tab.detail.title_label.text() == "EU–Central Asia meeting"
     table = main_window.findChild(QTableView, "eventsTable")
     assert [listed_titles(main_window)[i.row()] for i in table.selectionModel().selectedRows()] == [
@@ -352,7 +352,7 @@ def test_an_event_selected_elsewhere_is_shown_here(qtbot, main_window):
     origins = []
     main_window.context.selection.changed.connect(origins.append)
     click_row(qtbot, main_window, "Nurtleu in Brussels")
-    assert origins == [tab]
+    assert [change.origin for change in origins] == [tab]
 
 
 def test_reloading_another_dataset_rebuilds_the_tab(qtbot, main_window, make_dataset):

@@ -36,7 +36,7 @@ def _initial_dataset(data_dir, settings):
                 "\n".join(str(p) for p in err.problems),
             )
             return load_dataset(None), f"Could not open {data_dir}; showing the bundled dataset."
-    last = prefs.read_str(settings, "datasets/last")
+    last = prefs.get(settings, prefs.DATASET_LAST)
     if last:
         if not Path(last).is_dir():
             return load_dataset(None), f"The last dataset ({last}) is gone; showing the bundled dataset."

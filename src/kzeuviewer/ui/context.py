@@ -30,9 +30,10 @@ class AppContext(QObject):
 
     def set_dataset(self, dataset: Dataset) -> None:
         self._dataset = dataset
-        # Ids from the old dataset mean nothing in the new one.
-        self.selection.clear(origin=self)
         self.datasetChanged.emit(dataset)
+        # Ids from the old dataset mean nothing in the new one. Cleared after
+        # the tabs have the new data, so no tab looks old ids up in it.
+        self.selection.clear(origin=self)
 
     def show_tab(self, key: str) -> None:
         self.tabRequested.emit(key)

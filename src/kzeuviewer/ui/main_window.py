@@ -28,6 +28,7 @@ from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
 from .common.tab_base import DataTab
 from .context import AppContext
 from .loading import load_with_progress
+from .style import role_style_sheet
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
 TABS = (
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.context.tabRequested.connect(self.show_tab)
         self._tabs: dict[str, DataTab] = {}
         self.setAcceptDrops(True)
+        self.setStyleSheet(role_style_sheet())
 
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("tabs")
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_geometry()
 
-        last_tab = prefs.read_str(settings, "window/tab", "timeline")
+        last_tab = prefs.get(settings, prefs.WINDOW_TAB)
         self.tab_widget.setCurrentIndex(TAB_KEYS.index(last_tab) if last_tab in TAB_KEYS else 0)
         self.tab_widget.currentChanged.connect(self._on_tab_changed)
         self.ensure_tab(self.current_key())
@@ -134,7 +136,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, index: int) -> None:
         key = TAB_KEYS[index]
         self.ensure_tab(key)
-        self.settings.setValue("window/tab", key)
+        prefs.put(self.settings, prefs.WINDOW_TAB, key)
 
     # -- menus ----------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -322,12 +324,12 @@ class MainWindow(QMainWindow):
 
     # -- geometry -------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = prefs.read_bytes(self.settings, "window/geometry")
+        geometry = prefs.get(self.settings, prefs.WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/tab", self.current_key())
+        prefs.put(self.settings, prefs.WINDOW_GEOMETRY, self.saveGeometry())
+        prefs.put(self.settings, prefs.WINDOW_TAB, self.current_key())
         self.settings.sync()
         super().closeEvent(event)

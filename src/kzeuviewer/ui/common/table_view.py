@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRect, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,11 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import settings as prefs
+from ..style import qcolor, theme
 from .table_model import QueryTableModel
-
-HIGHLIGHT = QColor(255, 214, 0, 190)
-HIGHLIGHT_ON_SELECTION = QColor(255, 214, 0)
-HIGHLIGHT_TEXT = QColor(20, 20, 20)
 
 
 class SortHeader(QHeaderView):
@@ -94,7 +91,7 @@ class HighlightDelegate(QStyledItemDelegate):
             x1 = left + metrics.horizontalAdvance(shown[:end])
             marks.append(QRect(x0, top, max(x1 - x0, 1), min(metrics.height(), rect.height())))
         for mark in marks:
-            painter.fillRect(mark, HIGHLIGHT_ON_SELECTION if selected else HIGHLIGHT)
+            painter.fillRect(mark, qcolor(theme().highlight if selected else theme().highlight_fill))
         group = QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setFont(opt.font)
@@ -102,7 +99,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.color(group, role))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
         # Matched text is dark on its yellow mark, also in a selected row.
-        painter.setPen(HIGHLIGHT_TEXT)
+        painter.setPen(qcolor(theme().highlight_text))
         for mark in marks:
             painter.setClipRect(mark.intersected(option.rect))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter, shown)
@@ -385,7 +382,7 @@ class DataTableView(QTableView):
     def _user_sized(self) -> bool:
         if self._settings is None or not self._settings_key:
             return False
-        return bool(prefs.read_list(self._settings, f"{self._settings_key}/widths"))
+        return bool(prefs.get(self._settings, prefs.TABLE_COLUMN_WIDTHS.of(table=self._settings_key)))
 
     def _on_section_resized(self, *_args) -> None:
         if not self._restoring:
@@ -399,9 +396,9 @@ class DataTableView(QTableView):
         order = [keys[header.logicalIndex(v)] for v in range(header.count())]
         hidden = [keys[c] for c in range(len(keys)) if header.isSectionHidden(c)]
         widths = [f"{keys[c]}={header.sectionSize(c)}" for c in range(len(keys)) if not header.isSectionHidden(c)]
-        self._settings.setValue(f"{self._settings_key}/order", order)
-        self._settings.setValue(f"{self._settings_key}/hidden", hidden)
-        self._settings.setValue(f"{self._settings_key}/widths", widths)
+        prefs.put(self._settings, prefs.TABLE_COLUMN_ORDER.of(table=self._settings_key), order)
+        prefs.put(self._settings, prefs.TABLE_HIDDEN_COLUMNS.of(table=self._settings_key), hidden)
+        prefs.put(self._settings, prefs.TABLE_COLUMN_WIDTHS.of(table=self._settings_key), widths)
 
     def _restore_columns(self) -> None:
         keys = self._column_keys()
@@ -411,9 +408,9 @@ class DataTableView(QTableView):
         self._restoring = True
         try:
             if self._settings is not None and self._settings_key:
-                order = [k for k in prefs.read_list(self._settings, f"{self._settings_key}/order") if k in keys]
-                hidden = set(prefs.read_list(self._settings, f"{self._settings_key}/hidden")) & set(keys)
-                widths = _read_widths(prefs.read_list(self._settings, f"{self._settings_key}/widths"))
+                order = [k for k in prefs.get(self._settings, prefs.TABLE_COLUMN_ORDER.of(table=self._settings_key)) if k in keys]
+                hidden = set(prefs.get(self._settings, prefs.TABLE_HIDDEN_COLUMNS.of(table=self._settings_key))) & set(keys)
+                widths = _read_widths(prefs.get(self._settings, prefs.TABLE_COLUMN_WIDTHS.of(table=self._settings_key)))
             else:
                 order, hidden, widths = [], set(), {}
             char = self.fontMetrics().averageCharWidth()

@@ -69,6 +69,7 @@ from kzeuviewer.exporters.atomic import ExportError, atomic_write
 from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.formats import IMAGE_FORMATS, MAX_SIDE, REFERENCE_SIZE, TRANSPARENT_FORMATS
 
+from ..style import qcolor, theme
 from . import svg_strokes
 
 # Graphics items flagged with this key (see exclude_from_export) are hidden
@@ -539,9 +540,12 @@ def _background_color(plot_widget) -> QColor:
         color = plot_widget.backgroundBrush().color()
         if plot_widget.backgroundBrush().style() != Qt.BrushStyle.NoBrush and color.alpha() > 0:
             return color
-    return QColor("white")
+    return qcolor(theme().plot_background)
 
 
 def _ink_for(background: QColor) -> QColor:
     """Dark text on light backgrounds, light text on dark ones."""
-    return QColor(30, 30, 30) if background.lightnessF() >= 0.5 else QColor(235, 235, 235)
+    dark, light = qcolor(theme().text), qcolor(theme().background)
+    if dark.lightnessF() > light.lightnessF():
+        dark, light = light, dark
+    return dark if background.lightnessF() >= 0.5 else light

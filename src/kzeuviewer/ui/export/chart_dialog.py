@@ -32,7 +32,6 @@ from .chart import MAX_SIDE, TRANSPARENT_FORMATS
 FORMATS = [("PNG", ".png"), ("JPEG", ".jpg"), ("SVG", ".svg"), ("PDF", ".pdf")]
 SIZE_PRESETS = [(1280, 720), (1920, 1080), (3840, 2160)]
 CUSTOM = "Custom"
-_KEY = "trade/export/"
 
 
 @dataclass(frozen=True)
@@ -129,31 +128,31 @@ class ExportDialog(QDialog):
     # -- state ----------------------------------------------------------------------
     def _restore(self, suggested_name: str) -> None:
         s = self.settings
-        fmt = prefs.read_str(s, _KEY + "format", "PNG")
+        fmt = prefs.get(s, prefs.EXPORT_FORMAT)
         index = self.format_box.findData(fmt)
         self.format_box.setCurrentIndex(max(index, 0))
-        width = prefs.read_int(s, _KEY + "width", 1920)
-        height = prefs.read_int(s, _KEY + "height", 1080)
+        width = prefs.get(s, prefs.EXPORT_WIDTH)
+        height = prefs.get(s, prefs.EXPORT_HEIGHT)
         preset = self.size_box.findData(f"{width}x{height}")
         self.size_box.setCurrentIndex(preset if preset >= 0 else self.size_box.count() - 1)
         self.width_box.setValue(width)
         self.height_box.setValue(height)
-        self.transparent_box.setChecked(prefs.read_str(s, _KEY + "transparent", "false") == "true")
-        self.caption_box.setChecked(prefs.read_str(s, _KEY + "caption", "true") == "true")
-        self.csv_box.setChecked(prefs.read_str(s, _KEY + "csv", "false") == "true")
-        folder = prefs.read_str(s, _KEY + "folder", str(Path.home()))
+        self.transparent_box.setChecked(prefs.get(s, prefs.EXPORT_TRANSPARENT))
+        self.caption_box.setChecked(prefs.get(s, prefs.EXPORT_CAPTION))
+        self.csv_box.setChecked(prefs.get(s, prefs.EXPORT_CSV))
+        folder = prefs.export_folder(s)
         self.path_edit.setText(str(Path(folder) / (suggested_name + self._suffix())))
 
     def remember(self) -> None:
         choice = self.choice()
         s = self.settings
-        s.setValue(_KEY + "format", choice.fmt)
-        s.setValue(_KEY + "width", choice.width)
-        s.setValue(_KEY + "height", choice.height)
-        s.setValue(_KEY + "transparent", "true" if self.transparent_box.isChecked() else "false")
-        s.setValue(_KEY + "caption", "true" if choice.caption else "false")
-        s.setValue(_KEY + "csv", "true" if choice.csv else "false")
-        s.setValue(_KEY + "folder", str(choice.path.parent))
+        prefs.put(s, prefs.EXPORT_FORMAT, choice.fmt)
+        prefs.put(s, prefs.EXPORT_WIDTH, choice.width)
+        prefs.put(s, prefs.EXPORT_HEIGHT, choice.height)
+        prefs.put(s, prefs.EXPORT_TRANSPARENT, self.transparent_box.isChecked())
+        prefs.put(s, prefs.EXPORT_CAPTION, choice.caption)
+        prefs.put(s, prefs.EXPORT_CSV, choice.csv)
+        prefs.put(s, prefs.EXPORT_FOLDER, str(choice.path.parent))
 
     def choice(self) -> ExportChoice:
         fmt = self.format_box.currentData()

@@ -34,6 +34,7 @@ from ..common.dialogs import show_error
 from ..common.tab_base import DataTab
 from ..common.table_model import QueryTableModel
 from ..common.table_view import DataTableView
+from ..style import set_role
 from .details import PersonDetails
 from .filters import FilterBar
 
@@ -57,7 +58,6 @@ class PeopleTab(DataTab):
         self.definition = TABLES["people"]
         self.dataset = None
         # What the shared selection held when this tab last looked (to tell what changed).
-        self._seen_selection: tuple[frozenset, frozenset] = (frozenset(), frozenset())
         self.model = QueryTableModel(parent=self)
 
         self.search = QLineEdit(clearButtonEnabled=True)
@@ -89,12 +89,12 @@ class PeopleTab(DataTab):
         self.error_label = QLabel()
         self.error_label.setObjectName("peopleSearchError")
         self.error_label.setAccessibleName("Search error")
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
         self.filter_bar = FilterBar(self.model, FILTERS, "people")
-        self.table = DataTableView(settings=context.settings, settings_key="people/columns")
+        self.table = DataTableView(settings=context.settings, settings_key="people")
         self.table.setObjectName("peopleTable")
         self.table.setAccessibleName("People and awards")
         self.table.setModel(self.model)
@@ -156,7 +156,6 @@ class PeopleTab(DataTab):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.filter_bar.refresh()
-        self._seen_selection = (self.context.selection.people, self.context.selection.events)
         self._update_count()
         self._update_details()
         # Build the look-ups a first click needs while the person is still looking at the new data.
@@ -182,7 +181,7 @@ class PeopleTab(DataTab):
         return self.table.copy_selection(True)
 
     def export(self) -> None:
-        folder = prefs.read_str(self.context.settings, "people/exportFolder", str(Path.home()))
+        folder = str(prefs.export_folder(self.context.settings))
         path, chosen = QFileDialog.getSaveFileName(
             self,
             "Export people and awards",
@@ -223,7 +222,7 @@ class PeopleTab(DataTab):
         finally:
             if progress is not None:
                 progress.close()
-        self.context.settings.setValue("people/exportFolder", str(Path(path).parent))
+        prefs.put(self.context.settings, prefs.EXPORT_FOLDER, str(Path(path).parent))
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(f"Exported {rows:,} rows to {path}", 8000)
@@ -249,50 +248,35 @@ class PeopleTab(DataTab):
         menu.deleteLater()
 
     # -- linked selection -------------------------------------------------------------
-    def _remember_selection(self) -> None:
-        self._seen_selection = (self.context.selection.people, self.context.selection.events)
-
+    # What the table shows as selected is the shared selection; it keeps no copy.
     def _on_table_selection(self, ids) -> None:
-        # A new choice of people replaces whatever event was selected elsewhere.
-        self.context.selection.select(people=ids, events=(), origin=self)
-        self._remember_selection()
-        self._update_details()
+        current = self.table.currentIndex()
+        query = self.model.query
+        current_id = query.id_at(current.row()) if current.isValid() and query is not None else None
+        self.context.selection.select_people(ids, current=current_id if current_id in ids else None, origin=self)
 
-    def _on_shared_selection(self, origin) -> None:
-        if origin is self or self.dataset is None:
+    def _on_shared_selection(self, change) -> None:
+        if self.dataset is None:
             return
-        selection = self.context.selection
-        seen_people, seen_events = self._seen_selection
-        self._remember_selection()
-        if selection.events != seen_events and selection.events:
-            ids = self.dataset.people_of_events(selection.events)
-        elif selection.people != seen_people or selection.events != seen_events:
-            ids = selection.people
-        else:
-            return
-        self.table.select_ids(ids)
+        if change.origin is not self and change.people_changed:
+            self.table.select_ids(self.context.selection.people)
         self._update_details()
 
     def _show_event(self, event_id: str) -> None:
-        self.context.selection.select(events=[event_id], origin=self)
-        self._remember_selection()
+        self.context.selection.select_events(self.dataset, [event_id], origin=self)
         self.context.show_tab("timeline")
 
     def _update_details(self) -> None:
-        ids = self.table.selected_ids()
-        person = None
-        if ids:
-            current = self.table.currentIndex()
-            query = self.model.query
-            current_id = query.id_at(current.row()) if current.isValid() and query is not None else None
-            person = current_id if current_id in ids else min(ids)
-        self.details.show_person(self.dataset, person, len(ids))
+        selection = self.context.selection
+        people = selection.people
+        person = selection.current_person or (min(people) if people else None)
+        self.details.show_person(self.dataset, person, len(people))
 
     # -- layout memory -------------------------------------------------------------------
     def _restore_splitter(self) -> None:
-        state = prefs.read_bytes(self.context.settings, "people/splitter")
+        state = prefs.get(self.context.settings, prefs.PEOPLE_SPLITTER)
         if state is None or not self.splitter.restoreState(state):
             self.splitter.setSizes([900, 360])
 
     def _save_splitter(self, *_args) -> None:
-        self.context.settings.setValue("people/splitter", self.splitter.saveState())
+        prefs.put(self.context.settings, prefs.PEOPLE_SPLITTER, self.splitter.saveState())

@@ -15,8 +15,10 @@ import calendar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
+
+from ..style import qcolor, theme
 
 DAY = 86400.0
 YEAR = 365.2425 * DAY
@@ -59,7 +61,7 @@ class TimelineDateAxis(pg.AxisItem):
         # drawText: pyqtgraph's axis label (a rich-text item) doubled the cost
         # of a repaint.
         self.range_text = ""
-        self._text_pen = QPen(QColor("#3c4350"))
+        self._text_pen = QPen(qcolor(theme().axis_text))
         # The levels below already space their labels; pyqtgraph's own crowding
         # limits would hide month names that fit.
         self.setStyle(textFillLimits=[(0, 0.95), (2, 0.92), (4, 0.92), (6, 0.92)])
@@ -70,7 +72,7 @@ class TimelineDateAxis(pg.AxisItem):
             self.update()
 
     def set_text_colour(self, colour) -> None:
-        self._text_pen = QPen(QColor(colour))
+        self._text_pen = QPen(qcolor(colour))
 
     def _updateHeight(self):
         # Room for the span text under the tick labels.

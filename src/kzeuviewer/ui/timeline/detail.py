@@ -23,20 +23,13 @@ from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, TimelineData
 
 from ..common.dialogs import is_web_link, open_web_link, show_error
+from ..style import set_role, theme
 from . import style
 
 PRECISION_NOTES = {
     "month": "the source gives the month, not the day",
     "year": "the source gives the year only",
 }
-
-LINK_BUTTON_STYLE = (
-    "QPushButton { border: none; padding: 1px 0; color: #1d5fb3; text-align: left; }"
-    "QPushButton:hover { text-decoration: underline; }"
-    "QPushButton:checked { font-weight: bold; color: #123e78; }"
-    "QPushButton:disabled { color: #7a8290; }"
-)
-
 
 def _label(text: str = "", *, wrap: bool = True, selectable: bool = True, name: str = "") -> QLabel:
     label = QLabel(text)
@@ -51,7 +44,7 @@ def _label(text: str = "", *, wrap: bool = True, selectable: bool = True, name: 
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("color: #4b5563; font-weight: bold; margin-top: 10px;")
+    set_role(label, "heading")
     return label
 
 
@@ -110,7 +103,7 @@ class EventDetailPanel(QScrollArea):
                 selectable=False,
                 name="eventDetailsEmpty",
             )
-            empty.setStyleSheet("color: #6b7380;")
+            set_role(empty, "muted")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addStretch(1)
             layout.addWidget(empty)
@@ -126,7 +119,7 @@ class EventDetailPanel(QScrollArea):
         layout.addWidget(self.title_label)
         if hidden:
             note = _label("Hidden on the timeline by the current search or filters.", name="eventHiddenNote")
-            note.setStyleSheet("color: #9a6700;")
+            set_role(note, "warning")
             layout.addWidget(note)
         layout.addLayout(self._facts(data, position, row, kind))
         self._add_participants(layout, data, self.event_id)
@@ -143,7 +136,7 @@ class EventDetailPanel(QScrollArea):
         chip = QLabel(style.KIND_SINGULAR[kind].upper())
         chip.setObjectName("eventKind")
         chip.setStyleSheet(
-            f"background: {style.KIND_COLORS[kind]}; color: white; border-radius: 3px;"
+            f"background: {theme().kind(kind)}; color: {theme().marker_outline}; border-radius: 3px;"
             "padding: 1px 6px; font-size: 10px; font-weight: bold;"
         )
         chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -168,7 +161,7 @@ class EventDetailPanel(QScrollArea):
         facts = [("When", date_text, "eventDate"), ("Where", location, "eventLocation"), ("Kind", style.KIND_SINGULAR[kind], "")]
         for line, (name, value, object_name) in enumerate(facts):
             key = QLabel(name)
-            key.setStyleSheet("color: #6b7380;")
+            set_role(key, "muted")
             grid.addWidget(key, line, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(_label(value, name=object_name), line, 1)
         return grid
@@ -178,7 +171,7 @@ class EventDetailPanel(QScrollArea):
         layout.addWidget(_heading(f"Participants ({len(people)})" if len(people) else "Participants"))
         if people.empty:
             none = _label("No participants are recorded for this event.")
-            none.setStyleSheet("color: #6b7380;")
+            set_role(none, "muted")
             layout.addWidget(none)
             return
         grid = QGridLayout()
@@ -194,7 +187,7 @@ class EventDetailPanel(QScrollArea):
             button.setCheckable(True)
             button.setChecked(person_id == self.person_id)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(LINK_BUTTON_STYLE)
+            set_role(button, "link")
             button.clicked.connect(lambda _=False, p=person_id: self._participant_clicked(p))
             self.participant_buttons[person_id] = button
             details = [str(v).strip() for v in (person.participant_role, person.role, person.organisation)]
@@ -203,7 +196,7 @@ class EventDetailPanel(QScrollArea):
             description = " · ".join(v for v in (role, position_text) if v)
             grid.addWidget(button, line, 0, Qt.AlignmentFlag.AlignTop)
             info = _label(description)
-            info.setStyleSheet("color: #4b5563;")
+            set_role(info, "secondary")
             grid.addWidget(info, line, 1)
         layout.addLayout(grid)
         self.show_person_button = QPushButton()
@@ -227,10 +220,7 @@ class EventDetailPanel(QScrollArea):
             box = QFrame()
             box.setObjectName(f"source_{source_id}")
             box.setFrameShape(QFrame.Shape.StyledPanel)
-            box.setProperty("sourceBox", True)
-            box.setStyleSheet(
-                'QFrame[sourceBox="true"] { background: #f6f7f9; border: 1px solid #e1e4e8; border-radius: 4px; }'
-            )
+            set_role(box, "card")
             inner = QVBoxLayout(box)
             inner.setContentsMargins(8, 6, 8, 6)
             inner.setSpacing(3)
@@ -238,7 +228,7 @@ class EventDetailPanel(QScrollArea):
             meta = " · ".join(v for v in (str(source.publisher).strip(), published) if v)
             if meta:
                 meta_label = _label(meta)
-                meta_label.setStyleSheet("color: #6b7380; font-size: 11px;")
+                set_role(meta_label, "small-muted")
                 inner.addWidget(meta_label)
             title = _label(str(source.title), name="sourceTitle")
             title.setStyleSheet("font-weight: bold;")
@@ -246,7 +236,7 @@ class EventDetailPanel(QScrollArea):
             quote = str(source.quote).strip()
             if quote:
                 quote_label = _label(f"“{quote}”", name="sourceQuote")
-                quote_label.setStyleSheet("font-style: italic; color: #2d3440;")
+                set_role(quote_label, "quote")
                 inner.addWidget(quote_label)
             url = str(source.url).strip()
             if url:
@@ -260,7 +250,7 @@ class EventDetailPanel(QScrollArea):
         button = QPushButton(f"{_short_link(url)} ↗" if web else url)
         button.setObjectName(f"sourceLink_{source_id}")
         button.setAccessibleName(f"Open source {source_id} in the browser")
-        button.setStyleSheet(LINK_BUTTON_STYLE)
+        set_role(button, "link")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setToolTip(url if web else f"{url}\nOnly web links (http, https) are opened.")
         button.setEnabled(web)

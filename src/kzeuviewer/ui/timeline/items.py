@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QStaticTex
 
 from kzeuviewer.model.schema import EVENT_KINDS
 
+from ..style import qcolor, theme
 from . import style
 from .labels import place_labels, rows_that_fit
 
@@ -51,10 +52,10 @@ class LaneBands(_ViewSpanningItem):
         super().__init__()
         self.lanes = 0
         self.date_axis = date_axis
-        self.brush = QBrush(QColor(style.LANE_BAND))
-        major = QColor(style.AXIS_TEXT)
+        self.brush = QBrush(qcolor(theme().lane_band))
+        major = qcolor(theme().axis_text)
         major.setAlpha(38)
-        minor = QColor(style.AXIS_TEXT)
+        minor = qcolor(theme().axis_text)
         minor.setAlpha(16)
         self._grid_pens = [QPen(major, 1), QPen(minor, 1)]
         for pen in self._grid_pens:
@@ -103,7 +104,7 @@ class SpanItem(_ViewSpanningItem):
         self.visible = np.empty(0, dtype=bool)
         self._styles = {}
         for code, kind in enumerate(EVENT_KINDS):
-            colour = QColor(style.KIND_COLORS[kind])
+            colour = qcolor(theme().kind(kind))
             solid = QColor(colour)
             solid.setAlpha(170)
             pale = QColor(colour)
@@ -185,11 +186,11 @@ class LabelLayer(_ViewSpanningItem):
         self.font.setPixelSize(style.LABEL_FONT_PX)
         self._static: dict[int, QStaticText] = {}
         self._text_height = QFontMetricsF(self.font).height()
-        self._fill = QBrush(QColor(*style.LABEL_FILL))
-        self._text_pen = QPen(QColor(style.LABEL_TEXT))
-        self._pole_pen = QPen(QColor(style.POLE), 1)
-        self._highlight_pen = QPen(QColor(style.HIGHLIGHT), 1.5)
-        self._selected_pen = QPen(QColor(style.SELECTED), 1.5)
+        self._fill = QBrush(qcolor(theme().label_fill))
+        self._text_pen = QPen(qcolor(theme().label_text))
+        self._pole_pen = QPen(qcolor(theme().pole), 1)
+        self._highlight_pen = QPen(qcolor(theme().highlight), 1.5)
+        self._selected_pen = QPen(qcolor(theme().selected), 1.5)
 
     def set_labels(self, anchor, y, lane, width, texts) -> None:
         """Per event: marker x and y (data), lane (-1: not drawn), label width (px) and text."""

@@ -8,6 +8,7 @@ tab, years clicked on the Trade tab).
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.model import Dataset
 from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.selection import PEOPLE, YEARS
 from kzeuviewer.model.timeline import DATE_COLUMN, EventsQuery, TimelineData
 
 from .. import settings as prefs
@@ -35,6 +37,7 @@ from ..common.tab_base import DataTab
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
 from ..export.timeline_dialog import TimelineExportDialog
+from ..style import css, theme
 from . import style
 from .detail import EventDetailPanel
 from .export import export_view_image, timeline_caption, write_events_csv
@@ -52,7 +55,6 @@ class TimelineTab(DataTab):
     def __init__(self, context, parent=None):
         self.timeline: TimelineData | None = None
         self.query: EventsQuery | None = None
-        self.selected_id: str | None = None
         self.export_dialog: TimelineExportDialog | None = None
         self._syncing = False
         self._loading = False
@@ -130,7 +132,7 @@ class TimelineTab(DataTab):
 
         self.view = TimelineView()
         self.table_model = EventsTableModel(self)
-        self.table = DataTableView(settings=self.context.settings, settings_key="timeline/columns")
+        self.table = DataTableView(settings=self.context.settings, settings_key="timeline")
         self.table.setObjectName("eventsTable")
         self.table.setAccessibleName("Events list")
         self.table.setModel(self.table_model)
@@ -178,7 +180,7 @@ class TimelineTab(DataTab):
         self.table_model.rowsChanged.connect(self._rows_changed)
         self.table.selectedIdsChanged.connect(self._table_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_details())
-        self.view.eventClicked.connect(self.select_event)
+        self.view.eventClicked.connect(lambda event_id, add: self.select_event(event_id, add=add))
         self.view.eventActivated.connect(lambda _id: self.open_details())
         self.view.stepRequested.connect(self.step)
         self.view.fitRequested.connect(self.fit_all)
@@ -201,7 +203,6 @@ class TimelineTab(DataTab):
     # -- DataTab contract -----------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
         self.timeline = TimelineData(dataset)
-        self.selected_id = None
         sort_keys = list(self.query.sort_keys) if self.query is not None else [(DATE_COLUMN, False)]
         self._syncing = self._loading = True
         try:
@@ -224,8 +225,7 @@ class TimelineTab(DataTab):
         if self.search.text():
             self.table_model.set_search(self.search.text())
         self.view.fit()
-        self.detail.show_event(None, None)
-        self._on_selection_changed(None)
+        self._on_selection_changed()
 
     def search_field(self) -> QLineEdit:
         return self.search
@@ -237,9 +237,7 @@ class TimelineTab(DataTab):
     def export(self) -> None:
         if self.timeline is None:
             return
-        folder = Path(prefs.read_str(self.context.settings, "export/folder", str(Path.home())))
-        if not folder.is_dir():
-            folder = Path.home()
+        folder = prefs.export_folder(self.context.settings)
         dialog = TimelineExportDialog(self, len(self.query), folder, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.caption_edit.setText(timeline_caption(self.timeline, self.shown_mask())["title"])
@@ -260,7 +258,7 @@ class TimelineTab(DataTab):
         return write_events_csv(self.timeline, path, self.query.rows)
 
     def _exported(self, path: str) -> None:
-        self.context.settings.setValue("export/folder", str(Path(path).parent))
+        prefs.put(self.context.settings, prefs.EXPORT_FOLDER, str(Path(path).parent))
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(f"Exported {path}", 8000)
@@ -355,34 +353,23 @@ class TimelineTab(DataTab):
             self.detail.show_event(self.timeline, position, hidden=not shown[position])
             self._sync_detail_person()
 
-    # -- selection -----------------------------------------------------------------------------
-    def select_event(self, event_id: str | None, emit: bool = True) -> None:
-        """Select one event everywhere in this tab; ``emit`` shares it with the other tabs."""
-        data = self.timeline
-        if data is None:
-            return
-        if event_id is None or event_id not in data.index_of:
-            self._clear_event_selection(emit)
-            return
-        position = data.index_of[event_id]
-        changed = event_id != self.selected_id
-        self.selected_id = event_id
-        self.view.set_selected(position)
-        self.view.reveal(position)
-        self._select_table_row(event_id)
-        if changed:
-            self.detail.show_event(data, position, hidden=not self.shown_mask()[position])
-            self._sync_detail_person()
-        if emit:
-            self.context.selection.select(events=[event_id], origin=self)
+    # -- selection ----------------------------------------------------------------------------
+    # The selected event is the shared selection's current event: this tab keeps no copy.
+    @property
+    def selected_id(self) -> str | None:
+        current = self.context.selection.current_event
+        return current if self.timeline is not None and current in self.timeline.index_of else None
 
-    def _clear_event_selection(self, emit: bool) -> None:
-        self.selected_id = None
-        self.view.set_selected(None)
-        self._select_table_row(None)
-        self.detail.show_event(None, None)
-        if emit:
-            self.context.selection.select(events=(), origin=self)
+    def select_event(self, event_id: str | None, add: bool = False) -> None:
+        """Choose ``event_id`` (None: no event); ``add`` keeps the events already chosen (Ctrl+click)."""
+        if self.timeline is None:
+            return
+        selection = self.context.selection
+        if event_id is None or event_id not in self.timeline.index_of:
+            selection.select_events(self.timeline.dataset, (), origin=self)
+            return
+        events = [event_id] if not add else [*sorted(selection.events), event_id]
+        selection.select_events(self.timeline.dataset, events, add=add, current=event_id, origin=self)
 
     def _select_table_row(self, event_id: str | None) -> None:
         """Point the list at ``event_id`` (or nothing); the list does not echo this back."""
@@ -409,47 +396,41 @@ class TimelineTab(DataTab):
             self.main_splitter.setSizes([max(sizes[0] - 380, 200), 380])
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_selection_changed(self, origin) -> None:
-        """The shared selection changed: highlight, and follow other tabs' event choice."""
+    def _on_selection_changed(self, change=None) -> None:
+        """Show the shared selection: the current event, its details, and the highlight."""
         data = self.timeline
         if data is None:
             return
         selection = self.context.selection
-        dataset = data.dataset
-        highlighted: set[str] = set()
-        if selection.people:
-            highlighted |= dataset.events_of_people(selection.people)
-        if selection.years:
-            highlighted |= dataset.events_in_years(selection.years)
-        mask = data.mask_of(highlighted)
+        event_id = self.selected_id
+        position = data.index_of[event_id] if event_id is not None else None
+        self.view.set_selected(position)
+        self._select_table_row(event_id)
+        if change is None or change.current_event_changed or change.events_changed:
+            if position is not None:
+                self.view.reveal(position)
+                self.detail.show_event(data, position, hidden=not self.shown_mask()[position])
+            else:
+                self.detail.show_event(None, None)
+        mask = data.mask_of(set(selection.highlighted_events(data.dataset)) - {event_id})
         self.view.set_highlight(mask)
         self.table_model.set_highlight(mask)
         self._update_highlight_label(int(mask.sum()))
         self._sync_detail_person()
-        if origin is self:
-            return
-        wanted = [e for e in selection.events if e in data.index_of]
-        if wanted:
-            first = min(wanted, key=lambda e: data.date_rank[data.index_of[e]])
-            if first != self.selected_id:
-                self.select_event(first, emit=False)
-        elif self.selected_id is not None and origin is not None:
-            self._clear_event_selection(emit=False)
 
     def _sync_detail_person(self) -> None:
-        people = self.context.selection.people
-        self.detail.set_person(next(iter(people)) if len(people) == 1 else None)
+        self.detail.set_person(self.context.selection.current_person)
 
     def _update_highlight_label(self, count: int) -> None:
         selection = self.context.selection
         reasons = []
-        if selection.people and self.timeline is not None:
+        if selection.focus == PEOPLE and self.timeline is not None:
             names = []
             for person_id in sorted(selection.people):
                 person = self.timeline.dataset.person(person_id)
                 names.append(str(person["name"]) if person is not None else person_id)
             reasons.append("with " + (", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")))
-        if selection.years:
+        if selection.focus == YEARS:
             years = sorted(selection.years)
             reasons.append("in " + (str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}" if years[-1] - years[0] + 1 == len(years) else ", ".join(map(str, years))))
         visible = bool(reasons)
@@ -458,17 +439,18 @@ class TimelineTab(DataTab):
         if visible:
             noun = "event" if count == 1 else "events"
             text = f"{count} {noun} highlighted: {' or '.join(reasons)}"
-            self.highlight_label.setText(f"<span style='color:#c98f00'>●</span> {text}")
+            self.highlight_label.setText(f"<span style='color:{css(theme().highlight)}'>●</span> {html.escape(text)}")
             self.highlight_label.setToolTip(text)
 
     def _clear_highlight(self) -> None:
-        self.context.selection.select(people=(), years=(), origin=self)
+        """Keep the chosen event; forget the people and years that highlighted others."""
+        self.select_event(self.selected_id)
 
     def _person_clicked(self, person_id: str) -> None:
-        self.context.selection.select(people=[person_id], origin=self)
+        self.context.selection.select_people([person_id], keep_event=True, origin=self)
 
     def _show_person(self, person_id: str) -> None:
-        self.context.selection.select(people=[person_id], origin=self)
+        self.context.selection.select_people([person_id], keep_event=True, origin=self)
         self.context.show_tab("people")
 
     # -- keys in the events list -----------------------------------------------------------------
@@ -485,12 +467,12 @@ class TimelineTab(DataTab):
 
     # -- remembered layout -------------------------------------------------------------------------
     def _save_splitters(self, *_args) -> None:
-        self.context.settings.setValue("timeline/splitter", self.main_splitter.saveState())
-        self.context.settings.setValue("timeline/leftSplitter", self.left_splitter.saveState())
+        prefs.put(self.context.settings, prefs.TIMELINE_SPLITTER, self.main_splitter.saveState())
+        prefs.put(self.context.settings, prefs.TIMELINE_LEFT_SPLITTER, self.left_splitter.saveState())
 
     def _restore_splitters(self) -> None:
-        for key, splitter in (("timeline/splitter", self.main_splitter), ("timeline/leftSplitter", self.left_splitter)):
-            state = prefs.read_bytes(self.context.settings, key)
+        for key, splitter in ((prefs.TIMELINE_SPLITTER, self.main_splitter), (prefs.TIMELINE_LEFT_SPLITTER, self.left_splitter)):
+            state = prefs.get(self.context.settings, key)
             if state is not None:
                 splitter.restoreState(state)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QIcon, QPainter, QPixmap
 
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import KIND_COLUMN, EventsQuery, TimelineData
 
 from ..common.table_model import QueryTableModel
-from . import style
+from ..style import qcolor, theme
 
 # data() runs for every role of every painted cell: compare plain ints.
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
@@ -23,9 +23,9 @@ def kind_icon(kind: str, size: int = 12, hollow: bool = False) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(style.KIND_COLORS[kind])
+    colour = qcolor(theme().kind(kind))
     painter.setPen(colour)
-    painter.setBrush(QColor("white") if hollow else colour)
+    painter.setBrush(qcolor(theme().marker_outline) if hollow else colour)
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
     return QIcon(pixmap)
@@ -38,7 +38,7 @@ class EventsTableModel(QueryTableModel):
         super().__init__(None, parent)
         self.timeline: TimelineData | None = None
         self.highlight = np.empty(0, dtype=bool)
-        self._highlight_brush = QBrush(QColor(255, 214, 102, 110))
+        self._highlight_brush = QBrush(qcolor(theme().highlight_fill))
         self._icons = [kind_icon(kind) for kind in EVENT_KINDS]
 
     def set_timeline(self, data: TimelineData) -> EventsQuery:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, YEAR, TimelineData
 
+from ..style import qcolor, set_role, theme
 from . import style
 from .axis import LaneAxis, TimelineDateAxis, describe_range
 from .items import LabelLayer, LaneBands, SpanItem
@@ -71,14 +72,14 @@ class TimelineView(pg.PlotWidget):
     ``stepRequested(direction)`` (Left/Right), ``fitRequested()`` (Home).
     """
 
-    eventClicked = Signal(str)
+    eventClicked = Signal(str, bool)  # id, and whether Ctrl was held (add to the selection)
     eventActivated = Signal(str)
     stepRequested = Signal(int)
     fitRequested = Signal()
 
     def __init__(self, parent=None):
         date_axis = TimelineDateAxis()
-        super().__init__(parent, background=style.BACKGROUND, axisItems={"bottom": date_axis, "left": LaneAxis()})
+        super().__init__(parent, background=qcolor(theme().plot_background), axisItems={"bottom": date_axis, "left": LaneAxis()})
         self.setObjectName("timelineView")
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
@@ -107,16 +108,16 @@ class TimelineView(pg.PlotWidget):
         self.viewbox.setMouseEnabled(x=True, y=False)
         self.viewbox.invertY(True)
         self.viewbox.disableAutoRange()
-        axis_pen = pg.mkPen(style.AXIS_TEXT)
+        axis_pen = pg.mkPen(qcolor(theme().axis_text))
         font = QFont()
         font.setPointSizeF(max(8.0, font.pointSizeF()))
         for name in ("bottom", "left"):
             axis = plot.getAxis(name)
             axis.setTextPen(axis_pen)
-            axis.setPen(pg.mkPen("#c5cbd3"))
+            axis.setPen(pg.mkPen(qcolor(theme().axis_line)))
             axis.setTickFont(font)
         self.date_axis = date_axis
-        date_axis.set_text_colour(style.AXIS_TEXT)
+        date_axis.set_text_colour(theme().axis_text)
         self.viewbox.sigXRangeChanged.connect(self._update_range_title)
         left = plot.getAxis("left")
         left.setStyle(tickLength=0, tickTextOffset=8)
@@ -128,13 +129,13 @@ class TimelineView(pg.PlotWidget):
         self.markers = pg.ScatterPlotItem(pxMode=True, hoverable=False, antialias=True)
         self.highlight_rings = pg.ScatterPlotItem(
             pxMode=True, size=style.HIGHLIGHT_SIZE, symbol="o",
-            pen=pg.mkPen(style.HIGHLIGHT, width=3), brush=pg.mkBrush(None),
+            pen=pg.mkPen(qcolor(theme().highlight), width=3), brush=pg.mkBrush(None),
         )
         self.selected_ring = pg.ScatterPlotItem(
             pxMode=True, size=style.SELECTED_SIZE, symbol="o",
-            pen=pg.mkPen(style.SELECTED, width=2.5), brush=pg.mkBrush(None),
+            pen=pg.mkPen(qcolor(theme().selected), width=2.5), brush=pg.mkBrush(None),
         )
-        guide_colour = QColor(style.SELECTED)
+        guide_colour = qcolor(theme().selected)
         guide_colour.setAlpha(90)
         self.selected_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(guide_colour, width=1, style=Qt.PenStyle.DashLine))
         self.selected_line.hide()
@@ -148,7 +149,7 @@ class TimelineView(pg.PlotWidget):
         self.empty_label = QLabel("No events match the search and filters.", self)
         self.empty_label.setObjectName("timelineEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #6b7380; background: transparent;")
+        set_role(self.empty_label, "muted")
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_label.hide()
 
@@ -224,9 +225,10 @@ class TimelineView(pg.PlotWidget):
         """[kind][partial] brushes and pens: filled for exact dates, hollow for partial ones."""
         brushes, pens = [], []
         for kind in EVENT_KINDS:
-            colour = style.KIND_COLORS[kind]
-            brushes.append([pg.mkBrush(colour), pg.mkBrush("#ffffff")])
-            pens.append([pg.mkPen("#ffffff", width=1.2), pg.mkPen(colour, width=2)])
+            colour = qcolor(theme().kind(kind))
+            outline = qcolor(theme().marker_outline)
+            brushes.append([pg.mkBrush(colour), pg.mkBrush(outline)])
+            pens.append([pg.mkPen(outline, width=1.2), pg.mkPen(colour, width=2)])
         return brushes, pens
 
     def _update_lane_ticks(self) -> None:
@@ -445,7 +447,7 @@ class TimelineView(pg.PlotWidget):
             return
         event.accept()
         event_id = str(self.timeline.ids[position])
-        self.eventClicked.emit(event_id)
+        self.eventClicked.emit(event_id, bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
         if event.double():
             self.eventActivated.emit(event_id)
 

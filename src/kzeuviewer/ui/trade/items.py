@@ -20,6 +20,8 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
+from ..style import qcolor, theme
+
 
 @dataclass
 class LegendEntry:
@@ -45,7 +47,7 @@ class SeriesLegend(pg.GraphicsWidget):
         self.entries: list[LegendEntry] = []
         self._font = QFont()
         self._font.setPointSizeF(max(self._font.pointSizeF() - 0.5, 7.0))
-        self.text_color = QColor("#333333")
+        self.text_color = qcolor(theme().legend_text)
         self.setSizePolicy(pg.QtWidgets.QSizePolicy.Policy.Expanding, pg.QtWidgets.QSizePolicy.Policy.Fixed)
 
     def set_entries(self, entries: list[LegendEntry]) -> None:
@@ -120,7 +122,7 @@ class SeriesLegend(pg.GraphicsWidget):
             sample = QRectF(cell.left(), cell.top() + 1, self.SAMPLE_W, row_h - 2)
             painter.setOpacity(1.0 if entry.visible else 0.3)
             self._paint_sample(painter, entry, sample)
-            painter.setPen(QPen(self.text_color if entry.visible else QColor("#999999")))
+            painter.setPen(QPen(self.text_color if entry.visible else qcolor(theme().legend_disabled)))
             text_rect = QRectF(sample.right() + 6, cell.top(), cell.width() - self.SAMPLE_W - 8, row_h)
             text = metrics.elidedText(entry.label + ("" if entry.visible else " (hidden)"), Qt.TextElideMode.ElideRight, text_rect.width())
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
@@ -147,7 +149,7 @@ class SeriesLegend(pg.GraphicsWidget):
         for i, (symbol, hollow) in enumerate(entry.markers[:3]):
             # pyqtgraph's unit-size symbol paths, scaled here so the pen keeps its width.
             path = QTransform.fromTranslate(start + i * step, center.y()).map(QTransform.fromScale(8.0, 8.0).map(Symbols[symbol]))
-            painter.setBrush(QBrush(QColor("white") if hollow else entry.color))
+            painter.setBrush(QBrush(qcolor(theme().plot_background) if hollow else entry.color))
             painter.drawPath(path)
 
     def boundingRect(self) -> QRectF:

@@ -29,14 +29,11 @@ from PySide6.QtGui import QColor
 from kzeuviewer.model.charts import ChartData, SeriesInfo, format_value
 
 from ..export.chart import exclude_from_export
+from ..style import qcolor, theme
 from .items import LegendEntry, PointTags, SeriesLegend, Tag
 
-# Okabe–Ito colours (distinguishable with colour-vision deficiencies), then a few more.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#8C564B", "#7F7F7F", "#BCBD22", "#17BECF", "#9467BD"]
 DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 QUALIFIER_SYMBOLS = {">": "t1", "<": "t", "~": "d"}  # t1: triangle up, t: triangle down, d: diamond
-BACKGROUND = "w"
-FOREGROUND = "#333333"
 HOVER_RADIUS_PX = 40
 
 
@@ -121,7 +118,7 @@ class TradePlot(pg.PlotWidget):
 
     def __init__(self, parent=None):
         axes = {"bottom": YearAxis(orientation="bottom"), "left": ValueAxis(orientation="left"), "right": ValueAxis(orientation="right")}
-        super().__init__(parent, background=BACKGROUND, axisItems=axes)
+        super().__init__(parent, background=qcolor(theme().plot_background), axisItems=axes)
         self.setObjectName("tradePlot")
         self.setAccessibleName("Trade chart")
         self.setMinimumHeight(260)
@@ -133,8 +130,8 @@ class TradePlot(pg.PlotWidget):
         plot.setLabel("bottom", "Year")
         for name in ("left", "bottom", "right"):
             axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(FOREGROUND))
-            axis.setTextPen(pg.mkPen(FOREGROUND))
+            axis.setPen(pg.mkPen(qcolor(theme().axis_text)))
+            axis.setTextPen(pg.mkPen(qcolor(theme().axis_text)))
             axis.enableAutoSIPrefix(False)
         # The legend has its own row under the x axis: inside the plot it would hide data.
         self.legend = SeriesLegend()
@@ -160,11 +157,11 @@ class TradePlot(pg.PlotWidget):
         plot.vb.addItem(self.tags["left"], ignoreBounds=True)
         self.right_view.addItem(self.tags["right"], ignoreBounds=True)
 
-        self._crosshair_x = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
-        self._crosshair_y = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen("#888888", style=Qt.PenStyle.DashLine))
-        self._hover_label = pg.TextItem(anchor=(0, 1), color=FOREGROUND, fill=pg.mkBrush(255, 255, 238, 240), border=pg.mkPen("#999999"))
+        self._crosshair_x = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(qcolor(theme().crosshair), style=Qt.PenStyle.DashLine))
+        self._crosshair_y = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(qcolor(theme().crosshair), style=Qt.PenStyle.DashLine))
+        self._hover_label = pg.TextItem(anchor=(0, 1), color=qcolor(theme().text), fill=pg.mkBrush(qcolor(theme().tooltip_fill)), border=pg.mkPen(qcolor(theme().tooltip_border)))
         self._hover_label.setTextWidth(430)  # long source titles wrap instead of leaving the plot
-        self._selection_band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(255, 200, 0, 60), pen=pg.mkPen(None))
+        self._selection_band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(qcolor(theme().highlight_fill)), pen=pg.mkPen(None))
         for item, z in ((self._crosshair_x, 50), (self._crosshair_y, 50), (self._hover_label, 60), (self._selection_band, -5)):
             exclude_from_export(item)  # screen aids, not part of the chart
             item.setZValue(z)
@@ -212,8 +209,8 @@ class TradePlot(pg.PlotWidget):
             mask = columns.series == info.label
             if not mask.any():
                 continue
-            color = QColor(PALETTE[index % len(PALETTE)])
-            dash = DASHES[(index // len(PALETTE)) % len(DASHES)]
+            color = qcolor(theme().series_colour(index))
+            dash = DASHES[(index // len(theme().series)) % len(DASHES)]
             side = "right" if info.axis == "right" and two_axes else "left"
             items, markers = self._draw_series(info, columns, mask, color, dash, side, bar_measures, point_rows, tags[side])
             self._items_by_series[info.label] = items
@@ -275,7 +272,7 @@ class TradePlot(pg.PlotWidget):
         periods = columns.period[mask][finite].tolist()
         symbols = [QUALIFIER_SYMBOLS.get(q, "o") for q in qualifiers]
         hollow = [bool(p) for p in periods]
-        white, fill = pg.mkBrush("w"), pg.mkBrush(color)
+        white, fill = pg.mkBrush(qcolor(theme().plot_background)), pg.mkBrush(color)
         scatter = self._pools[side, "scatter"].take()
         scatter.setData(xs, ys, symbol=symbols, size=10, brush=[white if h else fill for h in hollow], pen=pg.mkPen(color, width=2))
         markers.extend(zip(symbols, hollow, strict=True))

@@ -126,7 +126,7 @@ class TradeTab(DataTab):
         self.count_label = QLabel()
         self.count_label.setObjectName("tradeCount")
         self.table_model = QueryTableModel(None, self)
-        self.table = DataTableView(settings=context.settings, settings_key="trade/table")
+        self.table = DataTableView(settings=context.settings, settings_key="trade")
         self.table.setObjectName("tradeTable")
         self.table.setAccessibleName("Data points of the chart")
         self.table.setModel(self.table_model)
@@ -174,10 +174,10 @@ class TradeTab(DataTab):
         self.dataset = dataset
         self._cache.clear()
         self._queries.clear()
-        chart_id = self.chart_id() or prefs.read_str(self.context.settings, "trade/chart", "kz-eu-trade")
+        chart_id = self.chart_id() or prefs.get(self.context.settings, prefs.TRADE_CHART)
         if chart_id not in CHARTS:
             chart_id = "kz-eu-trade"
-        self.select_chart(chart_id, prefs.read_str(self.context.settings, f"trade/series/{chart_id}") or None)
+        self.select_chart(chart_id, prefs.get(self.context.settings, prefs.TRADE_SERIES.of(chart=chart_id)) or None)
 
     def search_field(self) -> QLineEdit:
         return self.search
@@ -243,13 +243,13 @@ class TradeTab(DataTab):
         self.series_selector.blockSignals(False)
         self.series_selector.setVisible(bool(options))
         self.series_label.setVisible(bool(options))
-        self.context.settings.setValue("trade/chart", chart_id)
+        prefs.put(self.context.settings, prefs.TRADE_CHART, chart_id)
         self._load(reset_years=True, reset_log=True)
 
     def _series_changed(self) -> None:
         chart_id = self.chart_id()
         if chart_id is not None and self.option() is not None:
-            self.context.settings.setValue(f"trade/series/{chart_id}", self.option())
+            prefs.put(self.context.settings, prefs.TRADE_SERIES.of(chart=chart_id), self.option())
         self._load(reset_years=True, reset_log=False)
 
     def chart_data(self, chart_id: str, option: str | None) -> ChartData:
@@ -352,11 +352,10 @@ class TradeTab(DataTab):
 
     # -- selection ------------------------------------------------------------------
     def _year_clicked(self, year: int) -> None:
-        self.context.selection.select(years=[year], origin=self)
-        self.plot.highlight_years([year])
+        self.context.selection.select_years([year], origin=self)
 
-    def _selection_changed(self, origin) -> None:
-        if origin is not self:
+    def _selection_changed(self, change) -> None:
+        if change.years_changed:
             self.plot.highlight_years(self.context.selection.years)
 
     # -- export ---------------------------------------------------------------------
