@@ -13,10 +13,13 @@ from kzeuviewer.model.charts import (
     CHARTS,
     COMPUTED,
     FRAME_COLUMNS,
+    MULTI_YEAR_GROWTH,
     UnknownChartError,
     build_chart,
     chart_ids,
+    coverage_counts,
     format_value,
+    is_year_span,
 )
 
 
@@ -163,3 +166,42 @@ def test_chart_model_imports_no_qt():
     code = "import sys, kzeuviewer.model.charts; print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_growth_over_several_years_is_never_on_a_year_on_year_series(bundled):
+    spans_seen = 0
+    for chart_id, option, data in all_charts(bundled):
+        frame = data.frame
+        spans = frame["period"].map(is_year_span)
+        styles = {s.label: s for s in data.series}
+        for label, points in frame.groupby("series"):
+            span = spans[points.index]
+            if not span.any():
+                continue
+            spans_seen += int(span.sum())
+            # A series holds either year-on-year figures or figures over several years, never both.
+            assert span.all(), (chart_id, option, label)
+            assert styles[label].measure == MULTI_YEAR_GROWTH and styles[label].style == "points", (chart_id, label)
+            assert not points["exact"].any() and all(period in label for period in points["period"]), (chart_id, label)
+    assert spans_seen
+    growth = build_chart(bundled, "kz-eu-growth", "BNS").frame
+    since_2019 = growth[growth["data_rows"] == "indicators.csv:81"].iloc[0]
+    assert (since_2019["value"], since_2019["year"], since_2019["period"]) == (36.2, 2023, "2019–2023")
+    assert since_2019["status"] == "over several years: 2019–2023, not year on year"
+    year_on_year = growth[growth["series"] != since_2019["series"]]
+    assert not year_on_year["period"].map(is_year_span).any()
+
+
+def test_imf_mirror_points_carry_how_many_eu_members_reported(bundled):
+    frame = build_chart(bundled, "eu-exports-eur").frame
+    mirror = frame[frame["publisher"] == "IMF DOTS mirror (derived)"].set_index("year")
+    assert len(mirror) == 29 and (mirror["coverage"] != "").all()
+    assert (mirror.loc[1992, "coverage"], mirror.loc[1993, "coverage"], mirror.loc[1998, "coverage"]) == ("6/27", "18/27", "27/27")
+    assert coverage_counts(mirror.loc[1992, "coverage"]) == (6, 27)
+    partial = mirror[mirror["coverage"] != "27/27"]
+    assert len(partial) == 11
+    assert not partial["exact"].any()  # a partial sum is never drawn as an exact full-coverage figure
+    assert mirror.loc[1993, "status"] == "partial coverage: 18 of 27 reporters"
+    assert mirror.loc[1998, "exact"] and mirror.loc[1998, "status"] == ""
+    others = frame[frame["publisher"] != "IMF DOTS mirror (derived)"]
+    assert (others["coverage"] == "").all()

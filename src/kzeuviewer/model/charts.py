@@ -12,6 +12,13 @@ Rules the catalogue keeps (see data/README.md, "Trade and indicator conventions"
 - Only exact full-year figures (no ``period``, no ``qualifier``) are joined by
   lines or drawn as bars; approximate (>, <, ~), partial-year and cumulative
   figures are separate points (``exact`` is False) and say why in ``status``.
+- A figure over several years (``period`` such as "2019–2023", e.g. growth
+  since 2019) is never put on a year-on-year series: it is its own series,
+  plotted at its end year, and its ``period`` names the span for the caption.
+- A sum over several reporters says how many of them reported in
+  ``coverage`` ("6/27": 6 of the 27 EU members, IMF DOTS mirror). Fewer than
+  all is a partial sum: not ``exact``, and ``status`` says so, so a renderer
+  draws it hollow with the tag; an empty ``coverage`` means not applicable.
 - Derived values computed here (turnover where not published, balance,
   growth) say ``derived = "computed by kzeuviewer"`` and name the rows they
   come from in ``data_rows``.
@@ -19,6 +26,7 @@ Rules the catalogue keeps (see data/README.md, "Trade and indicator conventions"
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +44,8 @@ KAZAKHSTAN, EU = "Kazakhstan", "EU"
 # Publishers of one-off figures: never drawn as a connected line.
 STATEMENT_SERIES = ("Official statements", "Press reports", "Third-party analysis")
 FLOW_NAMES = {"export": "Exports", "import": "Imports", "turnover": "Turnover", "balance": "Balance"}
+# The ``measure`` of stated growth over several years: never drawn on a year-on-year series.
+MULTI_YEAR_GROWTH = "growth over several years"
 
 # Columns of a chart's frame, in order: the CSV export has exactly these.
 FRAME_COLUMNS = [
@@ -48,6 +58,7 @@ FRAME_COLUMNS = [
     "status",
     "period",
     "qualifier",
+    "coverage",
     "measure",
     "publisher",
     "scope",
@@ -181,7 +192,7 @@ class _Table:
     """One table (trade or indicators) as arrays: text columns, year, value, value in billions."""
 
     TEXT = ("series", "flow", "indicator", "unit", "reporter", "partner", "partner_scope", "period", "qualifier",
-            "derived", "stated_by", "source_ids", "note", "currency")
+            "coverage", "derived", "stated_by", "source_ids", "note", "currency")
 
     def __init__(self, money: pd.DataFrame, filename: str):
         self.filename = filename
@@ -254,7 +265,23 @@ def _prepared(dataset) -> _Prepared:
 
 
 # -- helpers: rows to points ---------------------------------------------------------
-def _status(period: str, qualifier: str) -> str:
+_YEAR_SPAN = re.compile(r"\d{4}\s*[–-]\s*\d{4}")
+
+
+def is_year_span(period: str) -> bool:
+    """True for a period of several whole years, such as '2019–2023' (growth since 2019, stated in 2023)."""
+    return bool(_YEAR_SPAN.fullmatch(period.strip()))
+
+
+def coverage_counts(coverage: str) -> tuple[int, int] | None:
+    """'6/27' -> (6, 27): how many reporters of how many a summed value covers; None if not stated."""
+    reported, _, total = coverage.partition("/")
+    if reported.strip().isdigit() and total.strip().isdigit():
+        return int(reported), int(total)
+    return None
+
+
+def _status(period: str, qualifier: str, coverage: str = "") -> str:
     """Why a point is not an exact full-year figure ('' if it is)."""
     parts = []
     if qualifier == ">":
@@ -271,8 +298,13 @@ def _status(period: str, qualifier: str) -> str:
             parts.append(f"cumulative: {period}")
         elif "as stated" in lowered or "as of" in lowered:
             parts.append(period)
+        elif is_year_span(period):
+            parts.append(f"over several years: {period}, not year on year")
         else:
             parts.append(f"part of the year: {period}")
+    counts = coverage_counts(coverage)
+    if counts and counts[0] < counts[1]:
+        parts.append(f"partial coverage: {counts[0]} of {counts[1]} reporters")
     return "; ".join(parts)
 
 
@@ -294,7 +326,7 @@ def _points(
     for i in np.flatnonzero(mask).tolist():
         rec = {c: table.text[c][i] for c in _Table.TEXT}
         is_money = bool(rec["currency"])
-        status = _status(rec["period"], rec["qualifier"])
+        status = _status(rec["period"], rec["qualifier"], rec["coverage"])
         records.append({
             "series": label(rec),
             "year": int(table.year[i]),
@@ -305,6 +337,7 @@ def _points(
             "status": status,
             "period": rec["period"],
             "qualifier": rec["qualifier"],
+            "coverage": rec["coverage"],
             "measure": measure_of(rec),
             "publisher": rec["series"],
             "scope": rec["partner_scope"],
@@ -401,6 +434,7 @@ def _computed_points(prep: _Prepared, line: TradeLine, column: str, measure: str
             "status": "",
             "period": "",
             "qualifier": "",
+            "coverage": "",
             "measure": measure,
             "publisher": line.series,
             "scope": line.partner_scope,
@@ -499,16 +533,26 @@ def _build_growth(dataset, option: str | None) -> ChartData:
             if not points.empty:
                 frames.append(points)
                 styles[label] = "line"
+    growth = _indicator_mask(prep, lambda n: n.startswith(_TRADE_GROWTH_PREFIXES), "%")
+    spans = np.array([is_year_span(p) for p in prep.indicators["period"].tolist()], dtype=bool)
     stated = _points(
-        prep, prep.indicators, _indicator_mask(prep, lambda n: n.startswith(_TRADE_GROWTH_PREFIXES), "%"),
+        prep, prep.indicators, growth & ~spans,
         lambda r: f"{r['indicator']} · {r['series']}{_scope_suffix(r['partner_scope'])}", measure_of=lambda r: r["indicator"],
     )
-    frames.append(stated)
+    # Growth over several years (e.g. 2019–2023) is never a year-on-year point: its own series, named with its span.
+    multi_year = _points(
+        prep, prep.indicators, growth & spans,
+        lambda r: f"{r['indicator']} · {r['series']}{_scope_suffix(r['partner_scope'])} ({r['period']})",
+        measure_of=lambda r: MULTI_YEAR_GROWTH,
+    )
+    frames += [stated, multi_year]
     styles.update(_styles(stated))
+    styles.update({label: "points" for label in multi_year["series"].unique()})
     frame, series = _finish(frames, styles)
     return ChartData(
         "kz-eu-growth", f"Year-on-year growth of Kazakhstan–EU trade — {option}", option, frame, series, "%",
-        note="Lines: computed from full-year figures of one series and scope. Points: growth rates as stated (some on part of a year or since 2019).",
+        note="Lines: computed from full-year figures of one series and scope. Points: growth rates as stated (some on part "
+             "of a year); growth over several years is its own series, at its end year, tagged with its span (e.g. 2019–2023).",
     )
 
 
@@ -600,14 +644,15 @@ def _build_investment(dataset, option: str | None) -> ChartData:
 def _build_investment_percent(dataset, option: str | None) -> ChartData:
     prep = _prepared(dataset)
     growth = {"FDI from the EU growth (stated)", "Investment from the EU growth (stated)"}
+    shares = ("EU share of FDI", "EU share of investment")
     frame = _points(
-        prep, prep.indicators, _indicator_mask(prep, lambda n: n.startswith("EU share of FDI") or n in growth),
+        prep, prep.indicators, _indicator_mask(prep, lambda n: n.startswith(shares) or n in growth),
         lambda r: f"{r['indicator']} · {r['series']}", measure_of=lambda r: r["indicator"],
     )
     frame, series = _finish([frame], {})
     return ChartData(
         "eu-investment-share", "The EU's share of investment in Kazakhstan, and stated investment growth", None, frame, series, "%",
-        note="Shares on different bases (flows, stock, cumulative) as stated; growth rates as stated.",
+        note="Shares on different bases (FDI flows, FDI stock, cumulative, 'investment' without saying FDI) as stated; growth rates as stated.",
     )
 
 
