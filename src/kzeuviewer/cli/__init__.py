@@ -13,7 +13,7 @@ import sys
 
 from kzeuviewer import __version__
 
-SUBCOMMANDS = ("check", "export_table", "export_chart", "export_all")
+SUBCOMMANDS = ("check", "export_table", "export_chart", "export_all", "import_stats")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -722,3 +722,56 @@ CHARTS: dict[str, ChartSpec] = {
                   "The gap between the two sides' records, as computed by a third party.", _build_mirror_gap),
     )
 }
+
+
+# -- Eurostat monthly ----------------------------------------------------------------
+# Monthly rows carry ``period`` 'YYYY-MM' (see data/README.md); the Trade tab places
+# a monthly point at its month, e.g. x = year + (month - 0.5) / 12.
+_MONTH_PERIOD = r"^\d{4}-(0[1-9]|1[0-2])$"
+
+
+def _build_eu_exports_monthly(dataset, option: str | None) -> ChartData:
+    prep = _prepared(dataset)
+    t = prep.trade
+    monthly = ((t["reporter"] == EU) & (t["partner"] == KAZAKHSTAN) & (t["flow"] == "export") & (t["currency"] == "EUR")
+               & pd.Series(t["period"], dtype=object).str.match(_MONTH_PERIOD).fillna(False).to_numpy(dtype=bool))
+    months = _points(
+        prep, t, monthly, lambda r: f"EU exports to Kazakhstan by month · {r['series']} · {r['partner_scope']} (EUR)",
+        measure_of=lambda r: "EU exports to Kazakhstan (month)",
+    )
+    if not months.empty:
+        months["status"] = "one month: " + months["period"]
+        months = months.sort_values("period", kind="stable").reset_index(drop=True)  # kept within each year
+    # Calendar-year sums only where all twelve months of one series and scope are there, once each.
+    sums = []
+    for (label, year), group in months.groupby(["series", "year"], sort=False) if not months.empty else []:
+        if len(group) != 12 or group["period"].nunique() != 12:
+            continue
+        first = group.iloc[0]
+        ids = ";".join(dict.fromkeys(s for ids in group["source_ids"] for s in str(ids).split(";") if s))
+        sums.append({
+            **{c: first[c] for c in ("unit", "axis", "publisher", "scope", "original_unit")},
+            "series": label.replace("by month", "sum of 12 months"), "year": int(year),
+            "value": float(group["value"].sum()), "exact": True, "status": "", "period": "", "qualifier": "",
+            "measure": "EU exports to Kazakhstan (sum of 12 months)", "derived": COMPUTED, "stated_by": "",
+            "source_ids": ids, "sources": prep.describe_sources(ids),
+            "original_value": float(group["original_value"].sum()),
+            "data_rows": ";".join(group["data_rows"]),
+            "note": f"Sum of the 12 monthly values of {year}, computed by kzeuviewer; shown only for complete years.",
+        })
+    frames = [months, pd.DataFrame.from_records(sums, columns=FRAME_COLUMNS) if sums else _empty_frame()]
+    styles = {label: "line" for label in months["series"].unique()} if not months.empty else {}
+    styles.update({s["series"]: "points" for s in sums})
+    frame, series = _finish(frames, styles)
+    return ChartData(
+        "eu-exports-monthly", "Eurostat monthly: EU exports to Kazakhstan (EUR)", None, frame, series,
+        _units_of(frame, "left"),
+        note="One point per month (period YYYY-MM), EUR. Calendar-year sums only for years with all 12 months; "
+        "a part year is never shown as a year.",
+    )
+
+
+CHARTS["eu-exports-monthly"] = ChartSpec(
+    "eu-exports-monthly", "Eurostat monthly: EU exports to Kazakhstan (EUR)",
+    "EU exports to Kazakhstan month by month, with sums for complete years only.", _build_eu_exports_monthly,
+)
