@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from kzeuviewer.model.captions import Caption
 
 from ..context import AppContext
 
@@ -13,10 +17,18 @@ class DataTab(QWidget):
     The window calls :meth:`set_dataset` after every (re)load, and routes the
     Edit ▸ Find (Ctrl+F), Edit ▸ Copy (Ctrl+C) and File ▸ Export (Ctrl+E)
     actions to the current tab.
+
+    A tab whose view can be exported as a picture implements the three
+    ``*_view_*`` methods; all of them read the tab's view state, so the image,
+    its caption and its CSV show exactly what is on screen. They write to the
+    path they are given and raise :class:`~kzeuviewer.exporters.atomic.ExportError`
+    on failure; making a group of files atomic is the caller's job
+    (:mod:`kzeuviewer.ui.export.files`).
     """
 
     key = ""
     title = ""
+    exports_images = False
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -36,3 +48,21 @@ class DataTab(QWidget):
 
     def export(self) -> None:
         """Open this tab's export dialog."""
+
+    # -- the view as files --------------------------------------------------------------
+    def export_name(self) -> str:
+        """A file name stem for this view ("timeline", "kz-eu-trade_2018-2020")."""
+        return self.key
+
+    def view_caption(self) -> Caption:
+        """Title, units, sources and notes of the view as it is now (years, filters, hidden series)."""
+        raise NotImplementedError
+
+    def write_view_image(self, path: Path, width: int, height: int, transparent: bool = False,
+                         caption: Caption | None = None) -> None:
+        """The view as shown, at ``width`` × ``height`` pixels, in the format of ``path``'s extension."""
+        raise NotImplementedError
+
+    def write_view_csv(self, path: Path) -> None:
+        """The data of the view as shown: exactly the rows and series on screen."""
+        raise NotImplementedError
