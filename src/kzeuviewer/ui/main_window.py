@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer import __version__
+from kzeuviewer.exporters import ExportError
+from kzeuviewer.exporters.tables import TableSpecError
 from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir
 
 from . import settings as prefs
 from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
 from .common.tab_base import DataTab
 from .context import AppContext
+from .export import files as export_files
 from .loading import load_with_progress
 from .style import role_style_sheet
 
@@ -258,6 +261,22 @@ class MainWindow(QMainWindow):
             f"<p>Dataset: <code>{self.context.dataset.path}</code></p>"
             "<p>Licence: MIT. Data: see Help ▸ Data sources for each source's publisher.</p>",
         )
+
+    # -- export -----------------------------------------------------------------
+    def export_view(self, path, width: int | None = None, height: int | None = None) -> list[Path]:
+        """Write the current tab's view to ``path``, no dialog: exactly what is on screen.
+
+        An image by the extension (.png .jpg .svg .pdf, with the caption) or the
+        view's data (.csv; the People table also .xlsx). Raises ExportError.
+        """
+        tab = self.current_tab()
+        if not tab.exports_images:
+            try:
+                tab.write_table(path)
+            except TableSpecError as err:
+                raise ExportError(str(err)) from err
+            return [Path(path)]
+        return export_files.export_view(tab, path, width, height)
 
     # -- datasets -------------------------------------------------------------
     def open_dataset_dialog(self) -> None:

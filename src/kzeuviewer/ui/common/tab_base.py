@@ -47,7 +47,11 @@ class DataTab(QWidget):
         return False
 
     def export(self) -> None:
-        """Open this tab's export dialog."""
+        """Open this tab's export dialog (the picture views share one)."""
+        if self.exports_images:
+            from ..export.actions import open_export_dialog
+
+            self.export_dialog = open_export_dialog(self)
 
     # -- the view as files --------------------------------------------------------------
     def export_name(self) -> str:

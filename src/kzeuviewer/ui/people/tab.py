@@ -212,8 +212,7 @@ class PeopleTab(DataTab):
             return not progress.wasCanceled()
 
         try:
-            rows = write_view(query, path, self.table.visible_columns(), self.definition.title,
-                              report if progress is not None else None)
+            rows = self.write_table(path, report if progress is not None else None)
         except ExportCancelled:
             return False
         except (ExportError, TableSpecError) as err:
@@ -227,6 +226,16 @@ class PeopleTab(DataTab):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(f"Exported {rows:,} rows to {path}", 8000)
         return True
+
+    def write_table(self, path, progress=None) -> int:
+        """The table as shown (rows, order, visible columns) to ``path`` (.csv or .xlsx), no dialog.
+
+        Raises ExportError (or TableSpecError for an unknown format); returns the rows written.
+        """
+        query = self.model.query
+        if query is None:
+            raise ExportError(f"Cannot export {Path(path).name}: no dataset is loaded")
+        return write_view(query, path, self.table.visible_columns(), self.definition.title, progress)
 
     # -- search -------------------------------------------------------------------
     def _run_search(self, *_args) -> None:

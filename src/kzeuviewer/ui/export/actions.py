@@ -1,0 +1,67 @@
+"""What File ▸ Export and Copy do for a view that draws a picture."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QImage
+
+from kzeuviewer.exporters import ExportError
+
+from .. import settings as prefs
+from ..common.dialogs import show_error
+from .dialog import DATA_ONLY, ExportChoice, ExportDialog
+from .files import export_view
+
+
+def open_export_dialog(tab) -> ExportDialog:
+    """The export dialog for ``tab`` (non-modal: the view stays visible behind it)."""
+    dialog = ExportDialog(tab.context.settings, tab.export_name(), f"Export {tab.title.replace('&&', '&').lower()}", tab)
+    dialog.exportRequested.connect(lambda choice: _export(tab, dialog, choice))
+    dialog.copyRequested.connect(lambda choice: copy_view(tab, choice.width, choice.height, choice.caption))
+    dialog.open()
+    return dialog
+
+
+def _export(tab, dialog: ExportDialog, choice: ExportChoice) -> None:
+    try:
+        written = export_view(
+            tab, choice.path, choice.width, choice.height,
+            transparent=choice.transparent, caption=choice.caption, with_csv=choice.csv and choice.fmt != DATA_ONLY,
+        )
+    except ExportError as err:
+        # The dialog stays open so the person can pick another place.
+        show_error(tab, "Not exported", str(err))
+        return
+    prefs.put(tab.context.settings, prefs.EXPORT_FOLDER, str(Path(choice.path).parent))
+    _status(tab, f"Exported {' and '.join(p.name for p in written)} to {Path(choice.path).parent}")
+    dialog.accept()
+
+
+def view_image(tab, width: int, height: int, caption: bool = True) -> QImage:
+    """The view as an image in memory, drawn exactly as a PNG export would be."""
+    with tempfile.TemporaryDirectory(prefix="kzeuviewer-") as folder:
+        path = Path(folder) / "view.png"
+        tab.write_view_image(path, width, height, False, tab.view_caption() if caption else None)
+        image = QImage(str(path))
+    if image.isNull():
+        raise ExportError("The view could not be drawn")
+    return image
+
+
+def copy_view(tab, width: int, height: int, caption: bool = True) -> bool:
+    try:
+        image = view_image(tab, width, height, caption)
+    except ExportError as err:
+        show_error(tab, "Not copied", str(err))
+        return False
+    QGuiApplication.clipboard().setImage(image)
+    _status(tab, f"Copied the view to the clipboard ({width} × {height})")
+    return True
+
+
+def _status(tab, message: str) -> None:
+    window = tab.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(message, 8000)
