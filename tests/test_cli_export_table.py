@@ -25,7 +25,7 @@ def out(tmp_path):
 
 
 def rows_of(path):
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle))
 
 

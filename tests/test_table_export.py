@@ -10,8 +10,9 @@ import pytest
 
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.exporters import tables as table_exports
-from kzeuviewer.exporters.tables import TableSpecError, export_table, parse_sort, table_query, write_view
+from kzeuviewer.exporters.tables import export_table, write_view
 from kzeuviewer.model import load_dataset
+from kzeuviewer.model.tables import TableSpecError, parse_sort, table_query
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def out(tmp_path):
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle))
 
 
@@ -56,7 +57,7 @@ def test_people_table_has_one_row_per_person_and_award(make_dataset):
 
 def test_csv_export_equals_the_view(dataset, tmp_path):
     path = tmp_path / "people.csv"
-    rows = export_table(dataset, "people", path, search="ee", sort="side:desc,name")
+    rows = export_table(dataset, "people", path, search="ee", sort="side:desc,name").rows
     query = table_query(dataset, "people")
     query.set_sort(parse_sort("side:desc,name", query.columns))
     query.set_search("ee")
@@ -65,7 +66,8 @@ def test_csv_export_equals_the_view(dataset, tmp_path):
     assert content[0] == [c.header for c in query.columns]
     assert content[1:] == query.view_frame().values.tolist()
     assert [r[0] for r in content[1:]] == ["Josep Borrell", "Kęstutis Jankauskas"]  # accents kept, UTF-8
-    assert path.read_bytes().decode("utf-8").count("Kęstutis") == 1
+    assert path.read_bytes().startswith("\ufeffName,".encode())  # a BOM tells spreadsheets it is UTF-8
+    assert path.read_bytes().decode("utf-8-sig").count("Kęstutis") == 1
 
 
 def test_columns_choose_and_order_what_is_written(dataset, tmp_path):
