@@ -131,3 +131,26 @@ def test_libreoffice_reads_the_export_as_text_in_the_right_encoding(make_dataset
     assert cells["A3"].value == "Kęstutis Jankauskas"
     assert cells["A4"].value == "Дмитрий Иванов"
     assert cells["B2"].value == 0 and cells["B2"].data_type == "n"
+
+
+
+def test_export_all_chart_csvs_are_neutralised(make_dataset, tmp_path):
+    from kzeuviewer.cli.export_all import _write_chart_csv
+    from kzeuviewer.model.charts import CHARTS
+
+    trade = """\
+        series,year,flow,value,unit,reporter,partner,partner_scope,source_ids
+        =1+2,2021,export,24.1,USD billion,Kazakhstan,EU,EU28 incl. UK,s2
+        =1+2,2022,export,33.9,USD billion,Kazakhstan,EU,EU28 incl. UK,s2
+        """
+    dataset = load_dataset(make_dataset({"trade.csv": trade}))
+    chart_id = "kz-eu-trade"
+    path = tmp_path / "chart.csv"
+    _write_chart_csv(dataset, chart_id, CHARTS[chart_id].option_for(dataset, None), path, bom=True)
+    rows = read_rows(path)
+    cells = [cell for row in rows for cell in row]
+    assert "'=1+2" in cells
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@")]
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    values = [row[rows[0].index("value")] for row in rows[1:]]
+    assert values == ["24.1", "33.9"]

@@ -1,5 +1,8 @@
 """``kzeuviewer export-all --out DIR``: every chart (PNG + CSV), the timeline image and every table as CSV.
 
+CSV files are UTF-8 with a byte-order mark unless ``--no-bom``, and text a
+spreadsheet would run as a formula gets a leading ``'``.
+
 One progress line per file. A file that fails is reported and the run goes
 on; the exit status is then 1.
 """
@@ -48,14 +51,24 @@ def _jobs(dataset, folder: Path, width: int, height: int, bom: bool = True):
 
     for chart_id, spec in CHARTS.items():
         option = spec.option_for(dataset, None)
-        for suffix in (".png", ".csv"):
-            path = folder / f"chart-{chart_id}{suffix}"
-            yield path, lambda p=path, c=chart_id, o=option: write_chart(dataset, c, o, p, width, height)
+        image = folder / f"chart-{chart_id}.png"
+        yield image, lambda p=image, c=chart_id, o=option: write_chart(dataset, c, o, p, width, height)
+        data = folder / f"chart-{chart_id}.csv"
+        yield data, lambda p=data, c=chart_id, o=option: _write_chart_csv(dataset, c, o, p, bom)
     timeline = folder / "timeline.png"
     yield timeline, lambda: _export_timeline(dataset, timeline, width, height)
     for table in TABLE_NAMES:
         path = folder / f"table-{table}.csv"
         yield path, lambda p=path, t=table: export_table(dataset, t, p, search=None, sort=None, bom=bom)
+
+
+def _write_chart_csv(dataset, chart_id: str, option: str | None, path: Path, bom: bool) -> Path:
+    """The chart's data as a spreadsheet-safe CSV (formula-like text neutralised, BOM unless --no-bom)."""
+    from kzeuviewer.exporters import atomic_write, write_frame_csv
+    from kzeuviewer.model.charts import build_chart
+
+    frame = build_chart(dataset, chart_id, option).frame
+    return atomic_write(path, lambda temp: write_frame_csv(temp, frame, bom=bom))
 
 
 def _export_timeline(dataset, path: Path, width: int, height: int):
