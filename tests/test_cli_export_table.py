@@ -25,7 +25,7 @@ def out(tmp_path):
 
 
 def rows_of(path):
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle))
 
 
@@ -112,3 +112,49 @@ def test_export_table_never_loads_qt(dataset_dir, out):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (out / "t.xlsx").exists()
+
+
+def test_csv_has_a_bom_unless_no_bom(dataset_dir, out):
+    with_bom, plain = out / "with.csv", out / "plain.csv"
+    assert export_table("--table", "people", "--out", with_bom, "--data", dataset_dir).returncode == 0
+    result = export_table("--table", "people", "--out", plain, "--no-bom", "--data", dataset_dir)
+    assert result.returncode == 0, result.stderr
+    assert with_bom.read_bytes().startswith(b"\xef\xbb\xbfName,")
+    assert plain.read_bytes().startswith(b"Name,")
+    assert with_bom.read_bytes()[3:] == plain.read_bytes()
+
+
+def test_what_xlsx_had_to_change_is_reported(make_dataset, out):
+    long_name = "Kęstutis " * 4000  # 36,000 characters, over the XLSX cell limit
+    folder = make_dataset(
+        {
+            "people.csv": "person_id,name,role,organisation,side,source_ids\n"
+            f"long,{long_name},Role,EEAS,EU,s1\n"
+            "nurtleu-murat,Murat Nurtleu,Foreign Minister,Government of Kazakhstan,KZ,s1\n"
+            "borrell-josep,Josep Borrell,High Representative,EEAS,EU,s1\n"
+            "jankauskas-kestutis,Kęstutis Jankauskas,EU Ambassador,EEAS,EU,s2\n"
+        }
+    )
+    result = export_table("--table", "people", "--out", out / "people.xlsx", "--data", folder)
+    assert result.returncode == 0, result.stderr
+    assert "Note: 1 cell longer than 32,767 characters (the XLSX limit) was cut" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--width", "0"], "--width: 0 is out of range: use 1 to 20000 pixels"),
+        (["--width", "-640"], "--width: -640 is out of range"),
+        (["--width", "99999999999"], "--width: 99999999999 is out of range"),
+        (["--height", "0"], "--height: 0 is out of range"),
+        (["--width", "wide"], "--width: 'wide' is not a whole number of pixels"),
+    ],
+)
+def test_export_all_refuses_a_bad_size_before_anything_runs(tmp_path, args, message):
+    target = tmp_path / "all"
+    command = [sys.executable, "-m", "kzeuviewer", "export-all", "--out", str(target), *args,
+               "--data", str(tmp_path / "no-such-dataset")]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2  # a dataset that does not exist would be exit 1: it was never loaded
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not target.exists()

@@ -261,7 +261,7 @@ def test_export_writes_the_view_as_shown(main_window, tab, qtbot, tmp_path, monk
     assert [r[0] for r in expected[1:]] == ["Kęstutis Jankauskas", "Josep Borrell"]
     assert "Degree" not in expected[0] and "Organisation" in expected[0]
     if suffix == ".csv":
-        with open(target, encoding="utf-8", newline="") as handle:
+        with open(target, encoding="utf-8-sig", newline="") as handle:
             written = list(csv.reader(handle))
     else:
         sheet = openpyxl.load_workbook(target).active

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
+import subprocess
+import zipfile
+from xml.etree import ElementTree
 
+import numpy as np
 import openpyxl
+import pandas as pd
 import pytest
 
-from kzeuviewer.exporters import ExportError
+from kzeuviewer.exporters import ExportCancelled, ExportError
 from kzeuviewer.exporters import tables as table_exports
-from kzeuviewer.exporters.tables import TableSpecError, export_table, parse_sort, table_query, write_view
+from kzeuviewer.exporters.tables import export_table, write_table, write_view
+from kzeuviewer.exporters.xlsx import CUT_MARKER, MAX_CELL_CHARS
 from kzeuviewer.model import load_dataset
+from kzeuviewer.model.table_query import Column, TableQuery
+from kzeuviewer.model.tables import TableSpecError, parse_sort, table_query
 
 
 @pytest.fixture
@@ -28,7 +37,7 @@ def out(tmp_path):
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8", newline="") as handle:
+    with open(path, encoding="utf-8-sig", newline="") as handle:
         return list(csv.reader(handle))
 
 
@@ -56,7 +65,7 @@ def test_people_table_has_one_row_per_person_and_award(make_dataset):
 
 def test_csv_export_equals_the_view(dataset, tmp_path):
     path = tmp_path / "people.csv"
-    rows = export_table(dataset, "people", path, search="ee", sort="side:desc,name")
+    rows = export_table(dataset, "people", path, search="ee", sort="side:desc,name").rows
     query = table_query(dataset, "people")
     query.set_sort(parse_sort("side:desc,name", query.columns))
     query.set_search("ee")
@@ -65,7 +74,8 @@ def test_csv_export_equals_the_view(dataset, tmp_path):
     assert content[0] == [c.header for c in query.columns]
     assert content[1:] == query.view_frame().values.tolist()
     assert [r[0] for r in content[1:]] == ["Josep Borrell", "Kęstutis Jankauskas"]  # accents kept, UTF-8
-    assert path.read_bytes().decode("utf-8").count("Kęstutis") == 1
+    assert path.read_bytes().startswith("\ufeffName,".encode())  # a BOM tells spreadsheets it is UTF-8
+    assert path.read_bytes().decode("utf-8-sig").count("Kęstutis") == 1
 
 
 def test_columns_choose_and_order_what_is_written(dataset, tmp_path):
@@ -166,3 +176,94 @@ def test_xlsx_refuses_more_rows_than_a_sheet_holds(dataset, out, monkeypatch):
     assert list(out.iterdir()) == []
     export_table(dataset, "people", out / "people.csv")  # CSV has no such limit
     assert len(read_csv(out / "people.csv")) == 4
+
+
+# -- XLSX: hostile text and numbers ---------------------------------------------------------
+def hostile_query(names, values):
+    frame = pd.DataFrame({"name": names, "value": values})
+    return TableQuery(frame, [Column("name", "Name"), Column("value", "Value", "decimal")], None)
+
+
+def sheet_xml(path):
+    with zipfile.ZipFile(path) as package:
+        assert package.testzip() is None
+        for name in package.namelist():
+            if name.endswith((".xml", ".rels")):
+                ElementTree.fromstring(package.read(name))  # every part is well-formed XML
+        return package.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+
+def test_xml_illegal_characters_are_replaced_and_reported(tmp_path):
+    path = tmp_path / "t.xlsx"
+    names = ["bad\ufffechar", "worse\uffff", "bell\x07 and nul\x00", "tab\tand\nnewline", "fine"]
+    report = write_table(hostile_query(names, [1.0] * 5), path)
+    sheet_xml(path)
+    values = [r[0] for r in openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True)]
+    assert values == ["bad\ufffdchar", "worse\ufffd", "bell\ufffd and nul\ufffd", "tab\tand\nnewline", "fine"]
+    assert report.notes == [
+        "3 cells had characters XLSX cannot store (control characters, U+FFFE/U+FFFF); they are shown as \ufffd"
+    ]
+
+
+def test_error_like_and_number_like_text_stays_text(tmp_path):
+    path = tmp_path / "t.xlsx"
+    names = ["#N/A", "#DIV/0!", "00123", "=1+1", "TRUE", "_x0041_"]
+    write_table(hostile_query(names, [1.0] * 6), path)
+    sheet = openpyxl.load_workbook(path).active
+    cells = [sheet.cell(row, 1) for row in range(2, 8)]
+    assert [c.data_type for c in cells] == ["s"] * 6
+    assert [c.value for c in cells[:5]] == names[:5]
+    assert "_x005F_x0041_" in sheet_xml(path)  # Excel would otherwise read _x0041_ as "A"
+
+
+def test_cells_longer_than_excel_holds_are_cut_with_a_marker_and_counted(tmp_path):
+    path = tmp_path / "t.xlsx"
+    long_text = "ę" * 40_000
+    emoji = "😀" * 20_000  # 40,000 UTF-16 units
+    report = write_table(hostile_query([long_text, emoji, long_text, "short"], [1.0] * 4), path)
+    values = [r[0] for r in openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True)]
+    assert values[0].endswith(CUT_MARKER) and len(values[0]) == MAX_CELL_CHARS
+    assert values[0] == values[2] and values[3] == "short"
+    assert values[1].endswith(CUT_MARKER) and set(values[1][: -len(CUT_MARKER)]) == {"😀"}
+    assert len(values[1].encode("utf-16-le")) // 2 <= MAX_CELL_CHARS
+    assert report.notes == [
+        "3 cells longer than 32,767 characters (the XLSX limit) were cut and end with '… [cut]'"
+    ]
+
+
+def test_infinite_numbers_are_written_as_text_and_reported(tmp_path):
+    path = tmp_path / "t.xlsx"
+    report = write_table(hostile_query(["a", "b", "c", "d"], [float("inf"), -float("inf"), np.nan, -5.2]), path)
+    values = [r[1] for r in openpyxl.load_workbook(path).active.iter_rows(min_row=2, values_only=True)]
+    assert values == ["inf", "-inf", None, -5.2]
+    assert report.notes == ["2 infinite numbers were written as the text 'inf'"]
+
+
+def test_xlsx_progress_and_cancel_leave_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(table_exports, "_CHUNK", 10)
+    query = hostile_query([f"n{i}" for i in range(95)], [float(i) for i in range(95)])
+    seen = []
+    write_table(query, tmp_path / "done.xlsx", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(d, 95) for d in (10, 20, 30, 40, 50, 60, 70, 80, 90, 95)]
+    assert openpyxl.load_workbook(tmp_path / "done.xlsx").active.max_row == 96
+    target = tmp_path / "cancel.xlsx"
+    target.write_bytes(b"old")
+    with pytest.raises(ExportCancelled):
+        write_table(query, target, progress=lambda done, total: done < 50)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cancel.xlsx", "done.xlsx"]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_opens_the_xlsx(dataset, tmp_path):
+    path = tmp_path / "trade.xlsx"
+    export_table(dataset, "trade", path, sort="year:desc,value", columns="series,year,value,source titles")
+    out = tmp_path / "converted"
+    out.mkdir()
+    command = [shutil.which("soffice"), f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+               "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(out), str(path)]
+    subprocess.run(command, capture_output=True, timeout=180, check=True)
+    rows = read_csv(out / "trade.csv")
+    assert rows[0] == ["Series", "Year", "Value", "Source titles"]
+    assert rows[1] == ["BNS", "2022", "8", "Kazinform: Cooperation Council"]
+    assert [r[2] for r in rows[1:]] == ["8", "33.9", "84.6", "10350000000", "6", "24.1"]

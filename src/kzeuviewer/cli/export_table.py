@@ -1,6 +1,8 @@
 """``kzeuviewer export-table``: write the people, events or trade table to CSV or XLSX, headless.
 
-Same definitions, search and sort as the GUI tables (``kzeuviewer.exporters.tables``).
+Same definitions, search and sort as the GUI tables (``kzeuviewer.model.tables``).
+CSV is UTF-8 with a byte-order mark (so spreadsheets read accents right) unless
+``--no-bom``; text cells a spreadsheet would evaluate as formulas get a leading ``'``.
 Exit status: 0 written, 1 the dataset could not be loaded or the file not
 written (nothing is left behind), 2 usage error (unknown table, column,
 direction or file type; invalid pattern).
@@ -11,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kzeuviewer.exporters.tables import TABLE_NAMES, TABLES, column_names
+from kzeuviewer.model.tables import TABLE_NAMES, TABLES, column_names
 
 
 def add_parser(subparsers) -> None:
@@ -24,7 +26,9 @@ def add_parser(subparsers) -> None:
         epilog=f"Columns — {columns}. Names may also be given as shown in the app, e.g. 'Conferred by'.",
     )
     parser.add_argument("--table", required=True, choices=TABLE_NAMES, help="which table")
-    parser.add_argument("--out", required=True, metavar="FILE", help="output file: .csv (UTF-8) or .xlsx")
+    parser.add_argument("--out", required=True, metavar="FILE", help="output file: .csv (UTF-8 with a BOM) or .xlsx")
+    parser.add_argument("--no-bom", dest="bom", action="store_false",
+                        help="write CSV as plain UTF-8, without the byte-order mark spreadsheets use to detect it")
     parser.add_argument("--search", metavar="TEXT", help="keep rows containing TEXT in any column "
                         "(ignores case and accents)")
     parser.add_argument("--regex", action="store_true", help="treat --search as a regular expression")
@@ -43,8 +47,9 @@ def _usage_error(message: str) -> int:
 
 def run(args) -> int:
     from kzeuviewer.exporters import ExportError
-    from kzeuviewer.exporters.tables import TableSpecError, check_format, export_table, parse_columns, parse_sort
+    from kzeuviewer.exporters.tables import check_format, export_table
     from kzeuviewer.model import DatasetError, load_dataset
+    from kzeuviewer.model.tables import TableSpecError, parse_columns, parse_sort
 
     definition = TABLES[args.table]
     try:
@@ -69,12 +74,15 @@ def run(args) -> int:
             print(f"  {problem}", file=sys.stderr)
         return 1
     try:
-        rows = export_table(dataset, args.table, args.out, search=args.search, sort=sort, regex=args.regex,
-                            columns=columns)
+        report = export_table(dataset, args.table, args.out, search=args.search, sort=sort, regex=args.regex,
+                              columns=columns, bom=args.bom)
     except TableSpecError as err:
         return _usage_error(str(err))
     except ExportError as err:
         print(f"kzeuviewer export-table: {err}", file=sys.stderr)
         return 1
+    rows = report.rows
     print(f"Wrote {rows:,} {'row' if rows == 1 else 'rows'} of the {args.table} table to {args.out}")
+    for note in report.notes:
+        print(f"Note: {note}")
     return 0

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer import __version__
 from kzeuviewer.exporters import ExportError
-from kzeuviewer.exporters.tables import TableSpecError
 from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir
+from kzeuviewer.model.tables import TableSpecError
 
 from . import settings as prefs
 from .common.dialogs import ProblemsDialog, SourcesDialog, show_error

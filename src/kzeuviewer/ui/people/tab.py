@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer.exporters import ExportError
-from kzeuviewer.exporters.tables import FORMATS, TABLES, ExportCancelled, TableSpecError, table_query, write_view
+from kzeuviewer.exporters.tables import FORMATS, ExportCancelled, write_view
+from kzeuviewer.model.tables import TABLES, TableSpecError, table_query
 
 from .. import settings as prefs
 from ..common.dialogs import show_error

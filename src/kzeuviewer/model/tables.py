@@ -1,0 +1,274 @@
+"""The app's tables, defined once: people, events and trade, their columns and how to query them.
+
+``people`` (one row per person and award), ``events`` and ``trade`` are built
+here from a :class:`~kzeuviewer.model.Dataset` and queried with a
+:class:`~kzeuviewer.model.table_query.TableQuery`. The GUI tabs show the very
+same definitions and the ``export-table`` command applies the same search and
+sort, so an export from either has the same rows in the same order.
+Writing the tables to files is :mod:`kzeuviewer.exporters.tables`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from .dataset import Dataset
+from .table_query import Column, TableQuery
+
+
+class TableSpecError(ValueError):
+    """A request names a table, column or file format that does not exist; says which do."""
+
+
+# -- building the frames -------------------------------------------------------
+def _categorical(values: pd.Series) -> pd.Categorical:
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.array
+    codes, uniques = pd.factorize(values.astype(object).where(values.notna(), ""))
+    return pd.Categorical.from_codes(codes, categories=pd.Index(np.asarray(uniques, dtype=object)))
+
+
+def _take(values: pd.Series, positions: np.ndarray):
+    """``values`` at ``positions``; -1 gives an empty cell. Text stays dictionary-encoded."""
+    missing = positions < 0
+    safe = np.where(missing, 0, positions)
+    dtype = values.dtype
+    if not isinstance(dtype, pd.CategoricalDtype):
+        if pd.api.types.is_datetime64_any_dtype(dtype):
+            out = values.to_numpy(dtype="datetime64[ns]")
+            out = out[safe] if len(out) else np.full(len(positions), np.datetime64("NaT", "ns"), "datetime64[ns]")
+            out[missing] = np.datetime64("NaT", "ns")
+            return out
+        if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
+            out = values.to_numpy(dtype=float, na_value=np.nan)
+            out = out[safe] if len(out) else np.full(len(positions), np.nan)
+            out[missing] = np.nan
+            return out
+    categorical = _categorical(values)
+    codes = np.asarray(categorical.codes)
+    taken = codes[safe] if len(codes) else np.full(len(positions), -1, dtype=codes.dtype)
+    taken = np.where(missing, -1, taken)
+    return pd.Categorical.from_codes(taken, dtype=categorical.dtype)
+
+
+def people_frame(dataset: Dataset) -> pd.DataFrame:
+    """One row per person and award; a person with no award once, with empty award cells.
+
+    People keep the file's order and each person's awards theirs.
+    """
+    people = dataset.people.reset_index(drop=True)
+    awards = dataset.awards.reset_index(drop=True)
+    events = dataset.events.reset_index(drop=True)
+    person_ids = pd.Index(people["person_id"].astype(str).to_numpy(dtype=object))
+    award_person = person_ids.get_indexer(awards["person_id"].astype(str).to_numpy(dtype=object))
+    known = award_person >= 0
+    award_rows = np.flatnonzero(known)
+    award_person = award_person[known]
+    has_award = np.zeros(len(people), dtype=bool)
+    has_award[award_person] = True
+    without = np.flatnonzero(~has_award)
+    row_person = np.concatenate([award_person, without]).astype(np.int64)
+    row_award = np.concatenate([award_rows, np.full(len(without), -1)]).astype(np.int64)
+    order = np.argsort(row_person, kind="stable")
+    row_person, row_award = row_person[order], row_award[order]
+
+    event_ids = pd.Index(events["event_id"].astype(str).to_numpy(dtype=object))
+    award_event = event_ids.get_indexer(awards["event_id"].astype(str).to_numpy(dtype=object))
+    row_event = np.where(row_award >= 0, award_event[np.maximum(row_award, 0)] if len(awards) else -1, -1)
+    attended = dataset.event_counts_by_person.to_numpy(dtype=np.int64)
+
+    frame = pd.DataFrame(
+        {
+            "person_id": _take(people["person_id"], row_person),
+            "award_id": _take(awards["award_id"], row_award),
+            "name": _take(people["name"], row_person),
+            "role": _take(people["role"], row_person),
+            "organisation": _take(people["organisation"], row_person),
+            "side": _take(people["side"], row_person),
+            "award": _take(awards["award"], row_award),
+            "degree": _take(awards["degree"], row_award),
+            "date": _take(awards["date"], row_award),
+            "date_start": _take(awards["date_start"], row_award),
+            "date_precision": _take(awards["date_precision"], row_award),
+            "conferred_by": _take(awards["conferred_by"], row_award),
+            "event_id": _take(awards["event_id"], row_award),
+            "event_title": _take(events["title"], row_event),
+            "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int64),
+            "source_ids": _take(awards["source_ids"], row_award),
+            "person_source_ids": _take(people["source_ids"], row_person),
+        }
+    )
+    return frame
+
+
+def events_frame(dataset: Dataset) -> pd.DataFrame:
+    events = dataset.events.reset_index(drop=True)
+    counts = dataset.participants["event_id"].astype(str).value_counts()
+    frame = events.copy(deep=False)
+    frame["participants"] = counts.reindex(events["event_id"].astype(str), fill_value=0).to_numpy()
+    return frame
+
+
+def _source_titles(dataset: Dataset, source_ids: pd.Series) -> pd.Categorical:
+    """'Publisher: Title; …' for each row's ``a;b`` source list, resolved once per distinct list."""
+    categorical = _categorical(source_ids)
+    titles = []
+    for ids in categorical.categories.tolist():
+        sources = dataset.sources_for(str(ids))
+        titles.append(
+            "; ".join(
+                f"{publisher}: {title}" if publisher else title
+                for publisher, title in zip(sources["publisher"].astype(str), sources["title"].astype(str), strict=True)
+            )
+        )
+    title_codes, unique_titles = pd.factorize(pd.Series(titles, dtype=object))
+    codes = np.asarray(categorical.codes)
+    mapped = np.where(codes >= 0, title_codes[np.maximum(codes, 0)] if len(title_codes) else -1, -1)
+    return pd.Categorical.from_codes(mapped, categories=pd.Index(np.asarray(unique_titles, dtype=object)))
+
+
+def trade_frame(dataset: Dataset) -> pd.DataFrame:
+    trade = dataset.trade.reset_index(drop=True)
+    frame = trade.copy(deep=False)
+    for column in ("period", "qualifier", "derived", "stated_by", "quote", "note"):
+        if column not in frame.columns:
+            frame[column] = ""
+    frame["source_titles"] = _source_titles(dataset, trade["source_ids"])
+    return frame
+
+
+@dataclass(frozen=True)
+class TableDefinition:
+    """A table of the app: its columns (in default order), row id and how to build it."""
+
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    id_column: str | None
+    build: Callable[[Dataset], pd.DataFrame]
+
+
+PEOPLE_COLUMNS = (
+    Column("name", "Name"),
+    Column("role", "Role"),
+    Column("organisation", "Organisation"),
+    Column("side", "Side"),
+    Column("award", "Award"),
+    Column("degree", "Degree", "degree"),
+    Column("date", "Date", "date", "date_start", "date_precision"),
+    Column("conferred_by", "Conferred by"),
+    Column("event_title", "Linked event"),
+    Column("events_attended", "Events attended", "integer"),
+)
+
+EVENT_COLUMNS = (
+    Column("date", "Date", "date", "date_start", "date_precision"),
+    Column("end_date", "End date", "date", "end_date_start", "end_date_precision"),
+    Column("title", "Title"),
+    Column("kind", "Kind"),
+    Column("location", "Location"),
+    Column("participants", "Participants", "integer"),
+    Column("summary", "Summary"),
+    Column("source_ids", "Sources"),
+)
+
+TRADE_COLUMNS = (
+    Column("series", "Series"),
+    Column("year", "Year", "integer"),
+    Column("flow", "Flow"),
+    Column("value", "Value", "decimal"),
+    Column("unit", "Unit"),
+    Column("reporter", "Reporter"),
+    Column("partner", "Partner"),
+    Column("partner_scope", "Partner scope"),
+    Column("period", "Period"),
+    Column("qualifier", "Qualifier"),
+    Column("derived", "Derived"),
+    Column("stated_by", "Stated by"),
+    Column("source_ids", "Sources"),
+    Column("source_titles", "Source titles"),
+    Column("quote", "Quote"),
+    Column("note", "Note"),
+)
+
+TABLES: dict[str, TableDefinition] = {
+    "people": TableDefinition("people", "People & awards", PEOPLE_COLUMNS, "person_id", people_frame),
+    "events": TableDefinition("events", "Events", EVENT_COLUMNS, "event_id", events_frame),
+    "trade": TableDefinition("trade", "Trade", TRADE_COLUMNS, None, trade_frame),
+}
+TABLE_NAMES = tuple(TABLES)
+
+
+def table_definition(table: str) -> TableDefinition:
+    try:
+        return TABLES[table]
+    except KeyError:
+        raise TableSpecError(f"unknown table '{table}' (choose from: {', '.join(TABLE_NAMES)})") from None
+
+
+def table_query(dataset: Dataset, table: str) -> TableQuery:
+    """A fresh query over ``table`` of ``dataset``: every row, every column, frame order."""
+    definition = table_definition(table)
+    return TableQuery(definition.build(dataset), list(definition.columns), definition.id_column)
+
+
+# -- naming columns --------------------------------------------------------------
+def _normalise(name: str) -> str:
+    return re.sub(r"[\s_\-]+", " ", name.strip().casefold())
+
+
+def column_names(columns: Sequence[Column]) -> str:
+    return ", ".join(c.key for c in columns)
+
+
+def resolve_column(name: str, columns: Sequence[Column]) -> int:
+    """Index of a column given by key or header, case-insensitive ('conferred by' = 'conferred_by')."""
+    wanted = _normalise(name)
+    for index, column in enumerate(columns):
+        if wanted in (_normalise(column.key), _normalise(column.header)):
+            return index
+    raise TableSpecError(f"unknown column '{name.strip()}' (columns: {column_names(columns)})")
+
+
+def parse_sort(spec: str | None, columns: Sequence[Column]) -> list[tuple[int, bool]]:
+    """'name,date:desc' → [(0, False), (6, True)], first key most significant."""
+    keys: list[tuple[int, bool]] = []
+    for part in (spec or "").split(","):
+        if not part.strip():
+            continue
+        name, _, direction = part.partition(":")
+        direction = direction.strip().casefold()
+        if direction not in ("", "asc", "desc"):
+            raise TableSpecError(f"unknown sort direction '{direction}' in '{part.strip()}' (use COL or COL:desc)")
+        keys.append((resolve_column(name, columns), direction == "desc"))
+    return keys
+
+
+def parse_columns(spec: str | None, columns: Sequence[Column]) -> list[int] | None:
+    """'name,award' → [0, 4]; None or empty: every column."""
+    if not spec or not spec.strip():
+        return None
+    return [resolve_column(part, columns) for part in spec.split(",") if part.strip()]
+
+
+def apply_view(
+    query: TableQuery,
+    search: str | None = None,
+    sort: list[tuple[int, bool]] | None = None,
+    regex: bool = False,
+    columns: list[int] | None = None,
+) -> None:
+    """Search (over ``columns``, default all) and sort a query as the GUI does."""
+    if columns is not None:
+        query.set_search_columns(columns)
+    if sort:
+        query.set_sort(sort)
+    if search:
+        error = query.set_search(search, regex)
+        if error:
+            raise TableSpecError(error)
