@@ -359,3 +359,43 @@ def test_round_trip_with_the_timeline_events_list(main_window, tab, qtbot):
     click_row(qtbot, tab, row_of(tab, "Kęstutis Jankauskas"))
     assert main_window.context.selection.people == {KESTUTIS}
     assert main_window.context.selection.events == frozenset()
+
+
+# -- view state -------------------------------------------------------------------------------
+def test_what_the_person_does_is_the_tab_state(tab, qtbot):
+    """Typing, sorting, filtering and hiding a column are written to the Qt-free TableState."""
+    qtbot.keyClicks(tab.search, "bor")
+    assert tab.state.search == "bor" and shown_names(tab) == ["Josep Borrell"]
+    tab.search.clear()
+    click_header(qtbot, tab, 0)
+    click_header(qtbot, tab, 3, shift=True)
+    assert tab.state.sort == (("name", False), ("side", False))
+    assert header_texts(tab)[0] == "Name ▲1" and header_texts(tab)[3] == "Side ▲2"
+    qtbot.mouseClick(tab.filter_bar.buttons["side"], Qt.MouseButton.LeftButton)
+    popup = tab.filter_bar.popup
+    items = {popup.list.item(i).data(Qt.ItemDataRole.UserRole): popup.list.item(i) for i in range(popup.list.count())}
+    items["KZ"].setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(popup.apply_button, Qt.MouseButton.LeftButton)
+    assert tab.state.value_filters == (("side", ("EU",)),)
+    tab.table.set_column_hidden(1, True)  # what the Columns menu's check box does
+    assert tab.state.hidden_columns == {"role"}
+
+
+def test_a_state_set_from_outside_shows_in_every_widget(tab, qtbot):
+    """An undo or a view file sets the state; the search box, chips, header and rows follow."""
+    tab.state.update(search="kes", sort=(("name", True),), value_filters={"side": ["EU"]}, hidden_columns={"organisation"})
+    assert tab.search.text() == "kes"
+    assert shown_names(tab) == ["Kęstutis Jankauskas"]
+    assert "side" in tab.filter_bar.chips
+    assert header_texts(tab)[0] == "Name ▼"
+    assert tab.table.isColumnHidden(2) and not tab.table.isColumnHidden(1)
+    tab.state.reset()
+    assert tab.search.text() == "" and len(shown_names(tab)) == 3 and not tab.filter_bar.chips
+    assert not tab.table.isColumnHidden(2)
+
+
+def test_the_view_state_carries_over_to_a_new_dataset(main_window, tab, qtbot, dataset_dir):
+    tab.state.update(search="o", sort=(("name", True),))
+    before = shown_names(tab)
+    assert main_window.open_dataset(dataset_dir)
+    assert tab.search.text() == "o" and shown_names(tab) == before

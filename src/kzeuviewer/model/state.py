@@ -176,40 +176,49 @@ class TableState(StateObject):
         return self._normalise_date_filters(filters)
 
 
-def apply_table_state(state: TableState, query) -> list[str]:
+_QUERY_FIELDS = frozenset({"search", "regex", "value_filters", "date_filters", "sort"})
+
+
+def apply_table_state(state: TableState, query, names=None) -> list[str]:
     """Make ``query`` (a :class:`~kzeuviewer.model.table_query.TableQuery`) show ``state``.
 
-    Returns what could not be applied (unknown column keys, a bad pattern),
-    as messages; the rest is applied.
+    ``names``: only these fields changed (None: all). Returns what could not be
+    applied (unknown column keys, a bad pattern), as messages; the rest is applied.
     """
     import pandas as pd
 
+    names = _QUERY_FIELDS if names is None else frozenset(names) & _QUERY_FIELDS
     index = {column.key: i for i, column in enumerate(query.columns)}
     dropped: list[str] = []
-    query.clear_filters()
-    for key, values in state.value_filters:
-        if key in index:
-            query.set_value_filter(index[key], values)
-        else:
-            dropped.append(f"filter on unknown column {key!r}")
-    for key, (first, last) in state.date_filters:
-        if key in index:
+    if names & {"value_filters", "date_filters"}:
+        query.clear_filters()
+        for key, values in state.value_filters:
+            if key in index:
+                query.set_value_filter(index[key], values)
+            else:
+                dropped.append(f"filter on unknown column {key!r}")
+        for key, (first, last) in state.date_filters:
+            if key not in index:
+                dropped.append(f"date filter on unknown column {key!r}")
+                continue
             try:
-                query.set_range_filter(index[key], pd.Timestamp(first) if first else None, pd.Timestamp(last) if last else None)
+                bounds = [pd.Timestamp(day) if day else None for day in (first, last)]
             except ValueError:
                 dropped.append(f"date filter on {key!r} with a date that does not parse")
-        else:
-            dropped.append(f"date filter on unknown column {key!r}")
-    sort = []
-    for key, descending in state.sort:
-        if key in index:
-            sort.append((index[key], descending))
-        else:
-            dropped.append(f"sort by unknown column {key!r}")
-    query.set_sort(sort)
-    error = query.set_search(state.search, state.regex)
-    if error:
-        dropped.append(error)
+                continue
+            query.set_range_filter(index[key], *bounds)
+    if "sort" in names:
+        sort = []
+        for key, descending in state.sort:
+            if key in index:
+                sort.append((index[key], descending))
+            else:
+                dropped.append(f"sort by unknown column {key!r}")
+        query.set_sort(sort)
+    if names & {"search", "regex"} and (state.search, state.regex) != (query.search_text, query.search_regex):
+        error = query.set_search(state.search, state.regex)
+        if error:
+            dropped.append(error)
     return dropped
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -74,4 +76,19 @@ def run_gui(data_dir=None) -> int:
         show_error(None, "kzeuviewer cannot start", str(err))
         return 1
     window.show()
+    _close_on_signals(app, window)
     return app.exec()
+
+
+def _close_on_signals(app: QApplication, window) -> None:
+    """Ctrl+C in the terminal, or a polite kill, closes the window as the person would (settings saved)."""
+
+    def close(*_args) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGINT, close)
+    signal.signal(signal.SIGTERM, close)
+    # Python runs signal handlers only between bytecodes: wake the interpreter a few times a second.
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)

@@ -5,6 +5,10 @@ and returns ``None`` at once for roles it does not serve. Search, filter and
 sort run in the query (vectorised) and the model only announces the new row
 order. Persistent indexes (the view's current cell, its selection) follow
 their records through every change.
+
+Bound to a :class:`~kzeuviewer.model.state.TableState` (:meth:`bind`), the
+state is the one owner of search, filters and sort: the setters below write
+the state, and the query follows the state's ``changed``.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import re
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
+from kzeuviewer.model.state import TableState, apply_table_state
 from kzeuviewer.model.table_query import NUMERIC_KINDS, TableQuery
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -47,18 +52,59 @@ class QueryTableModel(QAbstractTableModel):
         # plain QTableView with Qt's own sort indicator leaves this off.
         self.show_sort_markers = False
         self._alignment: list = []
+        self._state: TableState | None = None
+        self.dropped: list[str] = []  # parts of the state the query could not apply
         self._update_columns()
 
     @property
     def query(self) -> TableQuery | None:
         return self._query
 
+    @property
+    def state(self) -> TableState | None:
+        return self._state
+
+    def bind(self, state: TableState) -> None:
+        """Make ``state`` the owner of search, filters and sort."""
+        if self._state is not None:
+            self._state.changed.disconnect(self._state_changed)
+        self._state = state
+        state.changed.connect(self._state_changed)
+        if self._query is not None:
+            self._relayout(self._apply_all)
+
+    def _apply_all(self, query: TableQuery) -> None:
+        self.dropped = apply_table_state(self._state, query)
+
     def set_query(self, query: TableQuery | None) -> None:
         self.beginResetModel()
         self._query = query
+        if query is not None and self._state is not None:
+            self._apply_all(query)
         self._update_columns()
         self.endResetModel()
         self.rowsChanged.emit()
+
+    def _column_keys(self) -> list[str]:
+        return [c.key for c in self._query.columns] if self._query is not None else []
+
+    def _state_changed(self, names: frozenset[str]) -> None:
+        if self._query is None or not names & {"search", "regex", "value_filters", "date_filters", "sort"}:
+            return
+        state = self._state
+        if names & {"value_filters", "date_filters", "sort"}:
+            self._relayout(lambda q: apply_table_state(state, q, names))
+        else:
+            if state.regex:
+                try:
+                    re.compile(state.search)
+                except (re.error, OverflowError, RecursionError) as err:
+                    self._query.search_error = f"Invalid pattern: {err}"
+                    self.rowsChanged.emit()
+                    return
+            self._relayout(lambda q: q.set_search(state.search, state.regex))
+        if "sort" in names and self._query.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._query.columns) - 1)
 
     def _update_columns(self) -> None:
         columns = self._query.columns if self._query is not None else []
@@ -129,6 +175,10 @@ class QueryTableModel(QAbstractTableModel):
         """Returns an error message for an invalid pattern (rows then stay as they were)."""
         if self._query is None:
             return None
+        if self._state is not None:
+            self._query.search_error = None
+            self._state.update(search=text, regex=regex)
+            return self._query.search_error
         if text == self._query.search_text and regex == self._query.search_regex and not self._query.search_error:
             return None
         if regex:
@@ -143,15 +193,32 @@ class QueryTableModel(QAbstractTableModel):
         self._relayout(lambda q: q.set_search_columns(columns))
 
     def set_sort(self, keys: list[tuple[int, bool]]) -> None:
+        if self._state is not None:
+            names = self._column_keys()
+            self._state.sort = [(names[c], d) for c, d in keys if 0 <= c < len(names)]
+            return
         self._relayout(lambda q: q.set_sort(keys))
         if self._query is not None and self._query.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._query.columns) - 1)
 
     def set_value_filter(self, column: int, values) -> None:
+        if self._state is not None:
+            key = self._column_keys()[column]
+            self._state.value_filters = self._state.with_value_filter(key, None if values is None else sorted(values))
+            return
         self._relayout(lambda q: q.set_value_filter(column, values))
 
     def set_range_filter(self, column: int, first=None, last=None) -> None:
+        if self._state is not None:
+            key = self._column_keys()[column]
+            self._state.date_filters = self._state.with_date_filter(
+                key, first.date().isoformat() if first is not None else "", last.date().isoformat() if last is not None else ""
+            )
+            return
         self._relayout(lambda q: q.set_range_filter(column, first, last))
 
     def clear_filters(self) -> None:
+        if self._state is not None:
+            self._state.update(value_filters=(), date_filters=())
+            return
         self._relayout(lambda q: q.clear_filters())

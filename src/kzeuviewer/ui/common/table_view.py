@@ -125,7 +125,6 @@ class DataTableView(QTableView):
     """A table over a :class:`QueryTableModel`; see the module notes for what it does."""
 
     selectedIdsChanged = Signal(object)  # frozenset[str], after the person changed the selection
-    columnsChanged = Signal()  # a column was hidden, shown or moved
 
     def __init__(self, parent=None, settings: QSettings | None = None, settings_key: str = ""):
         super().__init__(parent)
@@ -170,6 +169,8 @@ class DataTableView(QTableView):
         super().setModel(model)
         if isinstance(model, QueryTableModel):
             model.show_sort_markers = True
+            if model.state is not None:
+                model.state.changed.connect(self.apply_column_state)
             model.layoutAboutToBeChanged.connect(self._before_rows_change)
             model.rowsChanged.connect(self._after_rows_change)
             model.modelAboutToBeReset.connect(self._before_rows_change)
@@ -347,7 +348,50 @@ class DataTableView(QTableView):
         if isinstance(model, QueryTableModel):
             model.set_search_columns(self.visible_columns())
         self._save_columns()
-        self.columnsChanged.emit()
+        self._write_column_state()
+
+    # -- columns as view state ----------------------------------------------------
+    def _write_column_state(self) -> None:
+        model = self.model()
+        state = model.state if isinstance(model, QueryTableModel) else None
+        keys = self._column_keys()
+        if state is None or not keys or self._restoring:
+            return
+        header = self.horizontalHeader()
+        order = [keys[header.logicalIndex(v)] for v in range(header.count())]
+        hidden = {keys[c] for c in range(len(keys)) if header.isSectionHidden(c)}
+        self._applying_state = True
+        try:
+            state.update(column_order=() if order == keys else order, hidden_columns=hidden)
+        finally:
+            self._applying_state = False
+
+    def apply_column_state(self, names=frozenset({"column_order", "hidden_columns"})) -> None:
+        """Show the columns the bound state names (order and hidden), e.g. after an undo or a view file."""
+        model = self.model()
+        state = model.state if isinstance(model, QueryTableModel) else None
+        keys = self._column_keys()
+        if state is None or not keys or getattr(self, "_applying_state", False):
+            return
+        if not names & {"column_order", "hidden_columns"}:
+            return
+        header = self.horizontalHeader()
+        self._restoring = True
+        try:
+            order = [k for k in state.column_order if k in keys] or keys
+            order += [k for k in keys if k not in order]
+            for target, key in enumerate(order):
+                header.moveSection(header.visualIndex(keys.index(key)), target)
+            hidden = set(state.hidden_columns) & set(keys)
+            if len(hidden) >= len(keys):
+                hidden = set()
+            for column, key in enumerate(keys):
+                self.setColumnHidden(column, key in hidden)
+        finally:
+            self._restoring = False
+        if isinstance(model, QueryTableModel):
+            model.set_search_columns(self.visible_columns())
+        self._save_columns()
 
     def set_default_widths(self, widths: dict[str, int]) -> None:
         """Column widths in characters, used where no width was remembered."""
@@ -432,6 +476,10 @@ class DataTableView(QTableView):
         model = self.model()
         if isinstance(model, QueryTableModel):
             model.set_search_columns(self.visible_columns())
+            if model.state is not None and (model.state.column_order or model.state.hidden_columns):
+                self.apply_column_state()  # a state set before the data came (a view file) wins
+            else:
+                self._write_column_state()
 
     # -- menus ------------------------------------------------------------------
     def build_header_menu(self) -> QMenu:

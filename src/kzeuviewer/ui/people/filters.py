@@ -224,8 +224,6 @@ def _describe_range(first, last) -> str:
 class FilterBar(QWidget):
     """Filter buttons for some columns of a model, and chips for the active filters."""
 
-    filtersChanged = Signal()
-
     def __init__(self, model: QueryTableModel, filters: list[tuple[str, str]], name_prefix: str, parent=None):
         """``filters``: (column key, "values" | "dates") in button order."""
         super().__init__(parent)
@@ -349,4 +347,3 @@ class FilterBar(QWidget):
 
     def _changed(self) -> None:
         self.refresh()
-        self.filtersChanged.emit()

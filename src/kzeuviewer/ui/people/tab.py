@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.exporters.tables import FORMATS, ExportCancelled, write_view
+from kzeuviewer.model.state import TableState
 from kzeuviewer.model.tables import TABLES, TableSpecError, table_query
 
 from .. import settings as prefs
@@ -58,8 +59,10 @@ class PeopleTab(DataTab):
         super().__init__(context, parent)
         self.definition = TABLES["people"]
         self.dataset = None
-        # What the shared selection held when this tab last looked (to tell what changed).
+        # The table's view (search, filters, sort, columns): the one owner, kept across datasets.
+        self.state = TableState()
         self.model = QueryTableModel(parent=self)
+        self.model.bind(self.state)
 
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setObjectName("peopleSearch")
@@ -131,6 +134,7 @@ class PeopleTab(DataTab):
         layout.addWidget(self.splitter, 1)
         self._restore_splitter()
 
+        self.state.changed.connect(self._state_changed)
         self.search.textChanged.connect(self._run_search)
         self.regex.toggled.connect(self._run_search)
         self.model.rowsChanged.connect(self._update_count)
@@ -144,16 +148,12 @@ class PeopleTab(DataTab):
 
     # -- DataTab ------------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
-        previous = self.model.query
-        sort = [(previous.columns[c].key, d) for c, d in previous.sort_keys] if previous is not None else []
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             query = table_query(dataset, "people")
-            keys = [c.key for c in query.columns]
-            query.set_sort([(keys.index(k), d) for k, d in sort if k in keys])
             self.dataset = dataset
-            self.model.set_query(query)
-            self._run_search()
+            self.model.set_query(query)  # applies the state: search, filters and sort carry over
+            self._show_search_error()
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.filter_bar.refresh()
@@ -240,9 +240,29 @@ class PeopleTab(DataTab):
 
     # -- search -------------------------------------------------------------------
     def _run_search(self, *_args) -> None:
-        error = self.model.set_search(self.search.text(), self.regex.isChecked())
+        self.model.set_search(self.search.text(), self.regex.isChecked())
+        self._show_search_error()
+
+    def _show_search_error(self) -> None:
+        query = self.model.query
+        error = query.search_error if query is not None else None
         self.error_label.setText(error or "")
         self.error_label.setVisible(bool(error))
+
+    def _state_changed(self, names: frozenset[str]) -> None:
+        """Show a state set from outside the widgets (undo, a view file) in them."""
+        if "search" in names and self.search.text() != self.state.search:
+            self.search.blockSignals(True)
+            self.search.setText(self.state.search)
+            self.search.blockSignals(False)
+        if "regex" in names and self.regex.isChecked() != self.state.regex:
+            self.regex.blockSignals(True)
+            self.regex.setChecked(self.state.regex)
+            self.regex.blockSignals(False)
+        if names & {"search", "regex"}:
+            self._show_search_error()
+        if names & {"value_filters", "date_filters"}:
+            self.filter_bar.refresh()
         self._update_count()
 
     def _update_count(self) -> None:
