@@ -21,21 +21,6 @@ def big_query(rows: int) -> TableQuery:
     return TableQuery(frame, [Column("name", "Name"), Column("value", "Value", "integer")], None)
 
 
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 64 KB tmpfs, or a skip where mounting is not allowed."""
-    folder = tmp_path / "small"
-    folder.mkdir()
-    if os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(folder)], capture_output=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.decode(errors='replace').strip()}")
-    yield folder
-    if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
-        subprocess.run(["umount", "-l", str(folder)], capture_output=True)  # detach even if something holds it
-
-
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_a_full_disk_keeps_the_old_export_byte_for_byte(small_disk, suffix):
     target = small_disk / f"people{suffix}"

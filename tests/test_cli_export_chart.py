@@ -117,12 +117,26 @@ def test_write_failure_exits_1_and_leaves_nothing(out):
     assert missing.returncode == 1 and "does not exist" in missing.stderr
 
 
-def test_existing_file_survives_a_failed_export(out):
+def test_a_bad_size_is_a_usage_error_that_writes_nothing(out):
     target = out / "chart.svg"
     target.write_text("old chart", encoding="utf-8")
     result = kzeuviewer("export-chart", "kz-eu-trade", "--width", 0, "--out", target)
     assert result.returncode == 2
     assert target.read_text(encoding="utf-8") == "old chart"
+
+
+@pytest.mark.parametrize("suffix", [".png", ".pdf"])
+def test_a_full_disk_keeps_the_previous_export_byte_for_byte(small_disk, suffix):
+    """The failure comes while writing (about 12 KB free, the chart needs more): the old file stays whole."""
+    target = small_disk / f"chart{suffix}"
+    old = b"%PDF-1.4 previous export %%EOF" if suffix == ".pdf" else b"\x89PNG previous export"
+    target.write_bytes(old)
+    (small_disk / "filler").write_bytes(b"x" * 48 * 1024)  # a nearly full disk: about 12 KB left
+    result = kzeuviewer("export-chart", "kz-eu-trade", "--width", 3840, "--height", 2160, "--out", target)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Wrote" not in result.stdout
+    assert target.read_bytes() == old
+    assert sorted(p.name for p in small_disk.iterdir()) == sorted(["filler", target.name])  # no part file left
 
 
 def test_broken_dataset_exits_1(out, make_dataset):

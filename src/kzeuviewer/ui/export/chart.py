@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
     QGraphicsWidget,
 )
 
-from kzeuviewer.exporters.atomic import ExportError, atomic_write
+from kzeuviewer.exporters.atomic import ExportError, atomic_write, verify_pdf
 from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.formats import IMAGE_FORMATS, MAX_SIDE, REFERENCE_SIZE, TRANSPARENT_FORMATS
 
@@ -220,7 +220,12 @@ def _render_pdf(plot_widget, temp: Path, width: int, height: int, caption: Capti
         device_scale = round(dpi) / _CSS_DPI
         _paint(painter, plot_widget, width, height, export_scale(width, height), caption, _background_color(plot_widget), fill=True, device_scale=device_scale)
     finally:
-        painter.end()
+        ended = painter.end()
+    # QPdfWriter reports a full disk only through end(); a short file must never replace a good one.
+    if not ended:
+        raise ExportError("The PDF could not be completed (is the disk full?)")
+    del writer  # flush and close the file before it is checked
+    verify_pdf(temp)
 
 
 # -- painting ------------------------------------------------------------------
