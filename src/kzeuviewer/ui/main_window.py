@@ -30,6 +30,7 @@ from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
 from .common.tab_base import DataTab
 from .context import AppContext
 from .export import files as export_files
+from .history import History
 from .loading import load_with_progress
 from .style import role_style_sheet
 
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.context = AppContext(dataset, settings, self)
         self.context.tabRequested.connect(self.show_tab)
+        self.history = History(self)
+        self.history.watch_selection(self.context.selection)
         self._tabs: dict[str, DataTab] = {}
         self.setAcceptDrops(True)
         self.setStyleSheet(role_style_sheet())
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
             self._first_paint_watch = _FirstPaint(self._pages[self.current_key()], self._build_remaining_tabs)
         else:
             self.ensure_all_tabs()
+            self.history.restart()
         self._update_status()
         self._update_title()
 
@@ -113,6 +117,8 @@ class MainWindow(QMainWindow):
             tab.set_dataset(self.context.dataset)
             self._pages[key].layout().addWidget(tab)
             self._tabs[key] = tab
+            for name, state in tab.view_states().items():
+                self.history.watch(state, lambda field, value, t=tab, n=name: t.describe_change(n, field, value))
         return tab
 
     def _build_remaining_tabs(self) -> None:
@@ -120,6 +126,9 @@ class MainWindow(QMainWindow):
         if missing:
             self.ensure_tab(missing[0])
             QTimer.singleShot(0, self._build_remaining_tabs)
+        else:
+            # Laying out the new tabs may have moved their views: that is no step to undo.
+            self.history.restart()
 
     def ensure_all_tabs(self) -> None:
         for key in TAB_KEYS:
@@ -167,6 +176,15 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
 
         edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.history.stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("actionUndo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.history.stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("actionRedo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
         self.copy_action = self._action(edit_menu, "&Copy", lambda: self.current_tab().copy_selection(), QKeySequence.StandardKey.Copy, "copyAction")
         self.find_action = self._action(edit_menu, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "findAction")
 
@@ -312,6 +330,7 @@ class MainWindow(QMainWindow):
             return False
         QApplication.restoreOverrideCursor()
         self.context.set_dataset(dataset)
+        self.history.restart()  # a new dataset starts a new history
         prefs.remember_dataset(self.settings, None if self._is_bundled(dataset) else dataset.path)
         self._update_status()
         self._update_title()

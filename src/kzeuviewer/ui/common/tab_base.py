@@ -53,6 +53,15 @@ class DataTab(QWidget):
 
             self.export_dialog = open_export_dialog(self)
 
+    # -- view state ---------------------------------------------------------------------
+    def view_states(self) -> dict:
+        """This tab's state objects by their name in a view file ("people", "trade_table", …)."""
+        return {}
+
+    def describe_change(self, name: str, field: str, value) -> str:
+        """Words for an undo step ("sort by Name"); "" for the generic words."""
+        return ""
+
     # -- the view as files --------------------------------------------------------------
     def export_name(self) -> str:
         """A file name stem for this view ("timeline", "kz-eu-trade_2018-2020")."""

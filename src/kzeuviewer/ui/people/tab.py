@@ -175,6 +175,19 @@ class PeopleTab(DataTab):
         if len(dataset.events):
             dataset.people_of_events([str(dataset.events["event_id"].iloc[0])])
 
+    def view_states(self) -> dict:
+        return {"people": self.state}
+
+    def describe_change(self, name: str, field: str, value) -> str:
+        query = self.model.query
+        headers = {c.key: c.header for c in query.columns} if query is not None else {}
+        if field == "sort":
+            return "sort by " + ", ".join(headers.get(k, k) for k, _d in value) if value else "unsorted"
+        if field == "value_filters" or field == "date_filters":
+            keys = [k for k, _v in value]
+            return "filter on " + ", ".join(headers.get(k, k) for k in keys) if keys else "clear filters"
+        return ""
+
     def search_field(self) -> QLineEdit:
         return self.search
 
