@@ -138,3 +138,17 @@ def small_disk(tmp_path):
     yield folder
     if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
         subprocess.run(["umount", "-l", str(folder)], capture_output=True)  # detach even if something holds it
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Error dialogs are recorded instead of blocking the test: (title, text, details) each."""
+    shown = []
+
+    def record(parent, title, text, details=""):
+        shown.append((title, text, details))
+
+    monkeypatch.setattr("kzeuviewer.ui.main_window.show_error", record)
+    monkeypatch.setattr("kzeuviewer.ui.app.show_error", record)
+    monkeypatch.setattr("kzeuviewer.ui.export.actions.show_error", record)
+    return shown

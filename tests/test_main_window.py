@@ -10,21 +10,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog
 
 from kzeuviewer.ui import create_main_window
-from kzeuviewer.ui import main_window as main_window_module
 from kzeuviewer.ui.common import dialogs as dialogs_module
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    """Error dialogs are recorded instead of blocking the test."""
-    shown = []
-
-    def record(parent, title, text, details=""):
-        shown.append((title, text, details))
-
-    monkeypatch.setattr(main_window_module, "show_error", record)
-    monkeypatch.setattr("kzeuviewer.ui.app.show_error", record)
-    return shown
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"kzeuviewer {__version__}")
     parser.add_argument("--data", metavar="DIR", help="dataset folder to open (default: the bundled dataset)")
+    parser.add_argument("--view", metavar="FILE", help="open the window on a saved view (.kzview) and its dataset")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         try:
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from kzeuviewer.ui.app import run_gui
 
-        return run_gui(data_dir=args.data)
+        return run_gui(data_dir=args.data, view=args.view)
     try:
         return args.run(args)
     except KeyboardInterrupt:

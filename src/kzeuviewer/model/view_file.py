@@ -73,6 +73,8 @@ def _seconds(text: str) -> float:
 
 def _plain(value):
     """A state value as JSON: tuples and sets become lists (sets sorted)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, frozenset | set):
         return sorted(_plain(v) for v in value)
     if isinstance(value, tuple | list):
@@ -123,21 +125,24 @@ def state_from_json(state: StateObject, data, where: str) -> list[str]:
 
 
 # -- files ---------------------------------------------------------------------------------
-def _dataset_entry(dataset_path: Path | None, view_path: Path, bundled: Path) -> dict:
+def _dataset_entry(dataset_path: Path | None, view_path: Path | None, bundled: Path) -> dict:
     if dataset_path is None or Path(dataset_path).resolve() == bundled.resolve():
         return {"bundled": True}
     folder = Path(dataset_path).resolve()
+    if view_path is None:
+        return {"path": str(folder)}
     try:
         return {"path": os.path.relpath(folder, view_path.resolve().parent)}
     except ValueError:  # another drive on Windows
         return {"path": str(folder)}
 
 
-def view_to_json(view: View, view_path: Path, bundled: Path) -> str:
+def view_to_json(view: View, view_path: Path | None, bundled: Path) -> str:
+    """The view as JSON text; the dataset path is relative to ``view_path``'s folder (None: absolute)."""
     document = {
         "format": FORMAT,
         "version": VERSION,
-        "dataset": _dataset_entry(view.dataset_path, Path(view_path), bundled),
+        "dataset": _dataset_entry(view.dataset_path, Path(view_path) if view_path is not None else None, bundled),
         "tab": view.tab,
         **{name: state_to_json(state) for name, state in view.states().items()},
         "selection": _plain(view.selection),
@@ -156,6 +161,12 @@ def read_view_file(path) -> View:
         raw = path.read_bytes()
     except OSError as err:
         raise ViewFileError(f"{path}: cannot be read: {err.strerror or err}") from None
+    return parse_view(raw, str(path), path.parent)
+
+
+def parse_view(raw: bytes, where: str, base: Path) -> View:
+    """A view from the bytes of a view file; ``where`` names it in messages, ``base`` resolves relative paths."""
+    path = where
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
@@ -175,7 +186,7 @@ def read_view_file(path) -> View:
         view.dataset_path = None
     elif isinstance(entry, dict) and isinstance(entry.get("path"), str) and entry["path"]:
         folder = Path(entry["path"]).expanduser()
-        view.dataset_path = folder if folder.is_absolute() else (path.parent / folder)
+        view.dataset_path = folder if folder.is_absolute() else (Path(base) / folder)
     else:
         view.dropped.append("dataset: neither the bundled dataset nor a folder path; the current dataset is kept")
         view.dataset_path = None

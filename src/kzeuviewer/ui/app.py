@@ -10,9 +10,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kzeuviewer.model import DatasetError, load_dataset
+from kzeuviewer.model import DatasetError, bundled_data_dir, load_dataset
+from kzeuviewer.model.view_file import ViewFileError
 
 from . import settings as prefs
+from . import views
 from .common.dialogs import show_error
 from .main_window import MainWindow
 
@@ -49,8 +51,19 @@ def _initial_dataset(data_dir, settings):
     return load_dataset(None), ""
 
 
-def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False) -> MainWindow:
+def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, view=None) -> MainWindow:
+    """The window on ``data_dir`` (None: the last or the bundled dataset), or on the view file ``view``.
+
+    With neither, the last session's view comes back with its dataset.
+    """
     settings = settings if settings is not None else prefs.open_settings()
+    if view is not None and data_dir is None:
+        try:
+            data_dir = views.read_view(view).dataset_path or bundled_data_dir()
+        except ViewFileError:
+            pass  # open_view below says what is wrong with it
+        if data_dir is not None and not Path(data_dir).is_dir():
+            data_dir = None  # open_view offers to pick the folder
     dataset, message = _initial_dataset(data_dir, settings)
     window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
     if data_dir is not None and not message:
@@ -58,10 +71,16 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False) ->
         prefs.remember_dataset(settings, dataset.path)
     if message:
         window.statusBar().showMessage(message, 15000)
+    if view is not None:
+        window.open_view(view)
+    elif data_dir is None:
+        session = views.session_view(window, prefs.get(settings, prefs.SESSION_VIEW))
+        if session is not None:
+            window.restore_view_lazily(session)
     return window
 
 
-def run_gui(data_dir=None) -> int:
+def run_gui(data_dir=None, view=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kzeuviewer")
     app.setOrganizationName("kzeuviewer")
@@ -71,7 +90,7 @@ def run_gui(data_dir=None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     try:
-        window = create_main_window(data_dir=data_dir, lazy_tabs=True)
+        window = create_main_window(data_dir=data_dir, lazy_tabs=True, view=view)
     except DatasetError as err:
         show_error(None, "kzeuviewer cannot start", str(err))
         return 1

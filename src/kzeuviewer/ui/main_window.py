@@ -24,8 +24,11 @@ from kzeuviewer import __version__
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir
 from kzeuviewer.model.tables import TableSpecError
+from kzeuviewer.model.view_file import SUFFIX as VIEW_SUFFIX
+from kzeuviewer.model.view_file import ViewFileError
 
 from . import settings as prefs
+from . import views
 from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
 from .common.tab_base import DataTab
 from .context import AppContext
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.context.tabRequested.connect(self.show_tab)
         self.history = History(self)
         self.history.watch_selection(self.context.selection)
+        self._pending_view = None  # the last session's view, applied to each tab as it is built
         self._tabs: dict[str, DataTab] = {}
         self.setAcceptDrops(True)
         self.setStyleSheet(role_style_sheet())
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
             self._first_paint_watch = _FirstPaint(self._pages[self.current_key()], self._build_remaining_tabs)
         else:
             self.ensure_all_tabs()
-            self.history.restart()
+            self._all_tabs_built()
         self._update_status()
         self._update_title()
 
@@ -117,9 +121,27 @@ class MainWindow(QMainWindow):
             tab.set_dataset(self.context.dataset)
             self._pages[key].layout().addWidget(tab)
             self._tabs[key] = tab
+            if self._pending_view is not None:
+                views.apply_view_to_tab(tab, self._pending_view)
             for name, state in tab.view_states().items():
                 self.history.watch(state, lambda field, value, t=tab, n=name: t.describe_change(n, field, value))
         return tab
+
+    def restore_view_lazily(self, view) -> None:
+        """Apply ``view`` (the last session's) to the tabs built now and to the others when they are built."""
+        self._pending_view = view
+        for tab in self.tabs():
+            views.apply_view_to_tab(tab, view)
+        self.show_tab(view.tab)
+        if len(self._tabs) == len(TAB_KEYS):
+            self._all_tabs_built()
+
+    def _all_tabs_built(self) -> None:
+        if self._pending_view is not None:
+            views.apply_selection(self, self._pending_view.selection)
+            self._pending_view = None
+        # Building and laying out the tabs may have moved their views: that is no step to undo.
+        self.history.restart()
 
     def _build_remaining_tabs(self) -> None:
         missing = [key for key in TAB_KEYS if key not in self._tabs]
@@ -127,8 +149,7 @@ class MainWindow(QMainWindow):
             self.ensure_tab(missing[0])
             QTimer.singleShot(0, self._build_remaining_tabs)
         else:
-            # Laying out the new tabs may have moved their views: that is no step to undo.
-            self.history.restart()
+            self._all_tabs_built()
 
     def ensure_all_tabs(self) -> None:
         for key in TAB_KEYS:
@@ -170,6 +191,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, "Open &bundled dataset", lambda: self.open_dataset(None), name="openBundledAction")
         self.reload_action = self._action(file_menu, "&Reload", self.reload_dataset, QKeySequence(Qt.Key.Key_F5), "reloadAction")
+        file_menu.addSeparator()
+        self.open_view_action = self._action(file_menu, "Open &view…", self.open_view_dialog, None, "actionOpenView")
+        self.save_view_action = self._action(file_menu, "&Save view…", self.save_view_dialog, QKeySequence.StandardKey.Save, "actionSaveView")
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export…", lambda: self.current_tab().export(), QKeySequence("Ctrl+E"), "exportAction")
         file_menu.addSeparator()
@@ -238,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         dataset = self.context.dataset
-        bundled = self._is_bundled(dataset)
+        bundled = self.is_bundled(dataset)
         self.dataset_label.setText(f"Dataset: {'bundled' if bundled else dataset.name}")
         self.dataset_label.setToolTip(str(dataset.path))
         counts = dataset.row_counts()
@@ -252,11 +276,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         dataset = self.context.dataset
-        name = "bundled dataset" if self._is_bundled(dataset) else dataset.name
+        name = "bundled dataset" if self.is_bundled(dataset) else dataset.name
         self.setWindowTitle(f"kzeuviewer — Kazakhstan–EU relations — {name}")
 
     @staticmethod
-    def _is_bundled(dataset: Dataset) -> bool:
+    def is_bundled(dataset: Dataset) -> bool:
         try:
             return dataset.path.resolve() == bundled_data_dir().resolve()
         except OSError:
@@ -279,6 +303,68 @@ class MainWindow(QMainWindow):
             f"<p>Dataset: <code>{self.context.dataset.path}</code></p>"
             "<p>Licence: MIT. Data: see Help ▸ Data sources for each source's publisher.</p>",
         )
+
+    # -- views ------------------------------------------------------------------
+    def tabs(self) -> list[DataTab]:
+        """The tabs built so far, in tab order."""
+        return [self._tabs[key] for key in TAB_KEYS if key in self._tabs]
+
+    def save_view(self, path) -> Path:
+        """Write the current view (tabs, states, selection, dataset) to a view file; raises ExportError."""
+        return views.save_view(self, path)
+
+    def save_view_dialog(self) -> None:
+        start = prefs.export_folder(self.settings) / f"view{VIEW_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save view", str(start), f"kzeuviewer view (*{VIEW_SUFFIX})")
+        if not path:
+            return
+        path = Path(path) if Path(path).suffix else Path(path + VIEW_SUFFIX)
+        try:
+            self.save_view(path)
+        except ExportError as err:
+            show_error(self, "View not saved", str(err))
+            return
+        prefs.put(self.settings, prefs.EXPORT_FOLDER, str(path.parent))
+        self.statusBar().showMessage(f"Saved the view to {path}", 8000)
+
+    def open_view_dialog(self) -> None:
+        start = prefs.export_folder(self.settings)
+        path, _ = QFileDialog.getOpenFileName(self, "Open view", str(start), f"kzeuviewer view (*{VIEW_SUFFIX});;All files (*)")
+        if path:
+            self.open_view(path)
+
+    def open_view(self, path) -> bool:
+        """Open a view file: its dataset (asking for the folder if it is gone), then every state.
+
+        A file that is not a view, or a dataset that cannot be opened, leaves
+        the current data and view as they are. Parts of the view that do not fit
+        the dataset are left out and listed.
+        """
+        try:
+            view = views.read_view(path)
+        except ViewFileError as err:
+            show_error(self, "View not opened", f"{err}\nThe current view is unchanged.")
+            return False
+        folder = view.dataset_path
+        current = self.context.dataset
+        same = self.is_bundled(current) if folder is None else _same_folder(folder, current.path)
+        if not same:
+            if folder is not None and not Path(folder).is_dir():
+                folder = QFileDialog.getExistingDirectory(
+                    self, f"The view's dataset folder {folder} is gone: choose its new place", str(Path.home())
+                )
+                if not folder:
+                    self.statusBar().showMessage("View not opened: its dataset folder is gone.", 8000)
+                    return False
+            if not self.open_dataset(folder):
+                return False
+        dropped = views.apply_view(self, view)
+        self.history.restart()
+        self.statusBar().showMessage(f"Opened the view {Path(path).name}", 8000)
+        if dropped:
+            show_error(self, "Part of the view was left out",
+                       "The view was opened, but some of it does not fit the current dataset.", "\n".join(dropped))
+        return True
 
     # -- export -----------------------------------------------------------------
     def export_view(self, path, width: int | None = None, height: int | None = None) -> list[Path]:
@@ -331,7 +417,7 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         self.context.set_dataset(dataset)
         self.history.restart()  # a new dataset starts a new history
-        prefs.remember_dataset(self.settings, None if self._is_bundled(dataset) else dataset.path)
+        prefs.remember_dataset(self.settings, None if self.is_bundled(dataset) else dataset.path)
         self._update_status()
         self._update_title()
         message = f"Opened {dataset.path}"
@@ -367,7 +453,16 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The whole view comes back next time (with the same dataset).
+        prefs.put(self.settings, prefs.SESSION_VIEW, views.view_json(self, None))
         prefs.put(self.settings, prefs.WINDOW_GEOMETRY, self.saveGeometry())
         prefs.put(self.settings, prefs.WINDOW_TAB, self.current_key())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _same_folder(a, b) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False

@@ -44,6 +44,8 @@ EXPORT_TRANSPARENT = Key("export/transparent", False, bool)
 EXPORT_CAPTION = Key("export/caption", True, bool)
 EXPORT_CSV = Key("export/csv", False, bool)
 TABLE_EXPORT_FORMAT = Key("export/tableFormat", ".csv", str)
+# The whole view at the last close (a view file's JSON), restored with its dataset.
+SESSION_VIEW = Key("session/view", "", str)
 
 TIMELINE_SPLITTER = Key("timeline/splitter", None, bytes)
 TIMELINE_LEFT_SPLITTER = Key("timeline/leftSplitter", None, bytes)

@@ -58,6 +58,10 @@ class DataTab(QWidget):
         """This tab's state objects by their name in a view file ("people", "trade_table", …)."""
         return {}
 
+    def accept_view_state(self, name: str, values: dict) -> tuple[dict, list[str]]:
+        """``values`` for the state ``name`` from a view file, without what this dataset lacks; and what was left out."""
+        return values, []
+
     def describe_change(self, name: str, field: str, value) -> str:
         """Words for an undo step ("sort by Name"); "" for the generic words."""
         return ""

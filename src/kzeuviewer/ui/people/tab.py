@@ -178,6 +178,21 @@ class PeopleTab(DataTab):
     def view_states(self) -> dict:
         return {"people": self.state}
 
+    def accept_view_state(self, name: str, values: dict) -> tuple[dict, list[str]]:
+        """Keep what names columns of this table; list the rest."""
+        keys = {c.key for c in self.model.query.columns} if self.model.query is not None else set()
+        values, lost = dict(values), []
+        for field in ("value_filters", "date_filters"):
+            unknown = [k for k, _v in values[field] if k not in keys]
+            values[field] = tuple((k, v) for k, v in values[field] if k in keys)
+            lost += [f"people: no column {k!r} to filter on" for k in unknown]
+        unknown = [k for k, _d in values["sort"] if k not in keys]
+        values["sort"] = tuple((k, d) for k, d in values["sort"] if k in keys)
+        lost += [f"people: no column {k!r} to sort by" for k in unknown]
+        values["column_order"] = tuple(k for k in values["column_order"] if k in keys)
+        values["hidden_columns"] = frozenset(k for k in values["hidden_columns"] if k in keys)
+        return values, lost
+
     def describe_change(self, name: str, field: str, value) -> str:
         query = self.model.query
         headers = {c.key: c.header for c in query.columns} if query is not None else {}
