@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from kzeuviewer.model.dates import parse_date_column
-from kzeuviewer.model.regex_prefilter import required_literals
+from kzeuviewer.model.regex_prefilter import anchored_prefix, required_literals
 from kzeuviewer.model.table_query import Column, TableQuery, fold, stable_argsort
 from kzeuviewer.model.text_fold import key_buffer, key_spans, query_key, search_key
 
@@ -455,15 +455,21 @@ def test_required_literals_of_patterns():
     assert literals(r"(dost|\w+)") == []  # one branch needs no literal: no requirement
     assert literals(r"a*b?c{0,2}") == []
     assert literals(r"(?:ab)+x") == [["ab"], ["x"]]
+    assert anchored_prefix(re.compile(r"^urs\w")) == "urs"
+    assert anchored_prefix(re.compile(r"^")) == ""  # matches every value
+    assert anchored_prefix(re.compile(r"^\w")) is None
+    assert anchored_prefix(re.compile(r"urs")) is None
+    assert anchored_prefix(re.compile(r"(?m)^urs")) is None  # ^ may match after a newline inside a value
 
 
 def test_regex_search_with_prefilter_equals_a_plain_scan():
     rng = np.random.default_rng(9)
     alphabet = np.array(list("abcdekstuęžДостық "))
     values = ["".join(rng.choice(alphabet, size=rng.integers(0, 14))) for _ in range(30_000)]
+    values[:3] = ["x\nkes", "Żaneta", "ya"]  # a line break inside a value; a letter folding to ASCII
     frame = pd.DataFrame({"id": [str(i) for i in range(len(values))], "name": values})
     query = TableQuery(frame, [Column("name", "Name")], "id")
-    for pattern in [r"^kes", r"st\b", r"(dek|tus)a", r"e.*s$", r"ęž", r"ez", r"Дост", r"(?i)ДОСТ", r"^$", r"k{2,}"]:
+    for pattern in [r"^", r"^^k", r"^kes", r"^Д", r"^ż", r"(?m)^kes", r"^(kes|dek)", r"st\b", r"(dek|tus)a", r"e.*s$", r"ęž", r"ez", r"Дост", r"(?i)ДОСТ", r"^$", r"k{2,}"]:
         assert query.set_search(pattern, regex=True) is None
         compiled = re.compile(pattern, re.IGNORECASE)
         expected = [i for i, v in enumerate(values) if compiled.search(v) or compiled.search(fold(v))]

@@ -27,6 +27,37 @@ _SUBPATTERN = _sre_constants.SUBPATTERN
 _BRANCH = _sre_constants.BRANCH
 _REPEATS = (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, getattr(_sre_constants, "POSSESSIVE_REPEAT", None))
 _ATOMIC = getattr(_sre_constants, "ATOMIC_GROUP", None)
+_AT = _sre_constants.AT
+_AT_START = (_sre_constants.AT_BEGINNING, _sre_constants.AT_BEGINNING_STRING)
+
+
+def _parse(pattern: re.Pattern) -> list | None:
+    try:
+        return list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - the pattern compiled, so this is only a parser difference
+        return None
+
+
+def anchored_prefix(pattern: re.Pattern) -> str | None:
+    """The literal text a match must start each value with (``^ursula`` → 'ursula'), or None.
+
+    ``""`` means the pattern is only an anchor (``^``): it matches every value.
+    Not used with the MULTILINE flag, where ``^`` also matches inside a value.
+    """
+    parsed = _parse(pattern)
+    if not parsed or pattern.flags & re.MULTILINE or parsed[0][0] is not _AT or parsed[0][1] not in _AT_START:
+        return None
+    rest = parsed[1:]
+    while rest and rest[0][0] is _AT and rest[0][1] in _AT_START:
+        rest = rest[1:]
+    prefix = []
+    for op, argument in rest:
+        if op is not _LITERAL:
+            break
+        prefix.append(chr(argument))
+    if not prefix and rest:
+        return None
+    return "".join(prefix)
 
 
 def required_literals(pattern: re.Pattern) -> list[list[str]]:
@@ -34,11 +65,8 @@ def required_literals(pattern: re.Pattern) -> list[list[str]]:
 
     ``[]`` means no requirement could be found (every value is a candidate).
     """
-    try:
-        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - the pattern compiled, so this is only a parser difference
-        return []
-    return _sequence(list(parsed))
+    parsed = _parse(pattern)
+    return _sequence(parsed) if parsed else []
 
 
 def _sequence(items) -> list[list[str]]:

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from .dates import format_partial_date, span_end
-from .regex_prefilter import required_literals
+from .regex_prefilter import anchored_prefix, required_literals
 from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
 
 __all__ = ["Column", "NUMERIC_KINDS", "TableQuery", "fold", "fold_with_map", "stable_argsort"]
@@ -103,6 +103,7 @@ _BIT_LUT = _bit_lut()
 # Candidates below this count are checked with Python's substring search.
 _LOOP_LIMIT = 20_000
 _BITMASK_CHUNK = 1 << 16
+_SCAN_CHUNK = 1 << 18
 
 
 class _TextIndex:
@@ -167,18 +168,47 @@ class _TextIndex:
         return self._scan(codes) & candidates
 
     def _scan(self, codes: list[int]) -> np.ndarray:
-        """Vectorised substring search over the whole buffer."""
+        """Vectorised substring search over the whole buffer.
+
+        The first two characters are compared over the buffer a chunk at a
+        time (work arrays that stay in cache and are reused, so no large
+        temporaries); the rest only at the few positions still matching.
+        """
         buffer = self.buffer
         length = len(codes)
-        span = len(buffer) - length + 1
+        last_start = len(buffer) - length  # the last position a match can start at
         hits = np.zeros(self.count, dtype=bool)
-        if span <= 0:
+        if last_start < 0:
             return hits
-        equal = buffer[:span] == codes[0]
-        for offset in range(1, length):
-            equal &= buffer[offset : offset + span] == codes[offset]
-        positions = np.flatnonzero(equal)
-        hits[np.searchsorted(self.starts, positions, side="right") - 1] = True
+        equal = np.empty(_SCAN_CHUNK, dtype=bool)
+        second = np.empty(_SCAN_CHUNK, dtype=bool)
+        found = []
+        for begin in range(0, last_start + 1, _SCAN_CHUNK):
+            span = min(_SCAN_CHUNK, last_start + 1 - begin)
+            match = np.equal(buffer[begin : begin + span], codes[0], out=equal[:span])
+            if length > 1:
+                match &= np.equal(buffer[begin + 1 : begin + 1 + span], codes[1], out=second[:span])
+            positions = np.flatnonzero(match)
+            for offset in range(2, length):
+                positions = positions[buffer[positions + (begin + offset)] == codes[offset]]
+            if len(positions):
+                found.append(positions + begin)
+        if found:
+            positions = np.concatenate(found)
+            hits[np.searchsorted(self.starts, positions, side="right") - 1] = True
+        return hits
+
+    def starting_with(self, key: str) -> np.ndarray:
+        """Bool per distinct string: its skeleton starts with ``key``."""
+        codes = [ord(c) for c in key]
+        if not codes or max(codes) > np.iinfo(self.buffer.dtype).max:
+            return np.zeros(self.count, dtype=bool)
+        hits = np.ones(self.count, dtype=bool)
+        limit = len(self.buffer) - 1
+        for offset, code in enumerate(codes):
+            # Past a string's end the gather reads its NUL (or the next string), which never equals a
+            # letter of the key at that place and the NUL stops the comparison.
+            hits &= self.buffer[np.minimum(self.starts + offset, limit)] == code
         return hits
 
 
@@ -193,11 +223,12 @@ class _Encoded:
 
     __slots__ = (
         "codes", "display", "rank_asc", "rank_desc", "rank_bits", "empty_code",
-        "is_empty", "index", "date_start", "date_end", "values",
+        "is_empty", "index", "date_start", "date_end", "values", "_folded",
     )
 
     def __init__(self, frame: pd.DataFrame, column: Column):
         self.date_start = self.date_end = self.values = None
+        self._folded: dict[int, str] | None = None
         if column.kind == "date":
             codes, display, order_key = self._dates(frame, column)
         elif column.kind in NUMERIC_KINDS:
@@ -294,29 +325,46 @@ class _Encoded:
         order_key = list(zip(days.tolist(), levels.tolist(), strict=True))
         return codes, display, order_key
 
-    def hits_for(self, pattern: re.Pattern, literals: list[list[str]] | None = None) -> np.ndarray:
+    def hits_for(self, pattern: re.Pattern, literals: list[list[str]] | None = None,
+                 prefix: str | None = None) -> np.ndarray:
         """Bool per code: the pattern matches its display or its folded form.
 
         ``literals`` (see ``regex_prefilter.required_literals``) narrow the
         values worth trying: each group's literals are looked up with the fast
         substring search over the skeletons, and only values holding one of
-        every group's literals are read by the pattern.
+        every group's literals are read by the pattern. ``prefix``
+        (``regex_prefilter.anchored_prefix``) does the same for the text a
+        match must start with; ``""`` (a bare ``^``) matches every value.
         """
+        count = len(self.display)
+        if prefix == "":
+            return np.ones(count, dtype=bool)
         candidates = None
+        if prefix and prefix[0].isascii() and (key := query_key(prefix)):
+            candidates = self.index.starting_with(key)
         for group in sorted(literals or [], key=lambda g: -min(map(len, g)))[:_LITERAL_GROUPS]:
             keys = [query_key(literal) for literal in group]
             if not all(keys):
                 continue  # a literal with an empty skeleton (a lone soft sign) rules nothing out
-            found = np.zeros(len(self.display), dtype=bool)
+            found = np.zeros(count, dtype=bool)
             for key in keys:
                 found |= self.index.find(key, candidates)
             candidates = found if candidates is None else candidates & found
-        indices = range(len(self.display)) if candidates is None else np.flatnonzero(candidates).tolist()
-        display, search = self.display, pattern.search
-        hits = np.zeros(len(display), dtype=bool)
+        indices = range(count) if candidates is None else np.flatnonzero(candidates).tolist()
+        display, search, folded = self.display, pattern.search, self._folded_for_regex
+        hits = np.zeros(count, dtype=bool)
         # An ASCII value's folded form is its lower case, which the case-insensitive pattern already covers.
-        hits[[i for i in indices if search(d := display[i]) or (not d.isascii() and search(fold(d)))]] = True
+        hits[[i for i in indices if search(d := display[i]) or (not d.isascii() and search(folded(i, d)))]] = True
         return hits
+
+    def _folded_for_regex(self, code: int, text: str) -> str:
+        """``fold(text)``, remembered: a regular expression is tried on both forms, keystroke after keystroke."""
+        if self._folded is None:
+            self._folded = {}
+        folded = self._folded.get(code)
+        if folded is None:
+            folded = self._folded[code] = fold(text)
+        return folded
 
 
 def _degree_key(text: str):
@@ -467,6 +515,7 @@ class TableQuery:
         self._pattern: re.Pattern | None = None
         self._needle = ""
         self._literals: list[list[str]] = []
+        self._prefix: str | None = None
         self._cache: OrderedDict[tuple, _SearchResult] = OrderedDict()
         self._span_cache: dict[str, list[tuple[int, int]]] = {}
         self._filters: dict[int, np.ndarray] = {}  # column -> allowed codes (bool per code)
@@ -604,6 +653,7 @@ class TableQuery:
         self._pattern = pattern
         self._needle = query_key(text) if text and not regex else ""
         self._literals = required_literals(pattern) if pattern is not None else []
+        self._prefix = anchored_prefix(pattern) if pattern is not None else None
         self._span_cache.clear()
         self._search = self._run_search() if text else None
         self._refresh()
@@ -657,7 +707,7 @@ class TableQuery:
             self._cache.move_to_end(key)
             return cached
         if self._pattern is not None:
-            hits = {c: self._encoded[c].hits_for(self._pattern, self._literals) for c in columns}
+            hits = {c: self._encoded[c].hits_for(self._pattern, self._literals, self._prefix) for c in columns}
             previous = None
         else:
             previous = self._narrowing_source(columns)
