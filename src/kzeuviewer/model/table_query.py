@@ -109,25 +109,22 @@ _SCAN_CHUNK = 1 << 18
 class _TextIndex:
     """The search skeletons (``text_fold.search_key``) of a column's distinct strings, as one buffer.
 
-    ``buffer`` holds every skeleton followed by a NUL (numpy codes, for the
-    vectorised scan), ``text`` the same as one Python string (for
-    ``str.find`` over a few candidates), ``starts`` where each begins and
-    ``bits`` a per-string mask of the characters it contains.
+    ``text`` holds every skeleton in UTF-8 followed by a NUL (``bytes.find``
+    over a few candidates), ``buffer`` is a numpy view of the same bytes (for
+    the vectorised scan), ``starts`` where each begins and ``bits`` a
+    per-string mask of the bytes it contains.
     """
 
     __slots__ = ("buffer", "text", "starts", "ends", "bits", "count")
 
     def __init__(self, values: list[str]):
         self.count = len(values)
-        self.buffer, self.starts = key_buffer(values)
+        self.text, self.starts = key_buffer(values)
+        self.buffer = np.frombuffer(self.text, dtype=np.uint8)
         self.ends = np.empty_like(self.starts)
         if self.count:
             self.ends[:-1] = self.starts[1:] - 1
             self.ends[-1] = len(self.buffer) - 1
-        if self.buffer.dtype == np.uint8:
-            self.text = self.buffer.tobytes().decode("latin-1")
-        else:
-            self.text = self.buffer.astype(np.uint32).tobytes().decode("utf-32-le")
         self.bits = self._bitmasks()
 
     def _bitmasks(self) -> np.ndarray:
@@ -139,19 +136,18 @@ class _TextIndex:
             begin = self.starts[first]
             end = self.starts[last] if last < count else len(self.buffer)
             chunk = self.buffer[begin:end]
-            if chunk.dtype == np.uint32:
-                chunk = np.minimum(chunk, np.uint32(65535))
             bits[first:last] = np.bitwise_or.reduceat(_BIT_LUT[chunk], self.starts[first:last] - begin)
         return bits
 
     def find(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Bool per distinct string: its skeleton contains ``needle`` (a skeleton too; only among ``within``)."""
-        codes = [ord(c) for c in needle]
-        if not codes or max(codes) > np.iinfo(self.buffer.dtype).max or "\x00" in needle:
+        needle_bytes = needle.encode("utf-8")
+        codes = list(needle_bytes)
+        if not codes or 0 in codes:
             return np.zeros(self.count, dtype=bool)
         required = np.uint64(0)
         for code in codes:
-            required |= _BIT_LUT[min(code, 65535)]
+            required |= _BIT_LUT[code]
         candidates = (self.bits & required) == required if required else np.ones(self.count, dtype=bool)
         if within is not None:
             candidates &= within
@@ -162,7 +158,7 @@ class _TextIndex:
             text, starts, ends = self.text, self.starts, self.ends
             hits = np.zeros(self.count, dtype=bool)
             bounds = zip(indices.tolist(), starts[indices].tolist(), ends[indices].tolist(), strict=True)
-            found = [i for i, start, end in bounds if text.find(needle, start, end) >= 0]
+            found = [i for i, start, end in bounds if text.find(needle_bytes, start, end) >= 0]
             hits[found] = True
             return hits
         return self._scan(codes) & candidates
@@ -200,8 +196,8 @@ class _TextIndex:
 
     def starting_with(self, key: str) -> np.ndarray:
         """Bool per distinct string: its skeleton starts with ``key``."""
-        codes = [ord(c) for c in key]
-        if not codes or max(codes) > np.iinfo(self.buffer.dtype).max:
+        codes = list(key.encode("utf-8"))
+        if not codes or 0 in codes:
             return np.zeros(self.count, dtype=bool)
         hits = np.ones(self.count, dtype=bool)
         limit = len(self.buffer) - 1

@@ -168,7 +168,7 @@ def _codes(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
 
 
-def _finish(codes: np.ndarray, query: bool = False) -> np.ndarray:
+def _finish(codes: np.ndarray) -> np.ndarray:
     """Resolve the markers, y → i, merge doubled letters: many values at once, vectorised."""
     codes = codes.copy()
     if codes.dtype != np.uint8:
@@ -176,8 +176,6 @@ def _finish(codes: np.ndarray, query: bool = False) -> np.ndarray:
         if len(glides):
             previous = codes[np.maximum(glides - 1, 0)]
             after_consonant = _CONSONANT[np.minimum(previous, np.uint32(65535))] & (glides > 0)
-            if query:
-                after_consonant |= glides == 0  # a query may start mid-word
             codes[glides] = np.where(after_consonant, _SIGN_CODE, ord("i"))
     codes[codes == ord("y")] = ord("i")
     if codes.dtype != np.uint8:
@@ -199,12 +197,6 @@ def _finish(codes: np.ndarray, query: bool = False) -> np.ndarray:
     if codes.dtype != np.uint8 and (not len(codes) or int(codes.max()) < 128):
         codes = codes.astype(np.uint8)
     return codes
-
-
-def _text(codes: np.ndarray) -> str:
-    if codes.dtype == np.uint8:
-        return codes.tobytes().decode("latin-1")
-    return codes.astype(np.uint32).tobytes().decode("utf-32-le")
 
 
 def _finish_one(raw: str, origin: list[int] | None, query: bool = False):
@@ -284,16 +276,25 @@ def key_spans(query: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def key_buffer(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Skeletons of many values joined by NULs (one vectorised pass), and where each one starts."""
+def key_buffer(values: list[str]) -> tuple[bytes, np.ndarray]:
+    """Skeletons of many values (one vectorised pass), UTF-8, each followed by a NUL; and where each starts.
+
+    UTF-8 keeps the buffer one byte per character for the usual Latin
+    skeleton even when some value holds Greek or CJK text, and a substring
+    found in it always starts and ends on whole characters.
+    """
     joined = _SEPARATOR.join(map(_raw, values)) + _SEPARATOR
     if joined.count(_SEPARATOR) != len(values) + (not values):
         # A value holds a NUL itself: make it a space so values stay apart.
         joined = _SEPARATOR.join(_raw(v.replace(_SEPARATOR, " ")) for v in values) + _SEPARATOR
     codes = _finish(_codes(joined))
-    ends = np.flatnonzero(codes == 0)[: len(values)]
+    if codes.dtype == np.uint8:
+        data = codes.tobytes()
+    else:
+        data = codes.astype(np.uint32).tobytes().decode("utf-32-le").encode("utf-8")
+    ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0)[: len(values)]
     starts = np.empty(len(values), dtype=np.int64)
     if len(values):
         starts[0] = 0
         starts[1:] = ends[:-1] + 1
-    return codes, starts
+    return data, starts
