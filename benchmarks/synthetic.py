@@ -30,6 +30,12 @@ LAST_NAMES = (
     "Popescu Ionescu Dimitrov Ivanova Suleimenov Abdrakhmanov Tleuberdi Vassilenko Smailov Mamin Sagintayev "
     "Massimov Kuanyshev Atamkulov Zhumangarin Skakov Bekturov Kemelbekov Mukhamedzhanov Omarova Iskakova"
 ).split()
+# Names as Kazakh and Russian sources print them, for the distinct case (a quarter of its people).
+CYRILLIC_FIRST = "Мұрат Қасым-Жомарт Әлихан Ерлан Айгерім Жанна Гүлнара Серік Нұрлан Дәурен Иван Ольга Сергей Юрий".split()
+CYRILLIC_LAST = (
+    "Нұртлеу Тоқаев Смайылов Кәрін Әбдірахманов Тілеуберді Боррель Могерини Янкаускас Жұмаңғарин Сүлейменов "
+    "Қуанышев Иванова Васильев Достық Ерланұлы Әшімбаев Сағынтаев"
+).split()
 SYLLABLES = "ka be nu ra se ti mo la zh an er ol us ik ar em in ov ev ba ly ur sa"
 TITLES = (
     "Minister", "Deputy Minister", "Vice Minister", "Ambassador", "Chargé d'affaires", "Head of Delegation",
@@ -96,8 +102,8 @@ def _dates(rng: np.random.Generator, size: int) -> np.ndarray:
 def synthetic_frames(rows: int = 1_000_000, seed: int = 7, distinct: bool = False) -> dict[str, pd.DataFrame]:
     """The dataset's tables as DataFrames of text, sized for a people table of about ``rows`` rows.
 
-    ``distinct``: every person has a name of their own ("Kęstutis Jankauskas12")
-    and at most one award, so every row of the people table shows a different
+    ``distinct``: every person has a name of their own ("Kęstutis Jankauskas12",
+    a quarter written in Cyrillic: "Мұрат Нұртлеу7") and at most one award, so every row of the people table shows a different
     name, as in a real register (the default repeats names, like the first
     benchmark's data: about 440,000 distinct names in a million rows).
     """
@@ -126,6 +132,14 @@ def synthetic_frames(rows: int = 1_000_000, seed: int = 7, distinct: bool = Fals
     initials = _pick(rng, ["", "", "", "A. ", "B. ", "M. ", "S. ", "K. "], people_count)
     names = [f"{f} {i}{s}" for f, i, s in zip(first, initials, last, strict=True)]
     if distinct:
+        in_cyrillic = rng.random(people_count) < 0.25
+        cyrillic_first = _pick(rng, CYRILLIC_FIRST, people_count)
+        cyrillic_last = _pick(rng, CYRILLIC_LAST, people_count)
+        last = np.where(in_cyrillic, cyrillic_last, last)
+        names = [
+            f"{f} {s}" if cyrillic else name
+            for name, cyrillic, f, s in zip(names, in_cyrillic, cyrillic_first, cyrillic_last, strict=True)
+        ]
         # A running number per surname makes each name unique and keeps the numbers short.
         seen: dict[str, int] = {}
         for place, (name, surname) in enumerate(zip(names, last, strict=True)):
