@@ -410,11 +410,13 @@ def test_no_false_hits_across_unrelated_names(cross):
     assert found(cross, "2011") == {"Aigerim"}  # digits never merge: 2011 is not 201
     assert found(cross, "11") == {"Aigerim"}
     assert found(cross, "ь") == set()  # a lone soft sign has no letters to look for
+    assert found(cross, "ee") == set()  # doubled vowels do not merge: no name has "ee"
 
 
-def test_doubled_letters_and_signs_are_one_letter():
+def test_doubled_consonants_and_signs_are_one_letter():
     assert search_key("Borrell") == search_key("Боррель") == search_key("Borel") == "borel"
     assert search_key("Kassym") == search_key("Касым") == "kasim"
+    assert search_key("EEAS Booth") == "eeas booth"  # doubled vowels stay: "ee" is not every "e"
     assert query_key("ерлан") == "erlan" and search_key("ерлан") == "ierlan"
 
 

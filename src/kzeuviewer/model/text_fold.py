@@ -21,14 +21,15 @@ How the skeleton is made (each step applied to query and cell alike):
    soft/hard sign (Ерлан → yerlan, Токаев → tokayev), else "e". Soft and hard
    signs are dropped (Боррель → borrel).
 3. y becomes i (Dostyk/Достык, Sergey/Sergei, Aigerim/Айгерим), and a run of
-   one doubled letter becomes one (Borrell → borel, Kassym → kasim). Digits
-   are never merged: "2011" does not find "2012".
+   one doubled consonant becomes one (Borrell → borel, Kassym → kasim).
+   Vowels and digits are never merged: "ee" still means EEAS, not every "e",
+   and "2011" does not find "2012".
 
 A query's leading е is read as "e" (it may start mid-word), so "ерлан" finds
 "Ерлан", "Yerlan" and "Erlan". Limits: no phonetic rules beyond these
 (Mogherini/Могерини, Kassym-Jomart/Жомарт, Hansen/Хансен and Alexander/
-Александр do not meet); one doubled letter matches one ("Anna" and "Ana" are
-the same skeleton); other scripts (Greek, Georgian…) only get case and accents
+Александр do not meet); a doubled consonant matches a single one ("Anna" and
+"Ana" are the same skeleton); other scripts (Greek, Georgian…) only get case and accents
 folded. Regular expressions run on the text and its ``fold`` form, not on the
 skeleton.
 """
@@ -138,23 +139,11 @@ def _consonant_lut() -> np.ndarray:
     return lut
 
 
-def _letter_lut() -> np.ndarray:
-    """Bool per BMP code point: a letter (doubled letters merge, doubled digits or marks do not)."""
-    lut = np.zeros(65536, dtype=bool)
-    lut[ord("a") : ord("z") + 1] = True
-    lut[128:] = [chr(code).isalpha() for code in range(128, 65536)]
-    return lut
-
-
 _CONSONANT = _consonant_lut()
-_LETTER: np.ndarray | None = None  # built on first use: about 10 ms
 
 
-def _is_letter(codes: np.ndarray) -> np.ndarray:
-    global _LETTER
-    if _LETTER is None:
-        _LETTER = _letter_lut()
-    return _LETTER[codes] if codes.dtype != np.uint32 else _LETTER[np.minimum(codes, 65535)]
+def _is_consonant(codes: np.ndarray) -> np.ndarray:
+    return _CONSONANT[codes] if codes.dtype != np.uint32 else _CONSONANT[np.minimum(codes, np.uint32(65535))]
 
 
 def _raw(text: str) -> str:
@@ -169,18 +158,18 @@ def _codes(text: str) -> np.ndarray:
 
 
 def _finish(codes: np.ndarray) -> np.ndarray:
-    """Resolve the markers, y → i, merge doubled letters: many values at once, vectorised."""
+    """Resolve the markers, y → i, merge doubled consonants: many values at once, vectorised."""
     codes = codes.copy()
     if codes.dtype != np.uint8:
         glides = np.flatnonzero(codes == _GLIDE_CODE)
         if len(glides):
             previous = codes[np.maximum(glides - 1, 0)]
-            after_consonant = _CONSONANT[np.minimum(previous, np.uint32(65535))] & (glides > 0)
+            after_consonant = _is_consonant(previous) & (glides > 0)
             codes[glides] = np.where(after_consonant, _SIGN_CODE, ord("i"))
     codes[codes == ord("y")] = ord("i")
     if codes.dtype != np.uint8:
         signs = codes == _SIGN_CODE
-        # A doubled letter across a sign stays double ('ль' + 'л'), as in the one-text version.
+        # A doubled consonant across a sign stays double ('ль' + 'л'), as in the one-text version.
         after_sign = np.zeros(len(codes), dtype=bool)
         after_sign[1:] = signs[:-1]
         codes = codes[~signs]
@@ -189,7 +178,7 @@ def _finish(codes: np.ndarray) -> np.ndarray:
         after_sign = None
     if len(codes) > 1:
         repeat = np.zeros(len(codes), dtype=bool)
-        repeat[1:] = (codes[1:] == codes[:-1]) & _is_letter(codes[1:])
+        repeat[1:] = (codes[1:] == codes[:-1]) & _is_consonant(codes[1:])
         if after_sign is not None:
             repeat &= ~after_sign
         if repeat.any():
@@ -207,7 +196,7 @@ def _finish_one(raw: str, origin: list[int] | None, query: bool = False):
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    previous = ""  # the last character written (or a marker), for the е and doubled-letter rules
+    previous = ""  # the last character written (or a marker), for the е and doubled-consonant rules
     for index, char in enumerate(raw):
         if char == _GLIDE:
             at_start = index == 0
@@ -217,7 +206,7 @@ def _finish_one(raw: str, origin: list[int] | None, query: bool = False):
                 char = "i"
         elif char == "y":
             char = "i"
-        if char == _SIGN or (out and char == out[-1] and previous != _SIGN and _is_letter_char(char)):
+        if char == _SIGN or (out and char == out[-1] and previous != _SIGN and char in _CONSONANTS):
             if origin is not None and ends:
                 ends[-1] = max(ends[-1], origin[index] + 1)
             previous = char
@@ -231,10 +220,6 @@ def _finish_one(raw: str, origin: list[int] | None, query: bool = False):
 
 
 _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
-
-
-def _is_letter_char(char: str) -> bool:
-    return char.isalpha() and ord(char) < 65536  # as the vectorised table, which covers the BMP
 
 
 def search_key(text: str) -> str:
