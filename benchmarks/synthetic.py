@@ -30,6 +30,12 @@ LAST_NAMES = (
     "Popescu Ionescu Dimitrov Ivanova Suleimenov Abdrakhmanov Tleuberdi Vassilenko Smailov Mamin Sagintayev "
     "Massimov Kuanyshev Atamkulov Zhumangarin Skakov Bekturov Kemelbekov Mukhamedzhanov Omarova Iskakova"
 ).split()
+# Names as Kazakh and Russian sources print them, for the distinct case (a quarter of its people).
+CYRILLIC_FIRST = "Мұрат Қасым-Жомарт Әлихан Ерлан Айгерім Жанна Гүлнара Серік Нұрлан Дәурен Иван Ольга Сергей Юрий".split()
+CYRILLIC_LAST = (
+    "Нұртлеу Тоқаев Смайылов Кәрін Әбдірахманов Тілеуберді Боррель Могерини Янкаускас Жұмаңғарин Сүлейменов "
+    "Қуанышев Иванова Васильев Достық Ерланұлы Әшімбаев Сағынтаев"
+).split()
 SYLLABLES = "ka be nu ra se ti mo la zh an er ol us ik ar em in ov ev ba ly ur sa"
 TITLES = (
     "Minister", "Deputy Minister", "Vice Minister", "Ambassador", "Chargé d'affaires", "Head of Delegation",
@@ -93,12 +99,18 @@ def _dates(rng: np.random.Generator, size: int) -> np.ndarray:
     return text
 
 
-def synthetic_frames(rows: int = 1_000_000, seed: int = 7) -> dict[str, pd.DataFrame]:
-    """The dataset's tables as DataFrames of text, sized for a people table of about ``rows`` rows."""
+def synthetic_frames(rows: int = 1_000_000, seed: int = 7, distinct: bool = False) -> dict[str, pd.DataFrame]:
+    """The dataset's tables as DataFrames of text, sized for a people table of about ``rows`` rows.
+
+    ``distinct``: every person has a name of their own ("Kęstutis Jankauskas12",
+    a quarter written in Cyrillic: "Мұрат Нұртлеу7") and at most one award, so every row of the people table shows a different
+    name, as in a real register (the default repeats names, like the first
+    benchmark's data: about 440,000 distinct names in a million rows).
+    """
     rng = np.random.default_rng(seed)
-    people_count = max(rows // 2, 3)
+    people_count = max(rows if distinct else rows // 2, 3)
     awarded = people_count // 2
-    award_count = rows - (people_count - awarded)
+    award_count = awarded if distinct else rows - (people_count - awarded)
     event_count = max(rows // 50, 3)
     source_count = max(rows // 200, 2)
 
@@ -119,6 +131,20 @@ def synthetic_frames(rows: int = 1_000_000, seed: int = 7) -> dict[str, pd.DataF
     last = _pick(rng, surnames, people_count)
     initials = _pick(rng, ["", "", "", "A. ", "B. ", "M. ", "S. ", "K. "], people_count)
     names = [f"{f} {i}{s}" for f, i, s in zip(first, initials, last, strict=True)]
+    if distinct:
+        in_cyrillic = rng.random(people_count) < 0.25
+        cyrillic_first = _pick(rng, CYRILLIC_FIRST, people_count)
+        cyrillic_last = _pick(rng, CYRILLIC_LAST, people_count)
+        last = np.where(in_cyrillic, cyrillic_last, last)
+        names = [
+            f"{f} {s}" if cyrillic else name
+            for name, cyrillic, f, s in zip(names, in_cyrillic, cyrillic_first, cyrillic_last, strict=True)
+        ]
+        # A running number per surname makes each name unique and keeps the numbers short.
+        seen: dict[str, int] = {}
+        for place, (name, surname) in enumerate(zip(names, last, strict=True)):
+            seen[surname] = number = seen.get(surname, 0) + 1
+            names[place] = f"{name}{number}"
     sides = _pick(rng, ("KZ", "EU", "EU member state", "other"), people_count, weights=(45, 25, 25, 5))
     titles = _pick(rng, TITLES, people_count)
     portfolios = _pick(rng, PORTFOLIOS, people_count)
@@ -175,7 +201,7 @@ def synthetic_frames(rows: int = 1_000_000, seed: int = 7) -> dict[str, pd.DataF
     participants = pairs.assign(role=_pick(rng, ("host", "visitor", "delegate", ""), len(pairs)))
 
     award_people = np.sort(rng.choice(people_count, size=awarded, replace=False))
-    extra = rng.choice(awarded, size=award_count - awarded)
+    extra = rng.choice(awarded, size=award_count - awarded) if award_count > awarded else np.empty(0, dtype=np.int64)
     award_person = np.sort(np.concatenate([award_people, award_people[extra]]))
     award_kind = rng.integers(0, len(AWARDS), size=award_count)
     has_degree = np.array([AWARDS[k][1] for k in range(len(AWARDS))])[award_kind]
@@ -206,14 +232,17 @@ def synthetic_frames(rows: int = 1_000_000, seed: int = 7) -> dict[str, pd.DataF
     }
 
 
-def synthetic_dataset_dir(rows: int = 1_000_000, seed: int = 7, folder: Path | None = None) -> Path:
+def synthetic_dataset_dir(
+    rows: int = 1_000_000, seed: int = 7, folder: Path | None = None, distinct: bool = False
+) -> Path:
     """A dataset folder with a people table of about ``rows`` rows (written once, then reused)."""
-    folder = folder or Path(tempfile.gettempdir()) / f"kzeuviewer-synthetic-{rows}-{seed}"
+    suffix = "-distinct" if distinct else ""
+    folder = folder or Path(tempfile.gettempdir()) / f"kzeuviewer-synthetic-{rows}-{seed}{suffix}"
     done = folder / ".complete"
     if done.exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
-    for name, frame in synthetic_frames(rows, seed).items():
+    for name, frame in synthetic_frames(rows, seed, distinct).items():
         frame.to_csv(folder / f"{name}.csv", index=False)
     done.write_text("ok\n")
     return folder

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import subprocess
@@ -12,7 +13,9 @@ import pandas as pd
 import pytest
 
 from kzeuviewer.model.dates import parse_date_column
+from kzeuviewer.model.regex_prefilter import anchored_prefix, required_literals
 from kzeuviewer.model.table_query import Column, TableQuery, fold, stable_argsort
+from kzeuviewer.model.text_fold import key_buffer, key_spans, query_key, search_key
 
 PEOPLE = [
     ("p1", "Kęstutis Jankauskas", "EU Ambassador", "EU", "Order of Dostyk", "2nd", "2024-05", 3),
@@ -91,8 +94,14 @@ def test_regex_search_and_invalid_pattern(query):
 
 
 def _reference(frame_display: list[list[str]], needle: str, columns) -> list[int]:
-    folded = fold(needle)
-    return [i for i, row in enumerate(frame_display) if any(folded in fold(row[c]) for c in columns)]
+    """Brute force, one cell at a time: the query's skeleton inside the cell's."""
+    key = query_key(needle)
+    return [i for i, row in enumerate(frame_display) if key and any(key in _cell_key(row[c]) for c in columns)]
+
+
+@functools.cache
+def _cell_key(text: str) -> str:
+    return search_key(text)
 
 
 def test_typing_narrowing_and_backspace_match_a_plain_scan():
@@ -129,13 +138,13 @@ def test_typing_narrowing_and_backspace_match_a_plain_scan():
 def test_search_on_many_distinct_values_uses_the_character_buffer():
     """Above the loop limit the vectorised scan runs; its answer equals a plain scan."""
     rng = np.random.default_rng(5)
-    alphabet = np.array(list("abcdekstuęž "))
+    alphabet = np.array(list("abcdekstuęž Ωω東"))  # Greek and CJK stay as they are: a UTF-8 buffer
     values = ["".join(rng.choice(alphabet, size=rng.integers(3, 14))) for _ in range(60_000)]
     frame = pd.DataFrame({"id": [str(i) for i in range(len(values))], "name": values})
     query = TableQuery(frame, [Column("name", "Name")], "id")
-    for needle in ["st", "kes", "e k", "ęž", "zz", "a"]:
+    for needle in ["st", "kes", "e k", "ęž", "zz", "a", "ω", "Ωa", "東"]:
         query.set_search(needle)
-        expected = [i for i, v in enumerate(values) if fold(needle) in fold(v)]
+        expected = [i for i, v in enumerate(values) if query_key(needle) in search_key(v)]
         assert query.rows.tolist() == expected, needle
 
 
@@ -296,17 +305,22 @@ def test_ids_survive_sort_and_filter(query):
     assert query.view_rows_of_ids({"unknown"}).tolist() == []
 
 
-# -- the first version's interface still works ------------------------------------------------
-def test_backward_compatible_interface(query):
-    column = Column("name", "Name", "text", None, None)
-    assert column.kind == "text"
-    assert query.total == 6 and len(query) == 6
-    assert query.cell(0, 0) == "Kęstutis Jankauskas"
+# -- the interface the tabs and exporters use ------------------------------------------------
+def test_reading_interface_follows_search_and_sort(query):
+    """What the Qt model and the exporters read: cells, column values, view frame, rows, ids."""
+    query.set_search("order")
+    query.set_sort([(0, True)])  # names descending
+    assert len(query) == 4 and query.total == 6
+    assert [query.cell(r, 0) for r in range(len(query))] == [
+        "Łukasz Wiśniewski", "Kęstutis Jankauskas", "Josep Borrell", "Federica Mogherini"
+    ]
     frame = query.view_frame([0, 3])
     assert list(frame.columns) == ["Name", "Award"]
-    assert query.search_error is None
-    query.set_sort([(0, False)])
-    assert isinstance(query.rows, np.ndarray) and query.rows.dtype == np.int64
+    assert frame["Award"].tolist() == ["Order of Parasat", "Order of Dostyk", "Order of Dostyk", "Order of Dostyk"]
+    assert query.rows.tolist() == [3, 0, 1, 4]  # frame rows, in view order
+    assert query.values_at([1, 3], 0).tolist() == ["Kęstutis Jankauskas", "Federica Mogherini"]
+    numbers = query.export_values(6)  # numbers as floats, NaN where the cell is empty
+    assert np.isnan(numbers[0]) and numbers[1:].tolist() == [3.0, 5.0, 2.0]
 
 
 def test_model_and_exporters_import_no_qt():
@@ -323,3 +337,142 @@ def test_fold_is_the_same_per_character_and_whole():
     for text in ["Kęstutis", "Ærø Straße", "ÅSA Øystein", "İzmir", "Ωμέγα"]:
         assert fold(text) == "".join(fold(c) for c in text)
     assert re.fullmatch(r"[a-z ]+", fold("Žaneta Dvořák Ó Súilleabháin"))
+
+
+# -- search across scripts ------------------------------------------------------------------------
+CROSS_SCRIPT = [
+    ("p1", "Josep Borrell", "High Representative"),
+    ("p2", "Мұрат Нұртлеу", "Министр иностранных дел"),
+    ("p3", "Kęstutis Jankauskas", "EU Ambassador"),
+    ("p4", "Order of Dostyk", "award"),
+    ("p5", "Достық орденi", "award"),
+    ("p6", "Орден Достык", "award"),
+    ("p7", "Federica Mogherini", "High Representative"),
+    ("p8", "Borg", "Commissioner"),
+    ("p9", "Murat Nurtleu", "Foreign Minister"),
+    ("p10", "Ерлан Карин", "Государственный советник"),
+    ("p11", "Yerlan Karin", "State Counsellor"),
+    ("p12", "Erlan Idrissov", "Minister"),
+    ("p13", "Kassym-Jomart Tokayev", "President"),
+    ("p14", "Токаев", "Президент"),
+    ("p15", "Aigerim", "2011"),
+    ("p16", "Айгерим", "2012"),
+]
+
+
+@pytest.fixture
+def cross() -> TableQuery:
+    frame = pd.DataFrame(CROSS_SCRIPT, columns=["id", "name", "role"])
+    return TableQuery(frame, [Column("name", "Name"), Column("role", "Role")], "id")
+
+
+def found(query: TableQuery, text: str) -> set[str]:
+    assert query.set_search(text) is None
+    return set(query.column_values(0).tolist())
+
+
+def test_cyrillic_query_finds_latin_names_and_the_reverse(cross):
+    assert found(cross, "Боррель") == {"Josep Borrell"}
+    assert found(cross, "нуртлеу") == {"Мұрат Нұртлеу", "Murat Nurtleu"}
+    assert found(cross, "nurtleu") == {"Мұрат Нұртлеу", "Murat Nurtleu"}
+    assert found(cross, "Nurtleu Мұрат") == set()  # word order still matters
+    assert found(cross, "кестутис") == {"Kęstutis Jankauskas"}
+    assert found(cross, "Токаев") == {"Kassym-Jomart Tokayev", "Токаев"}
+    assert found(cross, "Tokayev") == {"Kassym-Jomart Tokayev", "Токаев"}
+    assert found(cross, "Айгерим") == {"Aigerim", "Айгерим"}
+
+
+def test_dostyk_in_every_spelling_finds_the_others(cross):
+    every = {"Order of Dostyk", "Достық орденi", "Орден Достык"}
+    for spelling in ("dostyk", "достык", "Достық", "ДОСТЫҚ", "Dostyk"):
+        assert found(cross, spelling) == every, spelling
+
+
+def test_kazakh_letters_fold_to_russian_and_latin():
+    assert search_key("ә ғ қ ң ө ұ ү һ і") == search_key("а г к н о у у х и") == "a g k n o u u kh i"
+    assert search_key("Нұртлеу") == search_key("Нуртлеу") == search_key("Nurtleu") == "nurtleu"
+
+
+def test_russian_ye_after_a_vowel_or_at_a_word_start(cross):
+    assert found(cross, "Ерлан") == {"Ерлан Карин", "Yerlan Karin", "Erlan Idrissov"}
+    assert found(cross, "Yerlan") == {"Ерлан Карин", "Yerlan Karin"}
+    assert search_key("Васильев") == search_key("Vasilyev") == search_key("Vasiliev")
+
+
+def test_no_false_hits_across_unrelated_names(cross):
+    assert found(cross, "Бор") == {"Josep Borrell", "Borg"}
+    assert found(cross, "Борг") == {"Borg"}
+    assert found(cross, "Боррель") == {"Josep Borrell"}  # not Borg
+    assert found(cross, "жо") == set()  # ж is zh: not the j of Josep or Jomart
+    assert found(cross, "щ") == set()
+    assert found(cross, "мог") == {"Federica Mogherini"}
+    assert found(cross, "мур") == {"Мұрат Нұртлеу", "Murat Nurtleu"}
+    assert found(cross, "2011") == {"Aigerim"}  # digits never merge: 2011 is not 201
+    assert found(cross, "11") == {"Aigerim"}
+    assert found(cross, "ь") == set()  # a lone soft sign has no letters to look for
+    assert found(cross, "ee") == set()  # doubled vowels do not merge: no name has "ee"
+
+
+def test_doubled_consonants_and_signs_are_one_letter():
+    assert search_key("Borrell") == search_key("Боррель") == search_key("Borel") == "borel"
+    assert search_key("Kassym") == search_key("Касым") == "kasim"
+    assert search_key("EEAS Booth") == "eeas booth"  # doubled vowels stay: "ee" is not every "e"
+    assert query_key("ерлан") == "erlan" and search_key("ерлан") == "ierlan"
+
+
+def test_highlight_spans_are_in_the_original_text(cross):
+    assert key_spans("Боррель", "Josep Borrell") == [(6, 13)]
+    assert key_spans("borrell", "Боррель") == [(0, 7)]  # the soft sign goes with its letter
+    assert key_spans("нуртлеу", "Мұрат Нұртлеу") == [(6, 13)]
+    assert key_spans("l", "Borrell") == [(5, 7)]  # both l's of the doubled letter
+    assert key_spans("z", "Жанна") == [(0, 1)]  # inside the 'zh' of one letter
+    assert key_spans("kestutis", "Kęstutis") == [(0, 8)]
+    assert key_spans("dost", "Order of Dostyk, Достық") == [(9, 13), (17, 21)]
+    cross.set_search("Достық")
+    assert cross.match_spans("Order of Dostyk") == [(9, 15)]
+    assert cross.hit_columns() == {0}
+
+
+def test_the_vectorised_skeleton_equals_the_one_value_version():
+    """Two implementations (numpy over a joined buffer; plain Python per text) must agree."""
+    rng = random.Random(11)
+    alphabet = "abelnsy ЕеЁёьъЪлннаяюыйәғқңөұүһіБоррельĘęßŁł2011-’\x00Ω"
+    values = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    data, starts = key_buffer(values)
+    expected = [search_key(v.replace("\x00", " ")) for v in values]
+    assert data.decode("utf-8").split("\x00")[:-1] == expected
+    assert [data[s : s + 4].decode("utf-8", "ignore")[:1] for s in starts[:200]] == [
+        (key or "\x00")[:1] for key in expected[:200]
+    ]
+
+
+# -- regular expressions --------------------------------------------------------------------------
+def test_required_literals_of_patterns():
+    def literals(pattern):
+        return required_literals(re.compile(pattern, re.IGNORECASE))
+
+    assert literals(r"^ursula") == [["ursula"]]
+    assert literals(r"jank\w+s12\b") == [["jank"], ["s12"]]
+    assert literals(r"(dost|paras)\w+") == [["dost", "paras"]]
+    assert literals(r"(dost|\w+)") == []  # one branch needs no literal: no requirement
+    assert literals(r"a*b?c{0,2}") == []
+    assert literals(r"(?:ab)+x") == [["ab"], ["x"]]
+    assert anchored_prefix(re.compile(r"^urs\w")) == "urs"
+    assert anchored_prefix(re.compile(r"^")) == ""  # matches every value
+    assert anchored_prefix(re.compile(r"^\w")) is None
+    assert anchored_prefix(re.compile(r"urs")) is None
+    assert anchored_prefix(re.compile(r"(?m)^urs")) is None  # ^ may match after a newline inside a value
+
+
+def test_regex_search_with_prefilter_equals_a_plain_scan():
+    rng = np.random.default_rng(9)
+    alphabet = np.array(list("abcdekstuęžДостық "))
+    values = ["".join(rng.choice(alphabet, size=rng.integers(0, 14))) for _ in range(30_000)]
+    values[:3] = ["x\nkes", "Żaneta", "ya"]  # a line break inside a value; a letter folding to ASCII
+    frame = pd.DataFrame({"id": [str(i) for i in range(len(values))], "name": values})
+    query = TableQuery(frame, [Column("name", "Name")], "id")
+    for pattern in [r"^", r"^^k", r"^kes", r"^Д", r"^ż", r"(?m)^kes", r"^(kes|dek)", r"st\b", r"(dek|tus)a", r"e.*s$", r"ęž", r"ez", r"Дост", r"(?i)ДОСТ", r"^$", r"k{2,}"]:
+        assert query.set_search(pattern, regex=True) is None
+        compiled = re.compile(pattern, re.IGNORECASE)
+        expected = [i for i, v in enumerate(values) if compiled.search(v) or compiled.search(fold(v))]
+        assert query.rows.tolist() == expected, pattern

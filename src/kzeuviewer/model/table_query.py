@@ -9,9 +9,13 @@ table in the app.
 
 Why it stays fast at a million rows (see ``benchmarks/bench_people_table.py``):
 
-- search looks at each column's *distinct* folded strings, held as one
-  character buffer with a per-string bitmask of the characters it contains, so
-  a one-letter needle is a bit test and longer ones scan only candidates;
+- search looks at each column's *distinct* strings, as their search
+  skeletons (``text_fold``: case, accents and Cyrillic/Latin spellings folded
+  away) held as one character buffer with a per-string bitmask of the
+  characters it contains, so a one-letter needle is a bit test and longer ones
+  scan only candidates;
+- a regular expression is only run on the values that contain the literal
+  text every match needs (``regex_prefilter``), found by that same search;
 - typing narrows: a needle that contains the previous one only re-checks the
   strings and rows the previous one matched, and recent results are cached so
   Backspace is free;
@@ -22,7 +26,6 @@ Why it stays fast at a million rows (see ``benchmarks/bench_people_table.py``):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
@@ -31,6 +34,10 @@ import numpy as np
 import pandas as pd
 
 from .dates import format_partial_date, span_end
+from .regex_prefilter import anchored_prefix, required_literals
+from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
+
+__all__ = ["Column", "NUMERIC_KINDS", "TableQuery", "fold", "fold_with_map", "stable_argsort"]
 
 ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal"]
 NUMERIC_KINDS = ("number", "integer", "decimal")
@@ -52,54 +59,6 @@ class Column:
     # For kind "date": the DataFrame columns holding its start and precision.
     start_key: str | None = None
     precision_key: str | None = None
-
-
-# -- folding -------------------------------------------------------------------
-# Letters that Unicode does not decompose but a reader treats as accented.
-_BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ŀ": "l"})
-
-
-def _fold_char(char: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", char)
-    base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return base.translate(_BASE_LETTERS)
-
-
-class _FoldTable(dict):
-    """``str.translate`` table that learns each character's folded form on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Kęstutis' → 'kestutis'."""
-    if text.isascii():
-        return text.lower()
-    # Decomposing and case-folding work character by character, so a cached
-    # per-character table gives the same result as normalising the whole text.
-    return text.translate(_FOLD_TABLE)
-
-
-def fold_with_map(text: str) -> tuple[str, list[int] | None]:
-    """``fold(text)`` and, per folded character, the index of the character it came from.
-
-    The map is None when folding kept positions (plain ASCII), so highlight
-    spans found in the folded text can be drawn on the original.
-    """
-    if text.isascii():
-        return text.lower(), None
-    pieces: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = char.translate(_FOLD_TABLE)
-        pieces.append(folded)
-        origin.extend([index] * len(folded))
-    return "".join(pieces), origin
 
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
@@ -144,75 +103,108 @@ _BIT_LUT = _bit_lut()
 # Candidates below this count are checked with Python's substring search.
 _LOOP_LIMIT = 20_000
 _BITMASK_CHUNK = 1 << 16
+_SCAN_CHUNK = 1 << 18
 
 
 class _TextIndex:
-    """The folded distinct strings of a column, searchable as one character buffer."""
+    """The search skeletons (``text_fold.search_key``) of a column's distinct strings, as one buffer.
 
-    __slots__ = ("folded", "buffer", "starts", "bits")
+    ``text`` holds every skeleton in UTF-8 followed by a NUL (``bytes.find``
+    over a few candidates), ``buffer`` is a numpy view of the same bytes (for
+    the vectorised scan), ``starts`` where each begins and ``bits`` a
+    per-string mask of the bytes it contains.
+    """
 
-    def __init__(self, folded: list[str]):
-        # A NUL cannot be typed: it separates the strings, so no match spans two.
-        self.folded = [f.replace("\x00", " ") for f in folded]
-        joined = "\x00".join(self.folded) + "\x00"
-        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-        largest = int(codes.max()) if len(codes) else 0
-        dtype = np.uint8 if largest < 256 else np.uint16 if largest < 65536 else np.uint32
-        self.buffer = codes.astype(dtype)
-        lengths = np.fromiter(map(len, self.folded), dtype=np.int64, count=len(self.folded)) + 1
-        self.starts = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    __slots__ = ("buffer", "text", "starts", "ends", "bits", "count")
+
+    def __init__(self, values: list[str]):
+        self.count = len(values)
+        self.text, self.starts = key_buffer(values)
+        self.buffer = np.frombuffer(self.text, dtype=np.uint8)
+        self.ends = np.empty_like(self.starts)
+        if self.count:
+            self.ends[:-1] = self.starts[1:] - 1
+            self.ends[-1] = len(self.buffer) - 1
         self.bits = self._bitmasks()
 
     def _bitmasks(self) -> np.ndarray:
         """OR of the character bits of each string, computed in chunks to bound memory."""
-        count = len(self.starts)
+        count = self.count
         bits = np.zeros(count, dtype=np.uint64)
         for first in range(0, count, _BITMASK_CHUNK):
             last = min(first + _BITMASK_CHUNK, count)
             begin = self.starts[first]
             end = self.starts[last] if last < count else len(self.buffer)
             chunk = self.buffer[begin:end]
-            if chunk.dtype == np.uint32:
-                chunk = np.minimum(chunk, 65535)
             bits[first:last] = np.bitwise_or.reduceat(_BIT_LUT[chunk], self.starts[first:last] - begin)
         return bits
 
     def find(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
-        """Bool per distinct string: contains the folded ``needle`` (only among ``within``)."""
-        needle = needle.replace("\x00", " ")
-        codes = [ord(c) for c in needle]
-        if max(codes) > np.iinfo(self.buffer.dtype).max:
-            return np.zeros(len(self.folded), dtype=bool)
+        """Bool per distinct string: its skeleton contains ``needle`` (a skeleton too; only among ``within``)."""
+        needle_bytes = needle.encode("utf-8")
+        codes = list(needle_bytes)
+        if not codes or 0 in codes:
+            return np.zeros(self.count, dtype=bool)
         required = np.uint64(0)
         for code in codes:
-            required |= _BIT_LUT[min(code, 65535)]
-        candidates = (self.bits & required) == required if required else np.ones(len(self.folded), dtype=bool)
+            required |= _BIT_LUT[code]
+        candidates = (self.bits & required) == required if required else np.ones(self.count, dtype=bool)
         if within is not None:
             candidates &= within
         if len(codes) == 1 and 0 <= _char_bit(codes[0]) < 36:
             return candidates  # the bit is exact for a letter or digit
         indices = np.flatnonzero(candidates)
         if len(indices) <= _LOOP_LIMIT:
-            folded = self.folded
-            hits = np.zeros(len(folded), dtype=bool)
-            found = [i for i in indices.tolist() if needle in folded[i]]
+            text, starts, ends = self.text, self.starts, self.ends
+            hits = np.zeros(self.count, dtype=bool)
+            bounds = zip(indices.tolist(), starts[indices].tolist(), ends[indices].tolist(), strict=True)
+            found = [i for i, start, end in bounds if text.find(needle_bytes, start, end) >= 0]
             hits[found] = True
             return hits
         return self._scan(codes) & candidates
 
     def _scan(self, codes: list[int]) -> np.ndarray:
-        """Vectorised substring search over the whole buffer."""
+        """Vectorised substring search over the whole buffer.
+
+        The first two characters are compared over the buffer a chunk at a
+        time (work arrays that stay in cache and are reused, so no large
+        temporaries); the rest only at the few positions still matching.
+        """
         buffer = self.buffer
         length = len(codes)
-        span = len(buffer) - length + 1
-        hits = np.zeros(len(self.folded), dtype=bool)
-        if span <= 0:
+        last_start = len(buffer) - length  # the last position a match can start at
+        hits = np.zeros(self.count, dtype=bool)
+        if last_start < 0:
             return hits
-        equal = buffer[:span] == codes[0]
-        for offset in range(1, length):
-            equal &= buffer[offset : offset + span] == codes[offset]
-        positions = np.flatnonzero(equal)
-        hits[np.searchsorted(self.starts, positions, side="right") - 1] = True
+        equal = np.empty(_SCAN_CHUNK, dtype=bool)
+        second = np.empty(_SCAN_CHUNK, dtype=bool)
+        found = []
+        for begin in range(0, last_start + 1, _SCAN_CHUNK):
+            span = min(_SCAN_CHUNK, last_start + 1 - begin)
+            match = np.equal(buffer[begin : begin + span], codes[0], out=equal[:span])
+            if length > 1:
+                match &= np.equal(buffer[begin + 1 : begin + 1 + span], codes[1], out=second[:span])
+            positions = np.flatnonzero(match)
+            for offset in range(2, length):
+                positions = positions[buffer[positions + (begin + offset)] == codes[offset]]
+            if len(positions):
+                found.append(positions + begin)
+        if found:
+            positions = np.concatenate(found)
+            hits[np.searchsorted(self.starts, positions, side="right") - 1] = True
+        return hits
+
+    def starting_with(self, key: str) -> np.ndarray:
+        """Bool per distinct string: its skeleton starts with ``key``."""
+        codes = list(key.encode("utf-8"))
+        if not codes or 0 in codes:
+            return np.zeros(self.count, dtype=bool)
+        hits = np.ones(self.count, dtype=bool)
+        limit = len(self.buffer) - 1
+        for offset, code in enumerate(codes):
+            # Past a string's end the gather reads its NUL (or the next string), which never equals a
+            # letter of the key at that place and the NUL stops the comparison.
+            hits &= self.buffer[np.minimum(self.starts + offset, limit)] == code
         return hits
 
 
@@ -226,12 +218,13 @@ class _Encoded:
     """
 
     __slots__ = (
-        "codes", "display", "folded", "rank_asc", "rank_desc", "rank_bits", "empty_code",
-        "is_empty", "index", "date_start", "date_end", "values",
+        "codes", "display", "rank_asc", "rank_desc", "rank_bits", "empty_code",
+        "is_empty", "index", "date_start", "date_end", "values", "_folded",
     )
 
     def __init__(self, frame: pd.DataFrame, column: Column):
         self.date_start = self.date_end = self.values = None
+        self._folded: dict[int, str] | None = None
         if column.kind == "date":
             codes, display, order_key = self._dates(frame, column)
         elif column.kind in NUMERIC_KINDS:
@@ -251,16 +244,17 @@ class _Encoded:
         self.display[count] = ""
         self.is_empty = np.fromiter((d == "" for d in self.display), dtype=bool, count=count + 1)
         self.empty_code = np.flatnonzero(self.is_empty).astype(np.int32)
-        folded_list = [fold(d) for d in self.display.tolist()]
-        self.folded = np.array(folded_list, dtype=object)
-        self.index = _TextIndex(folded_list)
+        display_list = self.display.tolist()
+        self.index = _TextIndex(display_list)
 
         if column.kind == "degree":
             order_key = [_degree_key(d) for d in display]
         if order_key is None:
             # Case- and accent-insensitive order; ties keep the display order.
             if count:
-                order = np.argsort(np.array(folded_list[:count], dtype=np.dtypes.StringDType()), kind="stable")
+                folded = np.array([fold(d) for d in display_list[:count]], dtype=np.dtypes.StringDType())
+                order = np.argsort(folded, kind="stable")
+                del folded
             else:
                 order = np.empty(0, dtype=np.int64)
         else:
@@ -274,11 +268,6 @@ class _Encoded:
         self.rank_asc = rank_asc
         self.rank_desc = rank_desc
         self.rank_bits = max(int(filled).bit_length(), 1)
-
-    # The 'rank' of the first version: ascending order, empty cells last.
-    @property
-    def rank(self) -> np.ndarray:
-        return self.rank_asc
 
     def _text(self, values: pd.Series):
         if isinstance(values.dtype, pd.CategoricalDtype):
@@ -332,13 +321,46 @@ class _Encoded:
         order_key = list(zip(days.tolist(), levels.tolist(), strict=True))
         return codes, display, order_key
 
-    def hits_for(self, pattern: re.Pattern) -> np.ndarray:
-        """Bool per code: the pattern matches its display or its folded form."""
-        return np.fromiter(
-            (bool(pattern.search(d) or pattern.search(f)) for d, f in zip(self.display, self.folded, strict=True)),
-            dtype=bool,
-            count=len(self.display),
-        )
+    def hits_for(self, pattern: re.Pattern, literals: list[list[str]] | None = None,
+                 prefix: str | None = None) -> np.ndarray:
+        """Bool per code: the pattern matches its display or its folded form.
+
+        ``literals`` (see ``regex_prefilter.required_literals``) narrow the
+        values worth trying: each group's literals are looked up with the fast
+        substring search over the skeletons, and only values holding one of
+        every group's literals are read by the pattern. ``prefix``
+        (``regex_prefilter.anchored_prefix``) does the same for the text a
+        match must start with; ``""`` (a bare ``^``) matches every value.
+        """
+        count = len(self.display)
+        if prefix == "":
+            return np.ones(count, dtype=bool)
+        candidates = None
+        if prefix and prefix[0].isascii() and (key := query_key(prefix)):
+            candidates = self.index.starting_with(key)
+        for group in sorted(literals or [], key=lambda g: -min(map(len, g)))[:_LITERAL_GROUPS]:
+            keys = [query_key(literal) for literal in group]
+            if not all(keys):
+                continue  # a literal with an empty skeleton (a lone soft sign) rules nothing out
+            found = np.zeros(count, dtype=bool)
+            for key in keys:
+                found |= self.index.find(key, candidates)
+            candidates = found if candidates is None else candidates & found
+        indices = range(count) if candidates is None else np.flatnonzero(candidates).tolist()
+        display, search, folded = self.display, pattern.search, self._folded_for_regex
+        hits = np.zeros(count, dtype=bool)
+        # An ASCII value's folded form is its lower case, which the case-insensitive pattern already covers.
+        hits[[i for i in indices if search(d := display[i]) or (not d.isascii() and search(folded(i, d)))]] = True
+        return hits
+
+    def _folded_for_regex(self, code: int, text: str) -> str:
+        """``fold(text)``, remembered: a regular expression is tried on both forms, keystroke after keystroke."""
+        if self._folded is None:
+            self._folded = {}
+        folded = self._folded.get(code)
+        if folded is None:
+            folded = self._folded[code] = fold(text)
+        return folded
 
 
 def _degree_key(text: str):
@@ -411,6 +433,8 @@ class _SearchResult:
 
 
 _CACHE_SIZE = 8
+# The most selective literal groups of a regular expression used to pick candidates.
+_LITERAL_GROUPS = 2
 # Columns whose distinct counts multiply to at most this share one combined
 # code per row, so a search reads one small array for several columns.
 _GROUP_CAPACITY = 1 << 16
@@ -486,6 +510,8 @@ class TableQuery:
         self._search: _SearchResult | None = None
         self._pattern: re.Pattern | None = None
         self._needle = ""
+        self._literals: list[list[str]] = []
+        self._prefix: str | None = None
         self._cache: OrderedDict[tuple, _SearchResult] = OrderedDict()
         self._span_cache: dict[str, list[tuple[int, int]]] = {}
         self._filters: dict[int, np.ndarray] = {}  # column -> allowed codes (bool per code)
@@ -621,7 +647,9 @@ class TableQuery:
                 return self.search_error
         self.search_text, self.search_regex, self.search_error = text, regex, None
         self._pattern = pattern
-        self._needle = fold(text) if text and not regex else ""
+        self._needle = query_key(text) if text and not regex else ""
+        self._literals = required_literals(pattern) if pattern is not None else []
+        self._prefix = anchored_prefix(pattern) if pattern is not None else None
         self._span_cache.clear()
         self._search = self._run_search() if text else None
         self._refresh()
@@ -656,20 +684,13 @@ class TableQuery:
         return spans
 
     def _spans(self, text: str) -> list[tuple[int, int]]:
-        if self._pattern is not None:
-            spans = [m.span() for m in self._pattern.finditer(text) if m.end() > m.start()]
-            if spans:
-                return spans
+        if self._pattern is None:
+            return key_spans(self.search_text, text)
+        spans = [m.span() for m in self._pattern.finditer(text) if m.end() > m.start()]
+        if spans:
+            return spans
         folded, origin = fold_with_map(text)
-        if self._pattern is not None:
-            found = [m.span() for m in self._pattern.finditer(folded) if m.end() > m.start()]
-        else:
-            needle = self._needle
-            found = []
-            start = folded.find(needle)
-            while start >= 0 and needle:
-                found.append((start, start + len(needle)))
-                start = folded.find(needle, start + len(needle))
+        found = [m.span() for m in self._pattern.finditer(folded) if m.end() > m.start()]
         if origin is None:
             return found
         return [(origin[s], origin[e - 1] + 1) for s, e in found]
@@ -682,7 +703,7 @@ class TableQuery:
             self._cache.move_to_end(key)
             return cached
         if self._pattern is not None:
-            hits = {c: self._encoded[c].hits_for(self._pattern) for c in columns}
+            hits = {c: self._encoded[c].hits_for(self._pattern, self._literals, self._prefix) for c in columns}
             previous = None
         else:
             previous = self._narrowing_source(columns)
