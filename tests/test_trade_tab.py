@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pandas as pd
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QImage
@@ -307,3 +308,149 @@ def test_copy_with_no_rows_selected_copies_the_chart(main_window, qtbot):
     assert tab.copy_selection()
     image = QGuiApplication.clipboard().image()
     assert (image.width(), image.height()) == (1280, 720)
+
+
+# -- charts a reader can read -------------------------------------------------------------
+def test_two_units_get_two_panels_sharing_the_year_axis(bundled_window, qtbot):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "eu-exports-eur")
+    plot = tab.plot
+    assert plot.lower_view.isVisible() and plot.lower_axis.isVisible()
+    assert plot.getPlotItem().getAxis("left").labelText == "EUR billion" and plot.lower_axis.labelText == "USD billion"
+    # Stacked, not overlaid (the layout settles on the next turn of the event loop).
+    qtbot.waitUntil(lambda: plot.lower_view.sceneBoundingRect().top() >= main_view(tab).sceneBoundingRect().bottom())
+    assert plot.lower_view.sceneBoundingRect().height() > 100
+    main_view(tab).setXRange(2005.5, 2015.5, padding=0)
+    assert plot.lower_view.viewRange()[0] == pytest.approx([2005.5, 2015.5])
+    assert plot.lower_view.viewRange()[1][0] <= 0 and main_view(tab).viewRange()[1][0] <= 0
+    assert "EUR billion (upper panel); USD billion (lower panel)" in tab.note_label.text()
+    choose(qtbot, tab.chart_selector, "kz-eu-trade")
+    assert not plot.lower_view.isVisible()
+
+
+def placed_tags(plot):
+    return [(rect, tag, tags.placed_bounds) for tags in plot.tags if tags.isVisible() for rect, tag in tags.placed]
+
+
+def assert_tags_apart_and_inside(placed, chart):
+    for i, (rect, tag, bounds) in enumerate(placed):
+        assert bounds.contains(rect), (chart, tag.text)
+        for other, other_tag, other_bounds in placed[i + 1:]:
+            if other_bounds == bounds:
+                assert not rect.intersects(other), (chart, tag.text, other_tag.text)
+
+
+def test_annotations_never_overlap_nor_leave_the_plot_in_the_app_and_the_export(bundled_window, qtbot):
+    from kzeuviewer.ui.export.chart import render_plot_image
+
+    tab = open_trade(bundled_window, qtbot)
+    drawn = 0
+    for chart in ("compare-turnover", "compare-imports", "eu-investment", "eu-exports-eur", "kz-eu-growth", "eu-share"):
+        choose(qtbot, tab.chart_selector, chart)
+        tab.plot.grab()  # paint as the screen does
+        placed = placed_tags(tab.plot)
+        assert_tags_apart_and_inside(placed, chart)
+        drawn += len(placed)
+        render_plot_image(tab.plot, 1280, 720, caption=tab.view_caption())
+        assert_tags_apart_and_inside(placed_tags(tab.plot), chart + " (export)")
+    assert drawn > 20
+
+
+def test_tag_layout_merges_repeats_and_keeps_tags_inside(qapp):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
+
+    from kzeuviewer.ui.trade.items import PointTags, Tag
+
+    tags = PointTags()
+    ink = QColor("black")
+    tags.set_tags([
+        Tag(2023, 160, "> cumulative", ink, "a"), Tag(2023, 160, "> cumulative", ink, "b"),  # one figure, two series
+        Tag(2023, 170, "> cumulative", ink, "c"), Tag(2024.9, 50, "> as stated", ink, "d"),  # near the right edge
+    ])
+    bounds = QRectF(0, 0, 400, 300)
+    # x: 2020..2025 over 400 px; y: 0..200 upwards over 300 px.
+    transform = QTransform(80, 0, 0, -1.5, -2020 * 80, 300)
+    placed = tags.layout(transform, bounds, QFontMetricsF(QFont()))
+    texts = [tag.series for _rect, tag in placed]
+    assert texts == ["a", "c", "d"]  # b repeats a at the same place: drawn once
+    rects = [rect for rect, _tag in placed]
+    assert all(bounds.contains(rect) for rect in rects)
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert rects[2].right() <= transform.map(QPointF(2024.9, 50)).x()  # no room on the right: left of its point
+
+
+def test_the_zero_of_the_value_axis_is_labelled(bundled_window, qtbot):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "kz-eu-trade")
+    axis = tab.plot.getPlotItem().getAxis("left")
+    low, high = main_view(tab).viewRange()[1]
+    ticks = [v for _spacing, values in axis.tickValues(low, high, main_view(tab).height()) for v in values]
+    assert 0.0 in ticks and low < 0 < high  # on the axis, with room for its label
+    assert "0" in axis.tickStrings([0.0], 1, 10)
+
+
+def test_hover_anywhere_on_a_bar_names_value_unit_published_figure_note_and_source(bundled_window, qtbot):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "kz-eu-trade")
+    frame = tab.visible_frame()
+    row = int(frame.index[(frame["series"] == "Exports · BNS · EU28 incl. UK") & (frame["year"] == 2021)][0])
+    top = tab.plot.point_scene_pos(row)
+    zero = main_view(tab).mapViewToScene(QPointF(main_view(tab).mapSceneToView(top).x(), 0))
+    middle = tab.plot.mapFromScene((top + zero) / 2)  # half way down the bar, far from its top
+    qtbot.mouseMove(tab.plot.viewport(), middle)
+    qtbot.waitUntil(lambda: tab.plot.hovered_row == row)
+    text = tab.plot.hover_text()
+    assert abs(middle.y() - tab.plot.mapFromScene(top).y()) > 60  # beyond the reach of "nearest marker"
+    expected = bns_rows("export")[2021]
+    assert f"{expected:,.3f} USD billion" in text
+    assert f"as published: {expected * 1e6:,.10g} USD thousand" in text
+    assert "Note: Row 'Страны ЕС' as printed" in text and "Source: " in text
+
+
+def test_partial_coverage_is_hollow_with_the_count_of_reporters(bundled_window, qtbot):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "eu-exports-eur")
+    lower_tags = tab.plot.tags[1].tags
+    assert any(tag.text == "6/27 reporting" and tag.x == 1992 for tag in lower_tags)
+    frame = tab.visible_frame()
+    row = int(frame.index[(frame["year"] == 1992) & frame["series"].str.contains("IMF DOTS mirror")][0])
+    tab.plot.show_hover(row)
+    assert "reporters: 6 of 27" in tab.plot.hover_text() and "partial coverage" in tab.plot.hover_text()
+    shown = tab.table.model().query
+    reporters = TABLE_COLUMN("Reporters")
+    assert "6/27" in set(shown.column_values(reporters)) and "Note" in [c.header for c in shown.columns]
+
+
+def TABLE_COLUMN(header: str) -> int:
+    from kzeuviewer.ui.trade.tab import TABLE_COLUMNS
+
+    return [c.header for c in TABLE_COLUMNS].index(header)
+
+
+def test_growth_over_several_years_is_its_own_marker_with_its_period(bundled_window, qtbot):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "kz-eu-growth")
+    label = next(s.label for s in tab.plot.data.series if s.label.endswith("(2019–2023)"))
+    items = tab.plot._items_by_series[label]
+    assert len(items) == 1 and isinstance(items[0], pg.ScatterPlotItem)  # a marker, no line
+    assert [p.symbol() for p in items[0].points()] == ["s"]
+    assert any(tag.series == label and tag.text == "2019–2023" for tag in tab.plot.tags[0].tags)
+
+
+def test_monthly_chart_has_months_on_the_year_axis_in_eur(bundled_window, qtbot):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "eu-exports-monthly")
+    assert tab.plot.getPlotItem().getAxis("left").labelText == "EUR billion"
+    assert (tab.year_from.value(), tab.year_to.value()) == (2019, 2024)
+    frame = tab.visible_frame()
+    row = int(frame.index[frame["period"] == "2020-03"][0])
+    at = main_view(tab).mapSceneToView(tab.plot.point_scene_pos(row))
+    assert at.x() == pytest.approx(2020 + 2.5 / 12)
+    for box, year in ((tab.year_to, "2020"), (tab.year_from, "2020")):
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, year)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert tab.state.x_range == (2020.0, 2021.0)
+    assert set(table_rows(tab)["year"]) == {2020}

@@ -103,7 +103,7 @@ class ChartData:
     @property
     def units_text(self) -> str:
         if self.right_unit:
-            return f"{self.left_unit} (left axis); {self.right_unit} (right axis)"
+            return f"{self.left_unit} (upper panel); {self.right_unit} (lower panel)"
         return self.left_unit
 
     def source_ids(self) -> list[str]:
@@ -517,7 +517,7 @@ def _computed_points(prep: _Prepared, line: TradeLine, column: str, measure: str
             "original_value": float(t.value[published]) if published is not None else np.nan,
             "original_unit": t["unit"][published] if published is not None else "",
             "data_rows": ";".join(f"trade.csv:{int(t.line[i])}" for i in used),
-            "note": "" if derived != COMPUTED else _computed_note(column),
+            "note": _computed_note(column) if derived == COMPUTED else (t["note"][published] if published is not None else ""),
         })
     return pd.DataFrame.from_records(records, columns=FRAME_COLUMNS) if records else _empty_frame()
 
@@ -579,7 +579,7 @@ def _build_balance(dataset, option: str | None) -> ChartData:
     return ChartData(
         "kz-eu-balance", f"Kazakhstan's trade balance with the EU — {option}", option, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are on the right axis.",
+        note="Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are in their own panel below.",
     )
 
 
@@ -660,7 +660,7 @@ def _build_eu_exports_eur(dataset, option: str | None) -> ChartData:
     return ChartData(
         "eu-exports-eur", "EU exports to Kazakhstan (EU-reported, EUR; IMF mirror in USD)", None, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Left axis EUR (Eurostat and EU statements); right axis USD (sum of EU members' reports to the IMF). Currencies are never converted.",
+        note="EUR above (Eurostat and EU statements); USD below (sum of EU members' reports to the IMF). Currencies are never converted.",
     )
 
 
@@ -692,7 +692,7 @@ def _build_compare(flow: str) -> Callable[[object, str | None], ChartData]:
         return ChartData(
             chart_id, f"{name}: publishers and EU scopes compared", None, frame, series,
             _units_of(frame, "left"), _units_of(frame, "right"),
-            note="Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD left, EUR right.",
+            note="Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD above, EUR below.",
         )
 
     return build
@@ -710,7 +710,7 @@ def _build_investment(dataset, option: str | None) -> ChartData:
     return ChartData(
         "eu-investment", "Investment from the EU in Kazakhstan (stated figures)", None, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Points, not lines: annual, part-year and cumulative figures from different statements. USD left, EUR right.",
+        note="Points, not lines: annual, part-year and cumulative figures from different statements. USD above, EUR below.",
     )
 
 

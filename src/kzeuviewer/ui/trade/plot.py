@@ -449,7 +449,8 @@ class TradePlot(pg.PlotWidget):
                 low_v = min(low_v, 0.0)  # a cut axis exaggerates changes: from zero
             high_v = max(high_v, 0.0)
             pad = (high_v - low_v) * 0.08 or 1.0
-            view.setYRange(low_v - (pad if low_v < 0 else 0.0), high_v + pad, padding=0)
+            # A sliver below zero, so the 0 tick label fits on the axis (the bars still start at 0).
+            view.setYRange(low_v - (pad if low_v < 0 else pad * 0.5), high_v + pad, padding=0)
 
     def reset_view(self) -> None:
         self.set_x_range(None)
