@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from kzeuviewer.model import load_dataset
+from kzeuviewer.model.captions import caption_for
 from kzeuviewer.model.charts import (
     CHARTS,
     COMPUTED,
@@ -20,7 +21,9 @@ from kzeuviewer.model.charts import (
     coverage_counts,
     format_value,
     is_year_span,
+    point_x,
 )
+from kzeuviewer.model.state import TradeState
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +102,7 @@ def test_series_labels_carry_publisher_and_eu_scope(bundled):
 def test_approximate_and_partial_figures_are_never_exact(bundled):
     for chart_id, _option, data in all_charts(bundled):
         frame = data.frame
+        # A month ('YYYY-MM') is a point of its own on the monthly chart; it is still not a full-year figure.
         loose = (frame["qualifier"] != "") | (frame["period"] != "")
         assert not frame.loc[loose, "exact"].any(), chart_id
         assert (frame.loc[loose, "status"] != "").all(), chart_id
@@ -205,3 +209,54 @@ def test_imf_mirror_points_carry_how_many_eu_members_reported(bundled):
     assert mirror.loc[1998, "exact"] and mirror.loc[1998, "status"] == ""
     others = frame[frame["publisher"] != "IMF DOTS mirror (derived)"]
     assert (others["coverage"] == "").all()
+
+
+# -- the view of a chart: positions, visible points, caption -----------------------------
+def test_monthly_rows_are_only_on_the_monthly_chart(bundled):
+    month = r"^\d{4}-(0[1-9]|1[0-2])$"
+    monthly = build_chart(bundled, "eu-exports-monthly")
+    assert monthly.frame["period"].str.match(month).sum() == 51
+    for chart_id in ("eu-exports-eur", "compare-imports"):
+        frame = build_chart(bundled, chart_id).frame
+        assert not frame["period"].str.match(month).any(), chart_id
+        assert not frame["status"].str.contains("part of the year: 20").any(), chart_id
+
+
+def test_months_sit_inside_their_year_on_the_axis(bundled):
+    data = build_chart(bundled, "eu-exports-monthly")
+    x = point_x(data.frame)
+    months = data.frame["period"].str.slice(5, 7).astype(int)
+    assert x.tolist() == pytest.approx((data.frame["year"] + (months - 0.5) / 12).tolist())
+    assert data.monthly and not build_chart(bundled, "eu-exports-eur").monthly
+
+
+def test_visible_frame_is_the_years_in_range_of_series_not_hidden(bundled):
+    data = build_chart(bundled, "kz-eu-trade", "BNS")
+    shown = data.visible_frame((2018.6, 2020.7), {"Imports · BNS · EU28 incl. UK"})
+    assert set(shown["year"]) == {2019, 2020}
+    assert "Imports · BNS · EU28 incl. UK" not in set(shown["series"])
+    assert len(shown) == 4  # exports and turnover of the EU28 scope, two years
+    assert len(data.visible_frame(None)) == len(data.frame)
+
+
+def test_caption_says_years_and_hidden_series_and_names_publishers(bundled):
+    data = build_chart(bundled, "kz-eu-trade", "BNS")
+    view = TradeState(chart="kz-eu-trade", series="BNS")
+    view.show_years(2018, 2020)
+    view.hidden_series = {"Imports · BNS · EU28 incl. UK"}
+    caption = caption_for(data, bundled, view)
+    assert caption.title == "Kazakhstan's trade with the EU — BNS, 2018–2020; Imports · EU28 incl. UK hidden"
+    assert "Bars: Exports; line: Turnover." in caption.note
+    assert "Bureau of National Statistics" in caption.sources and "bns-20" not in caption.sources
+    dots = caption_for(build_chart(bundled, "kz-eu-trade", "IMF DOTS"), bundled)
+    assert "turnover" not in dots.note.lower() and "Bars: Exports." in dots.note
+    mirror = caption_for(build_chart(bundled, "eu-exports-eur"), bundled)
+    assert "not every reporter" in mirror.note  # the hollow markers of partial coverage (6 of 27 in 1992) are explained
+
+
+def test_caption_of_months_names_the_months(bundled):
+    data = build_chart(bundled, "eu-exports-monthly")
+    view = TradeState(chart="eu-exports-monthly", x_range=(2020.0, 2021.0))
+    caption = caption_for(data, bundled, view)
+    # The bundle's months of 2020 run Feb, Mar, Apr, Jun … Dec (data/trade.csv): the caption names those shown.
+    assert caption.title.endswith(", Feb 2020 – Dec 2020")

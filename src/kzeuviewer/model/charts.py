@@ -103,7 +103,7 @@ class ChartData:
     @property
     def units_text(self) -> str:
         if self.right_unit:
-            return f"{self.left_unit} (left axis); {self.right_unit} (right axis)"
+            return f"{self.left_unit} (upper panel); {self.right_unit} (lower panel)"
         return self.left_unit
 
     def source_ids(self) -> list[str]:
@@ -117,6 +117,39 @@ class ChartData:
 
     def points_of(self, label: str) -> pd.DataFrame:
         return self.frame[self.frame["series"] == label]
+
+    @property
+    def monthly(self) -> bool:
+        """True for a chart of months: its x axis counts time, not bar slots per year (see :func:`point_x`)."""
+        return bool(len(self.frame)) and bool(is_month_period(self.frame["period"]).any())
+
+    def x_positions(self) -> np.ndarray:
+        """Where each point sits on the year axis (see :func:`point_x`)."""
+        return point_x(self.frame)
+
+    def year_bounds(self) -> tuple[int, int] | None:
+        """The first and last year with a point; None for an empty chart."""
+        if not len(self.frame):
+            return None
+        years = self.frame["year"]
+        return int(years.min()), int(years.max())
+
+    def visible_mask(self, x_range: tuple[float, float] | None, hidden_series=frozenset()) -> np.ndarray:
+        """Which points a view shows: inside ``x_range`` (None: all) and of a series not hidden.
+
+        A year's point sits at the year (its bar's centre), a month's at its
+        middle; a point is shown when that position is in the range, so the
+        years of an annual view are ``ceil(low)..floor(high)``.
+        """
+        mask = ~self.frame["series"].isin(list(hidden_series)).to_numpy(dtype=bool)
+        if x_range is not None and len(self.frame):
+            x = self.x_positions()
+            mask &= (x >= x_range[0] - 1e-9) & (x <= x_range[1] + 1e-9)
+        return mask
+
+    def visible_frame(self, x_range: tuple[float, float] | None, hidden_series=frozenset()) -> pd.DataFrame:
+        """Exactly the points a view shows, in the chart's order (what its table lists and its CSV holds)."""
+        return self.frame[self.visible_mask(x_range, hidden_series)].reset_index(drop=True)
 
 
 @dataclass(frozen=True)
@@ -185,6 +218,31 @@ def format_value(value: float, unit: str) -> str:
     decimals = 1 if magnitude >= 100 else 3 if magnitude >= 0.1 else 4
     text = f"{value:,.{decimals}f}"
     return f"{text} {unit}"
+
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def is_month_period(periods: pd.Series) -> pd.Series:
+    """True where ``period`` names one month ('YYYY-MM', as the Eurostat importer writes it)."""
+    return periods.astype(str).str.match(_MONTH.pattern).fillna(False).astype(bool)
+
+
+def point_x(frame: pd.DataFrame) -> np.ndarray:
+    """Position on the year axis: the year (a bar's centre).
+
+    On a chart of months (some ``period`` 'YYYY-MM') the axis counts time: a
+    month sits at year + (month − ½)/12 and a figure for a whole year at its
+    middle, year + ½.
+    """
+    x = frame["year"].to_numpy(dtype=float).copy()
+    if len(frame):
+        months = is_month_period(frame["period"]).to_numpy(dtype=bool)
+        if months.any():
+            month = frame["period"][months].astype(str).str[5:7].astype(int).to_numpy()
+            x[months] += (month - 0.5) / 12
+            x[~months] += 0.5
+    return x
 
 
 # -- per-dataset preparation -------------------------------------------------------
@@ -281,6 +339,11 @@ def coverage_counts(coverage: str) -> tuple[int, int] | None:
     return None
 
 
+def _is_partial(coverage: str) -> bool:
+    counts = coverage_counts(coverage)
+    return bool(counts) and counts[0] < counts[1]
+
+
 def _status(period: str, qualifier: str, coverage: str = "") -> str:
     """Why a point is not an exact full-year figure ('' if it is)."""
     parts = []
@@ -306,6 +369,11 @@ def _status(period: str, qualifier: str, coverage: str = "") -> str:
     if counts and counts[0] < counts[1]:
         parts.append(f"partial coverage: {counts[0]} of {counts[1]} reporters")
     return "; ".join(parts)
+
+
+def _monthly_rows(table: _Table) -> np.ndarray:
+    """Rows of one month ('YYYY-MM'): shown on the monthly chart only, never as a loose point of a year."""
+    return is_month_period(pd.Series(table["period"], dtype=object)).to_numpy(dtype=bool)
 
 
 def _money_unit(currency: str) -> str:
@@ -424,17 +492,21 @@ def _computed_points(prep: _Prepared, line: TradeLine, column: str, measure: str
         else:  # balance, or turnover computed from exports and imports
             used, derived = [index[k] for k in ((year, "export"), (year, "import")) if k in index], COMPUTED
         source_ids = ";".join(dict.fromkeys(s for i in used for s in t["source_ids"][i].split(";") if s))
+        # A sum over fewer reporters than all (IMF DOTS mirror) stays partial in every value computed from it.
+        partial = [t["coverage"][i] for i in used if _is_partial(t["coverage"][i])]
+        coverage = t["coverage"][published] if published is not None else (partial[0] if partial else "")
+        status = _status("", "", coverage) if published is not None or not partial else f"computed from partial coverage: {partial[0]} reporters"
         records.append({
             "series": label,
             "year": int(year),
             "value": float(value),
             "unit": unit,
             "axis": "left",
-            "exact": True,
-            "status": "",
+            "exact": not status,
+            "status": status,
             "period": "",
             "qualifier": "",
-            "coverage": "",
+            "coverage": coverage,
             "measure": measure,
             "publisher": line.series,
             "scope": line.partner_scope,
@@ -445,7 +517,7 @@ def _computed_points(prep: _Prepared, line: TradeLine, column: str, measure: str
             "original_value": float(t.value[published]) if published is not None else np.nan,
             "original_unit": t["unit"][published] if published is not None else "",
             "data_rows": ";".join(f"trade.csv:{int(t.line[i])}" for i in used),
-            "note": "" if derived != COMPUTED else _computed_note(column),
+            "note": _computed_note(column) if derived == COMPUTED else (t["note"][published] if published is not None else ""),
         })
     return pd.DataFrame.from_records(records, columns=FRAME_COLUMNS) if records else _empty_frame()
 
@@ -477,7 +549,7 @@ def _build_kz_eu_trade(dataset, option: str | None) -> ChartData:
     frame, series = _finish(frames, styles)
     return ChartData(
         "kz-eu-trade", f"Kazakhstan's trade with the EU — {option}", option, frame, series, _units_of(frame, "left"),
-        note="Reported by Kazakhstan. Bars: exports and imports; line: turnover. Each EU scope is its own series.",
+        note="Reported by Kazakhstan. Each EU scope is its own series.",
     )
 
 
@@ -507,7 +579,7 @@ def _build_balance(dataset, option: str | None) -> ChartData:
     return ChartData(
         "kz-eu-balance", f"Kazakhstan's trade balance with the EU — {option}", option, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are on the right axis.",
+        note="Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are in their own panel below.",
     )
 
 
@@ -573,7 +645,8 @@ def _build_eu_share(dataset, option: str | None) -> ChartData:
 def _build_eu_exports_eur(dataset, option: str | None) -> ChartData:
     prep = _prepared(dataset)
     t = prep.trade
-    mask = (t["reporter"] == EU) & (t["partner"] == KAZAKHSTAN) & (t["flow"] == "export")
+    # Monthly rows belong to the monthly chart: here they would be loose "part of the year" points.
+    mask = (t["reporter"] == EU) & (t["partner"] == KAZAKHSTAN) & (t["flow"] == "export") & ~_monthly_rows(t)
     frame = _points(
         prep, t, mask, lambda r: f"EU exports to Kazakhstan · {r['series']} · {r['partner_scope']} ({r['currency']})",
         # EUR on the left: this chart is about the Eurostat series; USD (IMF mirror) on the right.
@@ -587,7 +660,7 @@ def _build_eu_exports_eur(dataset, option: str | None) -> ChartData:
     return ChartData(
         "eu-exports-eur", "EU exports to Kazakhstan (EU-reported, EUR; IMF mirror in USD)", None, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Left axis EUR (Eurostat and EU statements); right axis USD (sum of EU members' reports to the IMF). Currencies are never converted.",
+        note="EUR above (Eurostat and EU statements); USD below (sum of EU members' reports to the IMF). Currencies are never converted.",
     )
 
 
@@ -614,12 +687,12 @@ def _build_compare(flow: str) -> Callable[[object, str | None], ChartData]:
         t = prep.trade
         kz_side = np.isin(t["reporter"], [KAZAKHSTAN, "Press"]) & ~np.isin(t["partner"], ["World", "United Kingdom"]) & (t["flow"] == flow)
         eu_side = (t["reporter"] == EU) & (t["partner"] == KAZAKHSTAN) & (t["flow"] == _MIRRORED[flow])
-        frame = _points(prep, t, kz_side | eu_side, label, axis_of=_currency_axis, measure_of=lambda r: flow)
+        frame = _points(prep, t, (kz_side | eu_side) & ~_monthly_rows(t), label, axis_of=_currency_axis, measure_of=lambda r: flow)
         frame, series = _finish([frame], _styles(frame))
         return ChartData(
             chart_id, f"{name}: publishers and EU scopes compared", None, frame, series,
             _units_of(frame, "left"), _units_of(frame, "right"),
-            note="Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD left, EUR right.",
+            note="Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD above, EUR below.",
         )
 
     return build
@@ -637,7 +710,7 @@ def _build_investment(dataset, option: str | None) -> ChartData:
     return ChartData(
         "eu-investment", "Investment from the EU in Kazakhstan (stated figures)", None, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Points, not lines: annual, part-year and cumulative figures from different statements. USD left, EUR right.",
+        note="Points, not lines: annual, part-year and cumulative figures from different statements. USD above, EUR below.",
     )
 
 
@@ -687,7 +760,7 @@ CHARTS: dict[str, ChartSpec] = {
     spec.chart_id: spec
     for spec in (
         ChartSpec("kz-eu-trade", "Kazakhstan's exports to, imports from and turnover with the EU",
-                  "Bars: exports and imports; line: turnover; for one publisher series.",
+                  "Exports and imports as bars, turnover as a line, as far as the publisher gives them.",
                   _build_kz_eu_trade, _kz_eu_series_options, "BNS"),
         ChartSpec("kz-eu-balance", "Kazakhstan's trade balance with the EU",
                   "Exports minus imports for one publisher series, with stated balances.",

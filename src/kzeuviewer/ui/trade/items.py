@@ -187,18 +187,25 @@ class Tag:
 
 
 class PointTags(pg.GraphicsObject):
-    """Short texts ('> Jan–Aug', '~') beside points, drawn at a fixed pixel size.
+    """Short texts ('> Jan–Aug', '~', '6/27 reporting') beside points, drawn at a fixed pixel size.
 
     Lives in a view box's data coordinates; add it with ``ignoreBounds=True``.
+    Tags never overlap one another and never leave the view: each is placed
+    right of its point, else left, above or below it, a little further out
+    each try; a tag with no free place is left out (the table and the hover
+    still say it). The same text at the same place (two series stating the
+    same figure) is drawn once.
     """
 
     PIXEL_SIZE = 10.5
-    OFFSET = QPointF(7.0, 4.0)
+    GAP = 7.0  # pixels between a point and its tag
 
     def __init__(self):
         super().__init__()
         self.tags: list[Tag] = []
         self.hidden_series: set[str] = set()
+        self.placed: list[tuple[QRectF, Tag]] = []  # device rects of the last paint, for checks
+        self.placed_bounds = QRectF()  # the view's rect in that paint's device coordinates
 
     def set_tags(self, tags: list[Tag]) -> None:
         self.prepareGeometryChange()
@@ -214,22 +221,63 @@ class PointTags(pg.GraphicsObject):
         view = self.viewRect()
         return view if view is not None else QRectF()
 
-    def paint(self, painter: QPainter, *args) -> None:
-        if not self.tags:
-            return
-        scale = self._exportOpts.get("resolutionScale", 1.0) if self._exportOpts else 1.0
-        transform = painter.transform()
-        font = QFont()
-        font.setPixelSize(max(1, round(self.PIXEL_SIZE * scale)))
-        painter.save()
-        painter.resetTransform()
-        painter.setFont(font)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        ascent = QFontMetricsF(font).ascent()
+    def layout(self, transform: QTransform, bounds: QRectF, metrics: QFontMetricsF, scale: float = 1.0) -> list[tuple[QRectF, Tag]]:
+        """Where each shown tag goes (device rects within ``bounds``), first come first placed."""
+        placed: list[tuple[QRectF, Tag]] = []
+        seen: set[tuple[str, int, int]] = set()
+        height = metrics.height()
+        gap = self.GAP * scale
         for tag in self.tags:
             if tag.series in self.hidden_series or not (math.isfinite(tag.x) and math.isfinite(tag.y)):
                 continue
             at = transform.map(QPointF(tag.x, tag.y))
+            if not bounds.contains(at):
+                continue  # the point is out of view: so is its tag
+            key = (tag.text, round(at.x() / 3), round(at.y() / 3))
+            if key in seen:
+                continue
+            width = metrics.horizontalAdvance(tag.text) + 2 * scale
+            for dx, dy in _CANDIDATES:
+                if dx > 0:
+                    left = at.x() + gap * dx
+                elif dx < 0:
+                    left = at.x() - gap * -dx - width
+                else:
+                    left = at.x() - width / 2
+                top = at.y() - height / 2 + dy * (height + gap / 2)
+                rect = QRectF(left, top, width, height)
+                if bounds.contains(rect) and not any(rect.intersects(other) for other, _tag in placed):
+                    placed.append((rect, tag))
+                    seen.add(key)
+                    break
+        return placed
+
+    def paint(self, painter: QPainter, *args) -> None:
+        self.placed = []
+        if not self.tags:
+            return
+        scale = self._exportOpts.get("resolutionScale", 1.0) if self._exportOpts else 1.0
+        transform = painter.transform()
+        view = self.getViewBox()
+        if view is None:
+            return
+        # The view's rectangle in device coordinates: tags stay inside it.
+        bounds = transform.mapRect(self.mapRectFromItem(view, view.boundingRect()))
+        font = QFont()
+        font.setPixelSize(max(1, round(self.PIXEL_SIZE * scale)))
+        metrics = QFontMetricsF(font)
+        self.placed = self.layout(transform, bounds, metrics, scale)
+        self.placed_bounds = bounds
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(font)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        for rect, tag in self.placed:
             painter.setPen(QPen(tag.color))
-            painter.drawText(QPointF(at.x() + self.OFFSET.x() * scale, at.y() + ascent / 2 - 1 * scale), tag.text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, tag.text)
         painter.restore()
+
+
+# Places to try, in order: (side: 1 right, -1 left, 0 centred; rows up (-) or down (+)).
+_CANDIDATES = [(1, 0), (-1, 0), (0, -1), (0, 1), (1, -1), (1, 1), (-1, -1), (-1, 1),
+               (0, -2), (0, 2), (1, -2), (1, 2), (-1, -2), (-1, 2), (3, 0), (-3, 0)]

@@ -3,16 +3,24 @@
 What is drawn, and why:
 
 - exact full-year points of a series: bars (``style == "bar"``, side by side
-  per measure), a line (broken where a year is missing) or filled dots;
-- every other point (approximate, a bound, part of a year, cumulative) as its
-  own marker, never joined to a line: a triangle up for "more than", down for
-  "less than", a diamond for "about", hollow when it covers part of a year or
-  several years, with a short text tag beside it;
-- a second unit (another currency) on a right axis with its own view box, so
-  currencies never share an axis.
+  per measure), a line (broken where a year or month is missing) or filled dots;
+- every other point (approximate, a bound, part of a year, several years,
+  cumulative, not every reporter) as its own marker, never joined to a line:
+  a triangle up for "more than", down for "less than", a diamond for "about",
+  a square for a figure over several years; hollow when it covers part of a
+  year, several years or only some reporters, with a short text tag beside it;
+- a second unit (another currency) in its own panel *below*, with its own
+  value axis and the same year axis: two units never share a plot.
 
-Graphics items are pooled and reused from chart to chart: creating and adding
-pyqtgraph items is what made a chart switch slow, not the data.
+The plot does not decide what is shown: the Trade tab's
+:class:`~kzeuviewer.model.state.TradeState` does. The plot draws a chart with
+the hidden series and year range it is given, and reports what the person
+did (``xRangeChanged`` on zoom and pan, ``seriesToggled`` on a legend click,
+``yearClicked``) for the tab to write into the state.
+
+Zoom and pan act on the year axis only; the value axes fit the points in
+view (bars from zero). Graphics items are pooled and reused from chart to
+chart: creating and adding pyqtgraph items is what made a chart switch slow.
 """
 
 from __future__ import annotations
@@ -26,7 +34,15 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 
-from kzeuviewer.model.charts import ChartData, SeriesInfo, format_value
+from kzeuviewer.model.charts import (
+    ChartData,
+    SeriesInfo,
+    coverage_counts,
+    format_value,
+    is_month_period,
+    is_year_span,
+    point_x,
+)
 
 from ..export.chart import exclude_from_export
 from ..style import qcolor, theme
@@ -34,7 +50,9 @@ from .items import LegendEntry, PointTags, SeriesLegend, Tag
 
 DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
 QUALIFIER_SYMBOLS = {">": "t1", "<": "t", "~": "d"}  # t1: triangle up, t: triangle down, d: diamond
+SPAN_SYMBOL = "s"  # a figure over several years: a square, never on a year-on-year line
 HOVER_RADIUS_PX = 40
+MAIN, LOWER = 0, 1  # the panels: the first unit above, a second unit below
 
 
 class YearAxis(pg.AxisItem):
@@ -61,7 +79,17 @@ class YearAxis(pg.AxisItem):
 
 
 class ValueAxis(pg.AxisItem):
-    """A value axis whose log-scale ticks read as plain numbers ('200', '0.8'), not '2·10²'."""
+    """A value axis whose log-scale ticks read as plain numbers ('200', '0.8'), and whose 0 is always labelled."""
+
+    def tickValues(self, minVal, maxVal, size):
+        levels = super().tickValues(minVal, maxVal, size)
+        if self.logMode or not levels or not (minVal <= 0 <= maxVal):
+            return levels
+        # The zero line is where bars start: label it even when the tick spacing skips it.
+        if not any(abs(v) < 1e-12 for _spacing, values in levels for v in values):
+            spacing, values = levels[0]
+            levels = [(spacing, sorted([*values, 0.0])), *levels[1:]]
+        return levels
 
     def logTickStrings(self, values, scale, spacing):
         return [_plain_number(10 ** v) for v in values]
@@ -73,8 +101,8 @@ def _plain_number(value: float) -> str:
     return f"{value:.3g}"
 
 
-def short_tag(period: str, qualifier: str) -> str:
-    """The text beside a non-exact point: '>', '~', 'Jan–Aug', 'cumulative'…"""
+def short_tag(period: str, qualifier: str, coverage: str = "") -> str:
+    """The text beside a non-exact point: '>', '~', 'Jan–Aug', 'cumulative', '6/27 reporting'…"""
     lowered = period.lower()
     if "cumulative" in lowered:
         tag = "cumulative"
@@ -82,7 +110,11 @@ def short_tag(period: str, qualifier: str) -> str:
         tag = "as stated"
     else:
         tag = period
-    return f"{qualifier}{' ' if qualifier and tag else ''}{tag}".strip()
+    text = f"{qualifier}{' ' if qualifier and tag else ''}{tag}".strip()
+    counts = coverage_counts(coverage)
+    if counts and counts[0] < counts[1]:
+        text = f"{text} {counts[0]}/{counts[1]} reporting".strip()
+    return text
 
 
 class _Pool:
@@ -97,6 +129,7 @@ class _Pool:
             self.view.addItem(item)
             self.items.append(item)
         item = self.items[self.used]
+        item.show()
         self.used += 1
         return item
 
@@ -106,18 +139,44 @@ class _Pool:
         self.used = 0
 
 
-class TradePlot(pg.PlotWidget):
-    """The chart widget (objectName ``tradePlot``).
+class _HoverMarks:
+    """Crosshair and label of one panel (screen aids: never exported)."""
 
-    Signals: ``yearClicked(int)`` when a year inside the data is clicked;
-    ``seriesToggled(str, bool)`` when a legend entry is clicked.
+    def __init__(self, view: pg.ViewBox):
+        dashed = pg.mkPen(qcolor(theme().crosshair), style=Qt.PenStyle.DashLine)
+        self.x_line = pg.InfiniteLine(angle=90, movable=False, pen=dashed)
+        self.y_line = pg.InfiniteLine(angle=0, movable=False, pen=dashed)
+        self.label = pg.TextItem(anchor=(0, 1), color=qcolor(theme().text), fill=pg.mkBrush(qcolor(theme().tooltip_fill)),
+                                 border=pg.mkPen(qcolor(theme().tooltip_border)))
+        self.label.setTextWidth(430)  # long source titles wrap instead of leaving the plot
+        self.band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(qcolor(theme().highlight_fill)), pen=pg.mkPen(None))
+        for item, z in ((self.x_line, 50), (self.y_line, 50), (self.label, 60), (self.band, -5)):
+            exclude_from_export(item)
+            item.setZValue(z)
+            item.hide()
+            view.addItem(item, ignoreBounds=True)
+
+    def hide(self) -> None:
+        for item in (self.x_line, self.y_line, self.label):
+            item.hide()
+
+
+class TradePlot(pg.PlotWidget):
+    """The chart widget (objectName ``tradePlot``); its main view box's x axis is in years.
+
+    Signals: ``yearClicked(int, bool)`` (the year, and whether Ctrl was held)
+    when a year with data is clicked; ``seriesToggled(str)`` when a legend entry
+    is clicked (the series label: the owner decides what to hide);
+    ``xRangeChanged(object)`` with ``(low, high)`` when the person zooms or
+    pans (not when :meth:`set_x_range` moves the view).
     """
 
-    yearClicked = Signal(int)
-    seriesToggled = Signal(str, bool)
+    yearClicked = Signal(int, bool)
+    seriesToggled = Signal(str)
+    xRangeChanged = Signal(object)
 
     def __init__(self, parent=None):
-        axes = {"bottom": YearAxis(orientation="bottom"), "left": ValueAxis(orientation="left"), "right": ValueAxis(orientation="right")}
+        axes = {"bottom": YearAxis(orientation="bottom"), "left": ValueAxis(orientation="left")}
         super().__init__(parent, background=qcolor(theme().plot_background), axisItems=axes)
         self.setObjectName("tradePlot")
         self.setAccessibleName("Trade chart")
@@ -126,83 +185,82 @@ class TradePlot(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.25)
-        plot.getAxis("right").setGrid(False)  # one grid only: the right axis has other tick values
         plot.setLabel("bottom", "Year")
-        for name in ("left", "bottom", "right"):
-            axis = plot.getAxis(name)
+        plot.vb.setMouseEnabled(x=True, y=False)  # zoom and pan along the years; values fit the view
+        # A second unit gets its own panel below: value axis, view box (x linked) and year axis.
+        self.lower_view = pg.ViewBox(enableMenu=False)
+        self.lower_view.setMouseEnabled(x=True, y=False)
+        self.lower_view.setXLink(plot.vb)
+        self.lower_axis = ValueAxis(orientation="left")
+        self.lower_axis.linkToView(self.lower_view)
+        self.lower_axis.setGrid(int(0.25 * 255))
+        self.lower_years = YearAxis(orientation="bottom")
+        self.lower_years.linkToView(self.lower_view)
+        self.lower_years.setLabel("Year")
+        for axis in (plot.getAxis("left"), plot.getAxis("bottom"), self.lower_axis, self.lower_years):
             axis.setPen(pg.mkPen(qcolor(theme().axis_text)))
             axis.setTextPen(pg.mkPen(qcolor(theme().axis_text)))
             axis.enableAutoSIPrefix(False)
-        # The legend has its own row under the x axis: inside the plot it would hide data.
+        self._lower_shown = False
+        # The legend has its own row under the plot: inside the plot it would hide data.
         self.legend = SeriesLegend()
         self.legend.setParentItem(plot)
-        plot.layout.addItem(self.legend, 4, 1)
-        self.legend.toggled.connect(self.toggle_series)
-        # The right axis has its own view box (another unit), x linked to the main one.
-        self.right_view = pg.ViewBox(enableMenu=False)
-        self.right_view.setMouseEnabled(False, False)
-        self.right_view.setZValue(-10)  # behind the main view: mouse zoom and pan go to the main view
-        plot.scene().addItem(self.right_view)
-        plot.getAxis("right").linkToView(self.right_view)
-        self.right_view.setXLink(plot)
-        plot.vb.sigResized.connect(self._sync_right_view)
-        self._sync_right_view()
+        plot.layout.addItem(self.legend, 7, 1)
+        self.legend.toggled.connect(self._legend_clicked)
+        self.views = (plot.vb, self.lower_view)
 
         self._pools = {}
-        for side, view in (("left", plot.vb), ("right", self.right_view)):
-            self._pools[side, "bars"] = _Pool(view, lambda: pg.BarGraphItem(x=[0], height=[0], width=0.1))
-            self._pools[side, "curve"] = _Pool(view, pg.PlotCurveItem)
-            self._pools[side, "scatter"] = _Pool(view, lambda: pg.ScatterPlotItem(pxMode=True, hoverable=False))
-        self.tags = {"left": PointTags(), "right": PointTags()}
-        plot.vb.addItem(self.tags["left"], ignoreBounds=True)
-        self.right_view.addItem(self.tags["right"], ignoreBounds=True)
-
-        self._crosshair_x = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(qcolor(theme().crosshair), style=Qt.PenStyle.DashLine))
-        self._crosshair_y = pg.InfiniteLine(angle=0, movable=False, pen=pg.mkPen(qcolor(theme().crosshair), style=Qt.PenStyle.DashLine))
-        self._hover_label = pg.TextItem(anchor=(0, 1), color=qcolor(theme().text), fill=pg.mkBrush(qcolor(theme().tooltip_fill)), border=pg.mkPen(qcolor(theme().tooltip_border)))
-        self._hover_label.setTextWidth(430)  # long source titles wrap instead of leaving the plot
-        self._selection_band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(qcolor(theme().highlight_fill)), pen=pg.mkPen(None))
-        for item, z in ((self._crosshair_x, 50), (self._crosshair_y, 50), (self._hover_label, 60), (self._selection_band, -5)):
-            exclude_from_export(item)  # screen aids, not part of the chart
-            item.setZValue(z)
-            item.hide()
-            plot.addItem(item, ignoreBounds=True)
+        for panel, view in enumerate(self.views):
+            self._pools[panel, "bars"] = _Pool(view, lambda: pg.BarGraphItem(x=[0], height=[0], width=0.1))
+            self._pools[panel, "curve"] = _Pool(view, pg.PlotCurveItem)
+            self._pools[panel, "scatter"] = _Pool(view, lambda: pg.ScatterPlotItem(pxMode=True, hoverable=False))
+        self.tags = (PointTags(), PointTags())
+        for view, tags in zip(self.views, self.tags, strict=True):
+            view.addItem(tags, ignoreBounds=True)
+        self._hover = (_HoverMarks(plot.vb), _HoverMarks(self.lower_view))
 
         self.data: ChartData | None = None
         self.log_y = False
-        self.visible_series: dict[str, bool] = {}
         self.hovered_row: int | None = None
+        self._hidden: frozenset[str] = frozenset()  # as last drawn; the owner's state decides it
         self._items_by_series: dict[str, list] = {}
         self._legend_names: dict[str, str] = {}  # legend text -> series label
         self._frame = pd.DataFrame()
         self._points = _PointIndex.empty()
+        self._full_x: tuple[float, float] | None = None
+        self._moving = False  # True while set_x_range moves the view: not a person's zoom
+        plot.vb.sigXRangeChanged.connect(self._x_range_moved)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
     # -- drawing ------------------------------------------------------------------
-    def show_chart(self, data: ChartData, years: tuple[int, int] | None = None, log_y: bool = False) -> None:
-        """Draw ``data`` (restricted to ``years``, inclusive); log scale only where allowed."""
+    def show_chart(self, data: ChartData, x_range: tuple[float, float] | None = None, log_y: bool = False,
+                   hidden=frozenset()) -> None:
+        """Draw every point of ``data``; show ``x_range`` of the year axis (None: all years).
+
+        ``hidden`` names series drawn but not shown (their legend entry says
+        so); log scale only where :func:`log_scale_allowed`.
+        """
         plot = self.getPlotItem()
         self.hide_hover()
         self.data = data
         self.log_y = bool(log_y) and log_scale_allowed(data)
-        self.visible_series = {s.label: self.visible_series.get(s.label, True) for s in data.series}
+        self._hidden = frozenset(hidden)
         self._items_by_series = {}
         self._legend_names = {}
         frame = data.frame
-        if years is not None and len(frame):
-            frame = frame[(frame["year"] >= years[0]) & (frame["year"] <= years[1])]
         self._frame = frame
-        two_axes = bool(data.right_unit)
+        two_panels = bool(data.right_unit)
+        self._show_lower_panel(two_panels)
         plot.setLabel("left", data.left_unit)
-        plot.setLabel("right", data.right_unit)  # setLabel shows the axis: hide it after if unused
-        plot.showAxis("right", two_axes)
-        for name in ("left", "right"):
-            plot.getAxis(name).setLogMode(self.log_y)
+        self.lower_axis.setLabel(data.right_unit if two_panels else "")
+        for axis in (plot.getAxis("left"), self.lower_axis):
+            axis.setLogMode(self.log_y)
 
-        bar_measures = list(dict.fromkeys(s.measure for s in data.series if s.style == "bar"))
-        point_rows: list[tuple[float, float, int, bool]] = []
-        tags: dict[str, list[Tag]] = {"left": [], "right": []}
+        bar_measures = {panel: list(dict.fromkeys(s.measure for s in data.series if s.style == "bar" and self._panel(s, two_panels) == panel))
+                        for panel in (MAIN, LOWER)}
+        point_rows: list[tuple] = []
+        tags: tuple[list[Tag], list[Tag]] = ([], [])
         entries: list[LegendEntry] = []
         columns = _Columns(frame)  # plain arrays: pandas indexing per series costs more than drawing
         for index, info in enumerate(data.series):
@@ -211,76 +269,100 @@ class TradePlot(pg.PlotWidget):
                 continue
             color = qcolor(theme().series_colour(index))
             dash = DASHES[(index // len(theme().series)) % len(DASHES)]
-            side = "right" if info.axis == "right" and two_axes else "left"
-            items, markers = self._draw_series(info, columns, mask, color, dash, side, bar_measures, point_rows, tags[side])
+            panel = self._panel(info, two_panels)
+            items, markers = self._draw_series(info, columns, mask, color, dash, panel, bar_measures[panel], point_rows, tags[panel])
             self._items_by_series[info.label] = items
-            visible = self.visible_series[info.label]
+            visible = info.label not in self._hidden
             for item in items:
                 item.setVisible(visible)
-            name = info.label + (" (right axis)" if side == "right" else "")
+            name = info.label + (" (lower panel)" if panel == LOWER else "")
             entries.append(LegendEntry(name, info.style, color, dash, markers, visible))
             self._legend_names[name] = info.label
         for pool in self._pools.values():
             pool.finish()
-        for side, tag_item in self.tags.items():
-            tag_item.hidden_series = {label for label, shown in self.visible_series.items() if not shown}
-            tag_item.set_tags(tags[side])
+        for panel, tag_item in enumerate(self.tags):
+            tag_item.hidden_series = set(self._hidden)
+            tag_item.set_tags(tags[panel])
         self.legend.set_entries(entries)
         self._points = _PointIndex.build(point_rows, columns)
-        self._fit_view(frame, years)
+        self._set_limits(frame)
+        self.set_x_range(x_range)
 
-    def _draw_series(self, info: SeriesInfo, columns, mask, color: QColor, dash, side: str, bar_measures, point_rows, tags) -> tuple[list, tuple]:
+    @staticmethod
+    def _panel(info: SeriesInfo, two_panels: bool) -> int:
+        return LOWER if two_panels and info.axis == "right" else MAIN
+
+    def _show_lower_panel(self, shown: bool) -> None:
+        """Add or remove the lower panel's row (an empty grid row takes no height)."""
+        if shown == self._lower_shown:
+            return
+        layout = self.getPlotItem().layout
+        items = ((self.lower_axis, 4, 0), (self.lower_view, 4, 1), (self.lower_years, 5, 1))
+        for item, row, column in items:
+            if shown:
+                layout.addItem(item, row, column)
+                item.show()
+            else:
+                layout.removeItem(item)
+                item.hide()
+        layout.setRowStretchFactor(4, 100 if shown else 1)
+        # One "Year" label, under the lowest panel.
+        self.getPlotItem().getAxis("bottom").setLabel("" if shown else "Year")
+        self.getPlotItem().getAxis("bottom").showLabel(not shown)
+        self._lower_shown = shown
+
+    def _draw_series(self, info: SeriesInfo, columns, mask, color: QColor, dash, panel: int, bar_measures, point_rows, tags) -> tuple[list, tuple]:
         items = []
         markers: list[tuple[str, bool]] = []
         exact = mask & columns.exact
         loose = mask & ~columns.exact
-        on_right = side == "right"
         offset = 0.0
         if info.style == "bar" and exact.any():
             slots = max(len(bar_measures), 1)
             width = 0.8 / slots
-            offset = (bar_measures.index(info.measure) - (slots - 1) / 2) * width
-            xs, heights = columns.year[exact] + offset, columns.value[exact]
-            bars = self._pools[side, "bars"].take()
+            offset = (bar_measures.index(info.measure) - (slots - 1) / 2) * width if info.measure in bar_measures else 0.0
+            xs, heights = columns.x[exact] + offset, columns.value[exact]
+            bars = self._pools[panel, "bars"].take()
             bars.setOpts(x=xs, height=heights, width=width * 0.92, brush=pg.mkBrush(color), pen=pg.mkPen(color.darker(140), width=1))
             items.append(bars)
-            point_rows.extend(zip(xs.tolist(), heights.tolist(), columns.row[exact].tolist(), [on_right] * len(xs), strict=True))
+            point_rows.extend((x, h, row, panel, width * 0.92) for x, h, row in zip(xs.tolist(), heights.tolist(), columns.row[exact].tolist(), strict=True))
         elif exact.any():
-            xs, ys = columns.year[exact], self._y(columns.value[exact])
+            xs, ys = columns.x[exact], self._y(columns.value[exact])
             if info.style == "line":
-                gap_x, gap_y = _with_gaps(xs, ys)
-                curve = self._pools[side, "curve"].take()
+                gap_x, gap_y = _with_gaps(xs, ys, columns.step)
+                curve = self._pools[panel, "curve"].take()
                 curve.setData(gap_x, gap_y, pen=pg.mkPen(color, width=2, style=dash), connect="finite")
                 items.append(curve)
-            dots = self._pools[side, "scatter"].take()
+            dots = self._pools[panel, "scatter"].take()
             finite = np.isfinite(ys)
-            dots.setData(xs[finite], ys[finite], symbol="o", size=7, brush=pg.mkBrush(color), pen=pg.mkPen(color))
+            dots.setData(xs[finite], ys[finite], symbol="o", size=7 if columns.step == 1 else 5, brush=pg.mkBrush(color), pen=pg.mkPen(color))
             items.append(dots)
             markers.append(("o", False))
-            point_rows.extend(zip(xs[finite].tolist(), ys[finite].tolist(), columns.row[exact][finite].tolist(), [on_right] * int(finite.sum()), strict=True))
+            point_rows.extend((x, y, row, panel, 0.0) for x, y, row in zip(xs[finite].tolist(), ys[finite].tolist(), columns.row[exact][finite].tolist(), strict=True))
         if loose.any():
-            items.append(self._draw_loose_points(info, columns, loose, color, side, offset, point_rows, tags, markers))
+            items.append(self._draw_loose_points(info, columns, loose, color, panel, offset, point_rows, tags, markers))
         return items, tuple(dict.fromkeys(markers))
 
-    def _draw_loose_points(self, info, columns, mask, color: QColor, side: str, offset: float, point_rows, tags, markers):
-        """Approximate, partial-year and cumulative points: own markers, and a text tag each."""
+    def _draw_loose_points(self, info, columns, mask, color: QColor, panel: int, offset: float, point_rows, tags, markers):
+        """Approximate, partial-year, multi-year, cumulative and partial-coverage points: own markers, a tag each."""
         values = self._y(columns.value[mask])
         finite = np.isfinite(values)
-        xs = columns.year[mask][finite] + offset
+        xs = columns.x[mask][finite] + offset
         ys = values[finite]
         qualifiers = columns.qualifier[mask][finite].tolist()
         periods = columns.period[mask][finite].tolist()
-        symbols = [QUALIFIER_SYMBOLS.get(q, "o") for q in qualifiers]
-        hollow = [bool(p) for p in periods]
+        coverages = columns.coverage[mask][finite].tolist()
+        symbols = [SPAN_SYMBOL if is_year_span(p) else QUALIFIER_SYMBOLS.get(q, "o") for p, q in zip(periods, qualifiers, strict=True)]
+        hollow = [bool(p) or _partial(c) for p, c in zip(periods, coverages, strict=True)]
         white, fill = pg.mkBrush(qcolor(theme().plot_background)), pg.mkBrush(color)
-        scatter = self._pools[side, "scatter"].take()
+        scatter = self._pools[panel, "scatter"].take()
         scatter.setData(xs, ys, symbol=symbols, size=10, brush=[white if h else fill for h in hollow], pen=pg.mkPen(color, width=2))
         markers.extend(zip(symbols, hollow, strict=True))
         tag_color = color.darker(125)
-        on_right = side == "right"
-        for x, y, period, qualifier, row in zip(xs.tolist(), ys.tolist(), periods, qualifiers, columns.row[mask][finite].tolist(), strict=True):
-            point_rows.append((x, y, row, on_right))
-            text = short_tag(period, qualifier)
+        for x, y, period, qualifier, coverage, row in zip(xs.tolist(), ys.tolist(), periods, qualifiers, coverages,
+                                                          columns.row[mask][finite].tolist(), strict=True):
+            point_rows.append((x, y, row, panel, 0.0))
+            text = short_tag(period, qualifier, coverage)
             if text:
                 tags.append(Tag(x, y, text, tag_color, info.label))
         return scatter
@@ -291,84 +373,170 @@ class TradePlot(pg.PlotWidget):
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(values > 0, np.log10(values), np.nan)
 
-    def _fit_view(self, frame: pd.DataFrame, years) -> None:
+    # -- the year axis ------------------------------------------------------------------
+    def _set_limits(self, frame: pd.DataFrame) -> None:
+        """The whole chart's x range (with room for tags), and how far zoom and pan may go."""
         plot = self.getPlotItem()
-        if years is None and len(frame):
-            years = (int(frame["year"].min()), int(frame["year"].max()))
-        plot.getAxis("bottom").limits = (years[0] - 0.5, years[1] + 0.5) if years is not None else None
-        if years is not None:
-            # Room on the right for the tags beside points of the last year.
-            right = 1.6 if len(frame) and not frame["exact"].all() else 0.7
-            plot.setXRange(years[0] - 0.7, years[1] + right, padding=0)
-        for side, view in (("left", plot.vb), ("right", self.right_view)):
-            values = frame.loc[frame["axis"] == side, "value"].to_numpy(dtype=float) if len(frame) else []
-            if not self.log_y and len(values) and values.min() >= 0:
-                # Values start at zero (a cut axis exaggerates changes), and both axes' zeros line up.
-                view.setYRange(0, values.max() * 1.08 if values.max() > 0 else 1, padding=0)
-            else:
-                view.enableAutoRange(axis="y")
-                view.updateAutoRange()
+        if not len(frame):
+            self._full_x = None
+            plot.getAxis("bottom").limits = self.lower_years.limits = None
+            return
+        x = point_x(frame)
+        first, last = float(np.floor(x.min())), float(np.floor(x.max()))
+        monthly = bool(is_month_period(frame["period"]).any())
+        # Room on the right for the tags beside points of the last year.
+        right = 1.6 if not frame["exact"].all() else 0.7
+        self._full_x = (first - 0.1, last + 1.1) if monthly else (first - 0.7, last + right)
+        ticks = (first, last + 1) if monthly else (first - 0.5, last + 0.5)
+        plot.getAxis("bottom").limits = self.lower_years.limits = ticks
+        span = self._full_x[1] - self._full_x[0]
+        self._moving = True  # limits can move the view: that is not the person zooming
+        try:
+            for view in self.views:
+                view.setLimits(xMin=self._full_x[0] - span, xMax=self._full_x[1] + span,
+                               minXRange=0.25 if monthly else 0.9, maxXRange=3 * span)
+        finally:
+            self._moving = False
+
+    def set_x_range(self, x_range: tuple[float, float] | None) -> None:
+        """Show ``x_range`` of the year axis (None: the whole chart); the value axes fit the points in view."""
+        target = x_range if x_range is not None else self._full_x
+        if target is not None:
+            current = self.getPlotItem().vb.viewRange()[0]
+            if abs(current[0] - target[0]) > 1e-9 or abs(current[1] - target[1]) > 1e-9:
+                self._moving = True
+                try:
+                    self.getPlotItem().vb.setXRange(*target, padding=0)
+                finally:
+                    self._moving = False
+        self.fit_values()
+
+    def view_x_range(self) -> tuple[float, float]:
+        low, high = self.getPlotItem().vb.viewRange()[0]
+        return float(low), float(high)
+
+    def _x_range_moved(self, _view, x_range) -> None:
+        self.hide_hover()
+        self.fit_values()
+        if not self._moving:
+            self.xRangeChanged.emit((float(x_range[0]), float(x_range[1])))
+
+    def fit_values(self) -> None:
+        """Each value axis fits the points shown in view; bars (and all-positive values) start at zero."""
+        if self.data is None:
+            return
+        points = self._points
+        low, high = self.view_x_range()
+        shown = np.array([s not in self._hidden for s in points.series], dtype=bool) if len(points.rows) else np.zeros(0, bool)
+        in_view = shown & (points.x + points.bar_w / 2 >= low) & (points.x - points.bar_w / 2 <= high)
+        for panel, view in enumerate(self.views):
+            mask = in_view & (points.panel == panel)
+            values = points.y[mask]
+            values = values[np.isfinite(values)]
+            if not len(values):
+                values = points.y[(points.panel == panel) & shown]  # nothing in view: the whole series' scale
+                values = values[np.isfinite(values)]
+            if not len(values):
+                view.setYRange(0, 1, padding=0)
+                continue
+            low_v, high_v = float(values.min()), float(values.max())
+            if self.log_y:
+                pad = max((high_v - low_v) * 0.08, 0.1)
+                view.setYRange(low_v - pad, high_v + pad, padding=0)
+                continue
+            bars = bool((points.bar_w[mask] > 0).any())
+            if low_v >= 0 or bars:
+                low_v = min(low_v, 0.0)  # a cut axis exaggerates changes: from zero
+            high_v = max(high_v, 0.0)
+            pad = (high_v - low_v) * 0.08 or 1.0
+            # A sliver below zero, so the 0 tick label fits on the axis (the bars still start at 0).
+            view.setYRange(low_v - (pad if low_v < 0 else pad * 0.5), high_v + pad, padding=0)
 
     def reset_view(self) -> None:
-        if self.data is not None:
-            self._fit_view(self._frame, None)
-
-    def _sync_right_view(self) -> None:
-        plot = self.getPlotItem()
-        self.right_view.setGeometry(plot.vb.sceneBoundingRect())
-        self.right_view.linkedViewChanged(plot.vb, self.right_view.XAxis)
+        self.set_x_range(None)
 
     # -- series visibility ----------------------------------------------------------
-    def toggle_series(self, legend_name: str) -> None:
-        label = self._legend_names.get(legend_name, legend_name)
-        self.set_series_visible(label, not self.visible_series.get(label, True))
+    def _legend_clicked(self, legend_name: str) -> None:
+        self.seriesToggled.emit(self._legend_names.get(legend_name, legend_name))
 
-    def set_series_visible(self, label: str, visible: bool) -> None:
-        self.visible_series[label] = visible
-        for item in self._items_by_series.get(label, []):
-            item.setVisible(visible)
-        for tag_item in self.tags.values():
-            tag_item.set_series_visible(label, visible)
-        for name, series in self._legend_names.items():
-            if series == label:
-                self.legend.set_visible_entry(name, visible)
+    def set_hidden_series(self, hidden) -> None:
+        """Show every series but those in ``hidden``; the value axes refit."""
+        self._hidden = frozenset(hidden)
+        for label, items in self._items_by_series.items():
+            for item in items:
+                item.setVisible(label not in self._hidden)
+        for tag_item in self.tags:
+            tag_item.hidden_series = set(self._hidden)
+            tag_item.update()
+        for name, label in self._legend_names.items():
+            self.legend.set_visible_entry(name, label not in self._hidden)
         self.hide_hover()
-        self.seriesToggled.emit(label, visible)
+        self.fit_values()
+
+    def series_shown(self, label: str) -> bool:
+        """Is ``label`` drawn and visible (read from the items, for checks)."""
+        items = self._items_by_series.get(label, [])
+        return bool(items) and all(item.isVisible() for item in items)
 
     # -- selection --------------------------------------------------------------------
     def highlight_years(self, years) -> None:
         years = sorted(int(y) for y in years)
-        if not years:
-            self._selection_band.hide()
-            return
-        self._selection_band.setRegion((years[0] - 0.5, years[-1] + 0.5))
-        self._selection_band.show()
+        for marks in self._hover:
+            if not years:
+                marks.band.hide()
+                continue
+            marks.band.setRegion((years[0] - 0.5, years[-1] + 0.5))
+            marks.band.show()
+
+    def _view_at(self, scene_pos) -> int | None:
+        for panel, view in enumerate(self.views):
+            if view.isVisible() and view.sceneBoundingRect().contains(scene_pos):
+                return panel
+        return None
 
     def _on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or event.isAccepted() or self.data is None:
             return
-        vb = self.getPlotItem().vb
-        if not vb.sceneBoundingRect().contains(event.scenePos()):
+        panel = self._view_at(event.scenePos())
+        if panel is None:
             return
-        year = int(round(vb.mapSceneToView(event.scenePos()).x()))
+        x = self.views[panel].mapSceneToView(event.scenePos()).x()
+        year = int(math.floor(x)) if self.data.monthly else int(round(x))
         if len(self._frame) and (self._frame["year"] == year).any():
-            self.yearClicked.emit(year)
+            add = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.yearClicked.emit(year, add)
 
     # -- hover ------------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos) -> None:
-        vb = self.getPlotItem().vb
-        hit = self.nearest_point(scene_pos) if self.data is not None and vb.sceneBoundingRect().contains(scene_pos) else None
+        hit = self.point_at(scene_pos) if self.data is not None and self._view_at(scene_pos) is not None else None
         if hit is None:
             self.hide_hover()
         else:
             self.show_hover(hit)
 
-    def nearest_point(self, scene_pos: QPointF, radius: float = HOVER_RADIUS_PX) -> int | None:
+    def point_at(self, scene_pos: QPointF, radius: float = HOVER_RADIUS_PX) -> int | None:
+        """Frame row under ``scene_pos``: a bar it lies on (anywhere on it), else the nearest marker within ``radius`` px."""
+        points = self._points
+        if not len(points.rows):
+            return None
+        visible = np.array([s not in self._hidden for s in points.series], dtype=bool)
+        panel = self._view_at(scene_pos)
+        visible &= points.panel == panel
+        view = self.views[panel] if panel is not None else None
+        if view is not None:
+            at = view.mapSceneToView(scene_pos)
+            on_bar = visible & (points.bar_w > 0) & (np.abs(points.x - at.x()) <= points.bar_w / 2) \
+                & (at.y() >= np.minimum(points.y, 0)) & (at.y() <= np.maximum(points.y, 0))
+            if on_bar.any():
+                return int(points.rows[np.flatnonzero(on_bar)[0]])
+        return self.nearest_point(scene_pos, radius, visible)
+
+    def nearest_point(self, scene_pos: QPointF, radius: float = HOVER_RADIUS_PX, among=None) -> int | None:
         """Frame row of the visible point nearest to ``scene_pos`` within ``radius`` pixels."""
         points = self._points
         if not len(points.rows):
             return None
-        visible = np.array([self.visible_series.get(s, True) for s in points.series], dtype=bool)
+        visible = among if among is not None else np.array([s not in self._hidden for s in points.series], dtype=bool)
         sx, sy = self._scene_coords(points)
         distance = np.hypot(sx - scene_pos.x(), sy - scene_pos.y())
         distance[~visible] = np.inf
@@ -376,9 +544,9 @@ class TradePlot(pg.PlotWidget):
         return int(points.rows[best]) if distance[best] <= radius else None
 
     def _scene_coords(self, points) -> tuple[np.ndarray, np.ndarray]:
-        sx, sy = np.empty(len(points.rows)), np.empty(len(points.rows))
-        for right, view in ((False, self.getPlotItem().vb), (True, self.right_view)):
-            mask = points.right == right
+        sx, sy = np.full(len(points.rows), np.nan), np.full(len(points.rows), np.nan)
+        for panel, view in enumerate(self.views):
+            mask = points.panel == panel
             if mask.any():
                 t = view.childGroup.sceneTransform()
                 x, y = points.x[mask], points.y[mask]
@@ -387,43 +555,51 @@ class TradePlot(pg.PlotWidget):
         return sx, sy
 
     def point_scene_pos(self, row: int) -> QPointF | None:
-        """Where the point of frame row ``row`` is drawn (scene coordinates); None if not drawn."""
+        """Where the point of frame row ``row`` is drawn (scene coordinates; a bar's top); None if not drawn."""
         points = self._points
         where = np.flatnonzero(points.rows == row)
         if not len(where):
             return None
         i = int(where[0])
-        view = self.right_view if points.right[i] else self.getPlotItem().vb
-        return view.mapViewToScene(QPointF(points.x[i], points.y[i]))
+        return self.views[int(points.panel[i])].mapViewToScene(QPointF(points.x[i], points.y[i]))
+
+    def point_panel(self, row: int) -> int | None:
+        where = np.flatnonzero(self._points.rows == row)
+        return int(self._points.panel[where[0]]) if len(where) else None
 
     def show_hover(self, row: int) -> None:
         scene_pos = self.point_scene_pos(row)
         if scene_pos is None:
             self.hide_hover()
             return
+        panel = self.point_panel(row)
+        self.hide_hover()
+        view, marks = self.views[panel], self._hover[panel]
         record = self._frame.loc[row]
-        vb = self.getPlotItem().vb
-        view_pos = vb.mapSceneToView(scene_pos)
-        self._crosshair_x.setPos(view_pos.x())
-        self._crosshair_y.setPos(view_pos.y())
-        self._hover_label.setHtml(hover_html(record))
+        view_pos = view.mapSceneToView(scene_pos)
+        marks.x_line.setPos(view_pos.x())
+        marks.y_line.setPos(view_pos.y())
+        marks.label.setHtml(hover_html(record))
         # Keep the label inside the plot: to the left of points right of centre, below points near the top.
-        rect = vb.sceneBoundingRect()
+        rect = view.sceneBoundingRect()
         anchor_x = 1.0 if scene_pos.x() > rect.center().x() else 0.0
         anchor_y = 0.0 if scene_pos.y() < rect.top() + rect.height() * 0.4 else 1.0
-        self._hover_label.setAnchor((anchor_x, anchor_y))
-        self._hover_label.setPos(view_pos)
-        for item in (self._crosshair_x, self._crosshair_y, self._hover_label):
+        marks.label.setAnchor((anchor_x, anchor_y))
+        marks.label.setPos(view_pos)
+        for item in (marks.x_line, marks.y_line, marks.label):
             item.show()
         self.hovered_row = row
 
     def hide_hover(self) -> None:
-        for item in (self._crosshair_x, self._crosshair_y, self._hover_label):
-            item.hide()
+        for marks in self._hover:
+            marks.hide()
         self.hovered_row = None
 
     def hover_text(self) -> str:
-        return self._hover_label.textItem.toPlainText() if self._hover_label.isVisible() else ""
+        for marks in self._hover:
+            if marks.label.isVisible():
+                return marks.label.textItem.toPlainText()
+        return ""
 
 
 def log_scale_allowed(data: ChartData) -> bool:
@@ -433,18 +609,30 @@ def log_scale_allowed(data: ChartData) -> bool:
     return bool(len(data.frame)) and bool((data.frame["value"] > 0).all())
 
 
+def _partial(coverage: str) -> bool:
+    counts = coverage_counts(str(coverage))
+    return bool(counts) and counts[0] < counts[1]
+
+
 def hover_html(record) -> str:
-    """The hover label: year, series, exact value and unit, why it is not exact, source."""
+    """The hover label: when, series, value and unit, as published, why not exact, note, source."""
     value = format_value(record["value"], record["unit"])
-    parts = [f"<b>{int(record['year'])}</b> · {escape(str(record['series']))}", f"<b>{escape(value)}</b>"]
+    period = str(record["period"])
+    when = period if period and not is_year_span(period) and period[:4] == str(int(record["year"])) else str(int(record["year"]))
+    parts = [f"<b>{escape(when)}</b> · {escape(str(record['series']))}", f"<b>{escape(value)}</b>"]
     if record["original_unit"] and not pd.isna(record["original_value"]) and record["original_unit"] != record["unit"]:
         parts.append(f"as published: {record['original_value']:,.10g} {escape(str(record['original_unit']))}")
     if record["status"]:
         parts.append(f"<i>{escape(str(record['status']))}</i>")
+    counts = coverage_counts(str(record["coverage"]))
+    if counts:
+        parts.append(f"reporters: {counts[0]} of {counts[1]}")
     if record["derived"] and record["derived"] != "no":
         parts.append(f"derived: {escape(str(record['derived']))}")
     if record["stated_by"]:
         parts.append(f"stated by {escape(_clip(str(record['stated_by']), 90))}")
+    if record["note"]:
+        parts.append(f"Note: {escape(_clip(str(record['note']), 200))}")
     sources = str(record["sources"]) or str(record["source_ids"])
     parts.append(f"Source: {escape(_clip(sources, 110))}")
     return "<br>".join(parts)
@@ -454,45 +642,50 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _with_gaps(years: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Insert NaN between non-consecutive years so a line never bridges a missing year."""
-    order = np.argsort(years, kind="stable")
-    years, values = years[order].astype(float), values[order].astype(float)
-    if len(years) < 2:
-        return years, values
-    gaps = np.flatnonzero(np.diff(years) > 1)
+def _with_gaps(xs: np.ndarray, values: np.ndarray, step: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """Insert NaN between points more than one step apart, so a line never bridges a missing year or month."""
+    order = np.argsort(xs, kind="stable")
+    xs, values = xs[order].astype(float), values[order].astype(float)
+    if len(xs) < 2:
+        return xs, values
+    gaps = np.flatnonzero(np.diff(xs) > step * 1.5)
     if not len(gaps):
-        return years, values
-    return np.insert(years, gaps + 1, years[gaps] + 0.5), np.insert(values, gaps + 1, np.nan)
+        return xs, values
+    return np.insert(xs, gaps + 1, xs[gaps] + step / 2), np.insert(values, gaps + 1, np.nan)
 
 
 class _Columns:
-    """The chart frame's columns as arrays; ``row`` is the frame index of each point."""
+    """The chart frame's columns as arrays; ``row`` is the frame index of each point, ``x`` its axis position."""
 
     def __init__(self, frame: pd.DataFrame):
         self.series = frame["series"].to_numpy(dtype=object)
-        self.year = frame["year"].to_numpy(dtype=float)
+        months = is_month_period(frame["period"]).to_numpy(dtype=bool) if len(frame) else np.zeros(0, bool)
+        self.x = point_x(frame)
+        self.step = 1.0 / 12 if len(frame) and bool(months.any()) else 1.0
         self.value = frame["value"].to_numpy(dtype=float)
-        self.exact = frame["exact"].to_numpy(dtype=bool)
+        # A month is exact on an axis of months: it joins its series' line (its status still says "one month").
+        self.exact = frame["exact"].to_numpy(dtype=bool) | months
         self.period = frame["period"].to_numpy(dtype=object)
         self.qualifier = frame["qualifier"].to_numpy(dtype=object)
+        self.coverage = frame["coverage"].astype(str).to_numpy(dtype=object)
         self.row = frame.index.to_numpy(dtype=np.int64)
 
 
 class _PointIndex:
-    """Drawn points in view coordinates: x, y, frame row, series, right axis or not."""
+    """Drawn points in view coordinates: x, y, frame row, panel, bar width (0: a marker), series."""
 
-    def __init__(self, x, y, rows, right, series):
-        self.x, self.y, self.rows, self.right, self.series = x, y, rows, right, series
+    def __init__(self, x, y, rows, panel, bar_w, series):
+        self.x, self.y, self.rows, self.panel, self.bar_w, self.series = x, y, rows, panel, bar_w, series
 
     @classmethod
     def empty(cls) -> _PointIndex:
-        return cls(np.empty(0), np.empty(0), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool), [])
+        return cls(np.empty(0), np.empty(0), np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), np.empty(0), [])
 
     @classmethod
     def build(cls, point_rows, columns: _Columns) -> _PointIndex:
         if not point_rows:
             return cls.empty()
-        x, y, rows, right = zip(*point_rows, strict=True)
+        x, y, rows, panel, bar_w = zip(*point_rows, strict=True)
         label_of = dict(zip(columns.row.tolist(), columns.series.tolist(), strict=True))
-        return cls(np.array(x, dtype=float), np.array(y, dtype=float), np.array(rows, dtype=np.int64), np.array(right, dtype=bool), [label_of[r] for r in rows])
+        return cls(np.array(x, dtype=float), np.array(y, dtype=float), np.array(rows, dtype=np.int64),
+                   np.array(panel, dtype=np.int64), np.array(bar_w, dtype=float), [label_of[r] for r in rows])

@@ -1,10 +1,16 @@
-"""The Trade tab: a chart chosen from the catalogue, its data table, and export.
+"""The Trade tab: a chart chosen from the catalogue, its data table, and the view as files.
 
-The chart's points come from :mod:`kzeuviewer.model.charts`. The year range and
-the legend (series shown or hidden) decide which points are *shown*; the table
-lists exactly those points and "Export" writes exactly those (image and CSV).
-Clicking a year puts it in the shared selection, so the Timeline highlights
-that year's events.
+What is on screen is one :class:`~kzeuviewer.model.state.TradeState`
+(``self.state``): the chart and series, the years in view, the series hidden
+and the log scale. Every control writes to it — the selectors, the Years
+fields, zoom and pan on the chart, a legend click, "Reset zoom" — and
+everything redraws from its ``changed`` signal: the plot, the Years fields,
+the data table (exactly the points in view), the title and caption, and the
+files written by :meth:`write_view_image` and :meth:`write_view_csv`.
+
+Clicking a year puts it in the shared selection (Ctrl+click adds), so the
+Timeline highlights that year's events; the band on the chart follows the
+shared selection.
 """
 
 from __future__ import annotations
@@ -26,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer.exporters.atomic import ExportError, atomic_write
-from kzeuviewer.model.captions import MARKER_KEY, caption_for
-from kzeuviewer.model.charts import CHARTS, ChartData, build_chart, format_value
+from kzeuviewer.model.captions import Caption, caption_for
+from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, ChartData, build_chart, format_value
+from kzeuviewer.model.state import TradeState
 from kzeuviewer.model.table_query import Column, TableQuery
 
 from .. import settings as prefs
@@ -37,7 +44,6 @@ from ..common.table_model import QueryTableModel
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
 from ..export.chart import copy_plot_to_clipboard, export_plot
-from ..export.chart_dialog import ExportChoice, ExportDialog
 from .plot import TradePlot, log_scale_allowed
 
 TABLE_COLUMNS = [
@@ -46,6 +52,8 @@ TABLE_COLUMNS = [
     Column("value", "Value", "decimal"),
     Column("unit", "Unit"),
     Column("status", "Not exact because"),
+    Column("coverage", "Reporters"),
+    Column("note", "Note"),
     Column("publisher", "Publisher"),
     Column("scope", "EU scope"),
     Column("derived", "Derived"),
@@ -53,21 +61,26 @@ TABLE_COLUMNS = [
     Column("sources", "Sources"),
     Column("data_rows", "Data rows"),
 ]
+COLUMN_WIDTHS = (56, 330, 110, 95, 230, 80, 260, 150, 170, 120, 170, 360, 120)
 CLIPBOARD_SIZE = (1280, 720)
+DEFAULT_CHART = "kz-eu-trade"
 
 
 class TradeTab(DataTab):
     key = "trade"
     title = "Trade"
+    exports_images = True
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
         self.setObjectName("tradeTab")
         self.dataset = None
         self.data: ChartData | None = None
+        self.state = TradeState()
+        self._restored = False  # the last chart is read from the settings once, at the first dataset
+        self._quiet = False  # True while set_dataset sets the state: it redraws everything once after
         self._cache: dict[tuple[str, str | None], ChartData] = {}
-        self._queries: dict[tuple[str, str | None], TableQuery] = {}
-        self.export_dialog: ExportDialog | None = None
+        self._query: TableQuery | None = None
 
         self.chart_selector = QComboBox()
         self.chart_selector.setObjectName("chartSelector")
@@ -84,18 +97,15 @@ class TradeTab(DataTab):
         self.series_selector.setObjectName("seriesSelector")
         self.series_selector.setAccessibleName("Publisher series")
         self.series_selector.setToolTip("Which publisher's series to show (publisher and EU scope)")
-        self.year_from = year_spin_box("yearFrom", "First year")
-        self.year_to = year_spin_box("yearTo", "Last year")
+        self.year_from = year_spin_box("tradeYearFrom", "First year")
+        self.year_to = year_spin_box("tradeYearTo", "Last year")
         self.log_scale = QCheckBox("Log scale")
         self.log_scale.setObjectName("logScale")
         self.log_scale.setAccessibleName("Logarithmic value axis")
         self.reset_button = QPushButton("Reset zoom")
         self.reset_button.setObjectName("resetZoom")
         self.reset_button.setAccessibleName("Reset zoom")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setObjectName("exportButton")
-        self.export_button.setAccessibleName("Export chart")
-        self.export_button.setToolTip("Export the chart as PNG, JPEG, SVG or PDF, and its data as CSV (Ctrl+E)")
+        self.reset_button.setToolTip("Show every year of the chart")
 
         # Two rows, so a narrow window (800 px) still fits every control.
         choice_row = QHBoxLayout()
@@ -113,8 +123,14 @@ class TradeTab(DataTab):
         view_row.addWidget(self.log_scale)
         view_row.addWidget(self.reset_button)
         view_row.addStretch(1)
-        view_row.addWidget(self.export_button)
 
+        self.title_label = QLabel()
+        self.title_label.setObjectName("chartTitle")
+        self.title_label.setAccessibleName("Chart title")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
         self.plot = TradePlot()
         self.note_label = QLabel()
         self.note_label.setObjectName("chartNote")
@@ -134,6 +150,7 @@ class TradeTab(DataTab):
         chart_area = QWidget()
         chart_layout = QVBoxLayout(chart_area)
         chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.title_label)
         chart_layout.addWidget(self.plot, 1)
         chart_layout.addWidget(self.note_label)
         table_area = QWidget()
@@ -155,29 +172,47 @@ class TradeTab(DataTab):
         layout.addLayout(view_row)
         layout.addWidget(self.splitter, 1)
 
-        self.chart_selector.currentIndexChanged.connect(self._chart_changed)
-        self.series_selector.currentIndexChanged.connect(self._series_changed)
-        self.year_from.valueChanged.connect(self._years_changed)
-        self.year_to.valueChanged.connect(self._years_changed)
-        self.log_scale.toggled.connect(self._redraw)
-        self.reset_button.clicked.connect(self.plot.reset_view)
-        self.export_button.clicked.connect(self.export)
-        self.search.textChanged.connect(self._search_changed)
+        # Person -> state.
+        self.chart_selector.currentIndexChanged.connect(self._chart_chosen)
+        self.series_selector.currentIndexChanged.connect(self._series_chosen)
+        self.year_from.valueChanged.connect(self._years_typed)
+        self.year_to.valueChanged.connect(self._years_typed)
+        self.log_scale.toggled.connect(lambda on: setattr(self.state, "log_scale", on))
+        self.reset_button.clicked.connect(lambda: setattr(self.state, "x_range", None))
+        self.plot.xRangeChanged.connect(lambda x_range: setattr(self.state, "x_range", x_range))
+        self.plot.seriesToggled.connect(self.toggle_series)
         self.plot.yearClicked.connect(self._year_clicked)
-        self.plot.seriesToggled.connect(lambda *_: self._refresh_table())
+        self.search.textChanged.connect(self._search_changed)
         self.table_model.rowsChanged.connect(self._update_count)
+        # State -> screen.
+        self.state.changed.connect(self._state_changed)
         context.selection.changed.connect(self._selection_changed)
-        # Ctrl+E is the window's File ▸ Export action, which calls export() on the current tab.
 
     # -- DataTab contract -------------------------------------------------------
     def set_dataset(self, dataset) -> None:
         self.dataset = dataset
         self._cache.clear()
-        self._queries.clear()
-        chart_id = self.chart_id() or prefs.get(self.context.settings, prefs.TRADE_CHART)
-        if chart_id not in CHARTS:
-            chart_id = "kz-eu-trade"
-        self.select_chart(chart_id, prefs.get(self.context.settings, prefs.TRADE_SERIES.of(chart=chart_id)) or None)
+        if self._restored:
+            chart, series = self.state.chart, self.state.series
+        else:
+            # The settings say which chart was shown last; read before anything else sets the state.
+            chart = prefs.get(self.context.settings, prefs.TRADE_CHART)
+            series = None
+            self._restored = True
+        if chart not in CHARTS:
+            chart = DEFAULT_CHART
+        series = self._series_for(chart, series)
+        data = self._data_or_none(chart, series)
+        labels = {s.label for s in data.series} if data is not None else set()
+        self._quiet = True
+        try:
+            self.state.update(
+                chart=chart, series=series, hidden_series=self.state.hidden_series & labels,
+                x_range=self._range_on(data, self.state.x_range),
+            )
+        finally:
+            self._quiet = False
+        self._state_changed(frozenset(TradeState.FIELDS))
 
     def search_field(self) -> QLineEdit:
         return self.search
@@ -189,68 +224,78 @@ class TradeTab(DataTab):
         if self.data is None:
             return False
         try:
-            copy_plot_to_clipboard(self.plot, *CLIPBOARD_SIZE, caption=caption_for(self.data, self.dataset))
+            copy_plot_to_clipboard(self.plot, *CLIPBOARD_SIZE, caption=self.view_caption())
         except ExportError as err:
             show_error(self, "Chart not copied", str(err))
             return False
         return True
 
-    def export(self) -> None:
-        """Open the export dialog (non-modal, so the chart stays visible behind it)."""
+    # -- the view as files ------------------------------------------------------
+    def export_name(self) -> str:
+        """'kz-eu-trade_BNS_2018-2020': chart, series and the years shown."""
+        parts = [self.state.chart]
+        if self.state.series:
+            parts.append("".join(c if c.isalnum() else "-" for c in self.state.series).strip("-"))
+        years = self.shown_years()
+        if years is not None:
+            parts.append(f"{years[0]}-{years[1]}" if years[0] != years[1] else str(years[0]))
+        return "_".join(parts)
+
+    def view_caption(self) -> Caption:
+        """The caption of the view: the title shown above the chart, units, what is drawn, sources."""
         if self.data is None:
-            return
-        if self.export_dialog is not None:
-            self.export_dialog.close()
-        dialog = ExportDialog(self.context.settings, self.chart_id() or "chart", self)
-        dialog.exportRequested.connect(lambda choice: self._export_requested(dialog, choice))
-        dialog.copyRequested.connect(self._copy_requested)
-        self.export_dialog = dialog
-        dialog.open()
+            return Caption(title=CHARTS[self.state.chart].title if self.state.chart in CHARTS else "")
+        return caption_for(self.data, self.dataset, self.state)
+
+    def write_view_image(self, path: Path, width: int, height: int, transparent: bool = False,
+                         caption: Caption | None = None) -> None:
+        if self.data is None:
+            raise ExportError(f"Cannot write {Path(path).name}: there is no chart to export")
+        export_plot(self.plot, path, width, height, transparent, caption)
+
+    def write_view_csv(self, path: Path) -> None:
+        """The points of the table, in its order: every column of the chart's frame."""
+        frame = self.table_frame()
+        atomic_write(path, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8"))
 
     # -- chart choice -------------------------------------------------------------
     def chart_id(self) -> str | None:
-        return self.chart_selector.currentData()
+        return self.state.chart if self.dataset is not None else None
 
     def option(self) -> str | None:
-        return self.series_selector.currentData() if self.series_selector.count() else None
+        return self.state.series
 
     def select_chart(self, chart_id: str, option: str | None = None) -> None:
-        """Show ``chart_id`` (with ``option`` if it offers that series)."""
-        index = self.chart_selector.findData(chart_id)
-        if index < 0:
+        """Show ``chart_id`` (with ``option`` if it offers that series); the years shown stay, clamped."""
+        if chart_id not in CHARTS:
             raise KeyError(chart_id)
-        self._pending_option = option
-        if index == self.chart_selector.currentIndex():
-            self._chart_changed()
-        else:
-            self.chart_selector.setCurrentIndex(index)
-
-    def _chart_changed(self) -> None:
-        chart_id = self.chart_id()
-        if chart_id is None or self.dataset is None:
+        if self.dataset is None:
+            self.state.choose_chart(chart_id, option)
             return
+        series = self._series_for(chart_id, option)
+        data = self._data_or_none(chart_id, series)
+        self.state.update(chart=chart_id, series=series, hidden_series=frozenset(), log_scale=None,
+                          x_range=self._range_on(data, self.state.x_range))
+
+    def _chart_chosen(self) -> None:
+        chart_id = self.chart_selector.currentData()
+        if chart_id is not None and chart_id != self.state.chart:
+            self.select_chart(chart_id)
+
+    def _series_chosen(self) -> None:
+        option = self.series_selector.currentData()
+        if option is None or option == self.state.series or self.dataset is None:
+            return
+        data = self._data_or_none(self.state.chart, option)
+        self.state.update(series=option, hidden_series=frozenset(), x_range=self._range_on(data, self.state.x_range))
+
+    def _series_for(self, chart_id: str, wanted: str | None) -> str | None:
+        """``wanted`` if the chart offers it, else the one last chosen for that chart, else its default."""
         spec = CHARTS[chart_id]
         options = spec.options(self.dataset)
-        wanted = getattr(self, "_pending_option", None)
-        self._pending_option = None
-        self.series_selector.blockSignals(True)
-        self.series_selector.clear()
-        for option in options:
-            self.series_selector.addItem(option, option)
-        chosen = spec.option_for(self.dataset, wanted if wanted in options else None)
-        if chosen is not None:
-            self.series_selector.setCurrentIndex(options.index(chosen))
-        self.series_selector.blockSignals(False)
-        self.series_selector.setVisible(bool(options))
-        self.series_label.setVisible(bool(options))
-        prefs.put(self.context.settings, prefs.TRADE_CHART, chart_id)
-        self._load(reset_years=True, reset_log=True)
-
-    def _series_changed(self) -> None:
-        chart_id = self.chart_id()
-        if chart_id is not None and self.option() is not None:
-            prefs.put(self.context.settings, prefs.TRADE_SERIES.of(chart=chart_id), self.option())
-        self._load(reset_years=True, reset_log=False)
+        if wanted not in options:
+            wanted = prefs.get(self.context.settings, prefs.TRADE_SERIES.of(chart=chart_id)) or None
+        return spec.option_for(self.dataset, wanted if wanted in options else None)
 
     def chart_data(self, chart_id: str, option: str | None) -> ChartData:
         key = (chart_id, option)
@@ -258,84 +303,165 @@ class TradeTab(DataTab):
             self._cache[key] = build_chart(self.dataset, chart_id, option)
         return self._cache[key]
 
-    def _load(self, reset_years: bool, reset_log: bool) -> None:
-        chart_id = self.chart_id()
-        if chart_id is None or self.dataset is None:
-            return
+    def _data_or_none(self, chart_id: str, option: str | None) -> ChartData | None:
         try:
-            data = self.chart_data(chart_id, self.option())
+            return self.chart_data(chart_id, option)
+        except Exception:  # noqa: BLE001 - reported when drawn
+            return None
+
+    def _range_on(self, data: ChartData | None, x_range) -> tuple[float, float] | None:
+        """The years now shown, as a range of ``data``'s axis: clamped to its years; None if it has none of them."""
+        years = self.shown_years()
+        if x_range is None or years is None or data is None or data.year_bounds() is None:
+            return None
+        bounds = data.year_bounds()
+        first, last = max(years[0], bounds[0]), min(years[1], bounds[1])
+        if first > last or (first, last) == bounds:
+            return None
+        return _years_range(data, first, last)
+
+    # -- state -> screen --------------------------------------------------------------
+    def _state_changed(self, names: frozenset[str]) -> None:
+        if self._quiet or self.dataset is None:
+            return
+        state = self.state
+        if names & {"chart", "series"}:
+            if not self._load():
+                return
+        elif "log_scale" in names:
+            self._draw()
+        else:
+            if "hidden_series" in names:
+                self.plot.set_hidden_series(state.hidden_series)
+            if "x_range" in names:
+                self.plot.set_x_range(state.x_range)
+        if self.data is None:
+            return
+        self._show_years()
+        self._refresh_table()
+        self._show_caption()
+
+    def _load(self) -> bool:
+        """Show the state's chart: selectors, log box, plot. False if it cannot be drawn."""
+        state = self.state
+        spec = CHARTS[state.chart]
+        self._sync_selectors(spec)
+        prefs.put(self.context.settings, prefs.TRADE_CHART, state.chart)
+        if state.series:
+            prefs.put(self.context.settings, prefs.TRADE_SERIES.of(chart=state.chart), state.series)
+        try:
+            self.data = self.chart_data(state.chart, state.series)
         except Exception as err:  # noqa: BLE001 - a broken dataset must not take the tab down
             self.data = None
             self.plot.getPlotItem().clear()
+            self.title_label.setText(spec.title)
             self.note_label.setText(f"This chart cannot be drawn from the current dataset: {err}")
             self.table_model.set_query(None)
-            return
-        self.data = data
-        self.plot.visible_series = {}
-        years = data.frame["year"] if len(data.frame) else pd.Series([2000], dtype=int)
-        low, high = int(years.min()), int(years.max())
-        for box in (self.year_from, self.year_to):
+            return False
+        self._draw()
+        return True
+
+    def _sync_selectors(self, spec) -> None:
+        options = spec.options(self.dataset)
+        for box in (self.chart_selector, self.series_selector):
             box.blockSignals(True)
-            box.setRange(low, high)
-        if reset_years:
-            self.year_from.setValue(low)
-            self.year_to.setValue(high)
-        for box in (self.year_from, self.year_to):
+        self.chart_selector.setCurrentIndex(self.chart_selector.findData(self.state.chart))
+        self.series_selector.clear()
+        for option in options:
+            self.series_selector.addItem(option, option)
+        if self.state.series in options:
+            self.series_selector.setCurrentIndex(options.index(self.state.series))
+        for box in (self.chart_selector, self.series_selector):
             box.blockSignals(False)
-        allowed = log_scale_allowed(data)
+        self.series_selector.setVisible(bool(options))
+        self.series_label.setVisible(bool(options))
+
+    def log_scale_on(self) -> bool:
+        """The log scale in effect: the state's choice, else the chart's default; never where not allowed."""
+        if self.data is None or not log_scale_allowed(self.data):
+            return False
+        return self.data.log_default if self.state.log_scale is None else self.state.log_scale
+
+    def _draw(self) -> None:
+        allowed = log_scale_allowed(self.data)
         self.log_scale.blockSignals(True)
         self.log_scale.setEnabled(allowed)
         self.log_scale.setToolTip("" if allowed else "Not for bars, zero or negative values")
-        if reset_log or not allowed:
-            self.log_scale.setChecked(allowed and data.log_default)
+        self.log_scale.setChecked(self.log_scale_on())
         self.log_scale.blockSignals(False)
-        note = data.note if len(data.frame) else "No data for this chart in the current dataset."
-        self.note_label.setText(f"{note}\n{MARKER_KEY}")
-        self._redraw()
-
-    def _years_changed(self) -> None:
-        if self.year_from.value() > self.year_to.value():
-            # Keep the range valid: move the other end along.
-            other = self.year_to if self.sender() is self.year_from else self.year_from
-            other.blockSignals(True)
-            other.setValue(self.sender().value())
-            other.blockSignals(False)
-        self._redraw()
-
-    def year_range(self) -> tuple[int, int]:
-        return self.year_from.value(), self.year_to.value()
-
-    def _redraw(self) -> None:
-        if self.data is None:
-            return
-        self.plot.show_chart(self.data, self.year_range(), self.log_scale.isChecked())
+        self.plot.show_chart(self.data, self.state.x_range, self.log_scale_on(), self.state.hidden_series)
         self.plot.highlight_years(self.context.selection.years)
-        self._refresh_table()
+
+    def shown_years(self) -> tuple[int, int] | None:
+        """The first and last year in view (the Years fields); None with no chart or no year in view."""
+        if self.data is None:
+            return None
+        bounds = self.data.year_bounds()
+        if bounds is None or not self.data.monthly:
+            return self.state.years(bounds)
+        # Months: every year with a month in view.
+        shown = self.data.visible_frame(self.state.x_range)
+        if not len(shown):
+            return None
+        return int(shown["year"].min()), int(shown["year"].max())
+
+    def _show_years(self) -> None:
+        bounds = self.data.year_bounds() or (2000, 2000)
+        years = self.shown_years() or bounds
+        for box, value in ((self.year_from, years[0]), (self.year_to, years[1])):
+            box.blockSignals(True)
+            box.setRange(*bounds)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def _years_typed(self) -> None:
+        if self.data is None or self.data.year_bounds() is None:
+            return
+        first, last = self.year_from.value(), self.year_to.value()
+        if first > last:
+            # Keep the range valid: move the other end along.
+            if self.sender() is self.year_from:
+                last = first
+            else:
+                first = last
+        if (first, last) == self.data.year_bounds():
+            self.state.x_range = None
+        else:
+            self.state.x_range = _years_range(self.data, first, last)
+        self._show_years()  # the other field, if it moved along
+
+    def toggle_series(self, label: str) -> None:
+        """Hide a shown series, show a hidden one (a legend click)."""
+        hidden = set(self.state.hidden_series)
+        hidden ^= {label}
+        self.state.hidden_series = hidden
+
+    def _show_caption(self) -> None:
+        caption = self.view_caption()
+        self.title_label.setText(caption.title)
+        self.note_label.setText("\n".join(caption.footer_lines()))
 
     # -- what is shown ------------------------------------------------------------
     def visible_frame(self) -> pd.DataFrame:
-        """The points shown now: within the year range, of series not hidden in the legend."""
+        """The points shown now: in the years in view, of series not hidden (before the table's search)."""
         if self.data is None:
-            return pd.DataFrame()
-        frame = self.data.frame
-        low, high = self.year_range()
-        shown = [label for label, visible in self.plot.visible_series.items() if visible]
-        mask = (frame["year"] >= low) & (frame["year"] <= high) & frame["series"].isin(shown)
-        return frame[mask].reset_index(drop=True)
+            return pd.DataFrame(columns=FRAME_COLUMNS)
+        return self.data.visible_frame(self.state.x_range, self.state.hidden_series)
+
+    def table_frame(self) -> pd.DataFrame:
+        """The table's rows, in its order, with every column of the chart's frame."""
+        if self._query is None:
+            return pd.DataFrame(columns=FRAME_COLUMNS)
+        return self._query.frame.iloc[self._query.rows][FRAME_COLUMNS].reset_index(drop=True)
 
     def _refresh_table(self) -> None:
-        """Show the visible points in the table: the chart's query, filtered by years and legend."""
-        if self.data is None:
-            return
-        key = (self.chart_id(), self.option())
-        query = self._queries.get(key)
-        if query is None:
-            # Encoding a table costs more than filtering it: one query per chart, filtered after.
-            query = self._queries[key] = TableQuery(self.data.frame, TABLE_COLUMNS)
-        low, high = self.year_range()
-        query.set_value_filter(0, [v for v, _n in query.distinct_values(0) if low <= int(v.replace(",", "")) <= high])
-        query.set_value_filter(1, [label for label, shown in self.plot.visible_series.items() if shown])
+        """The table lists the visible points; the search and the sort the person chose stay."""
+        old = self._query
+        query = TableQuery(self.visible_frame(), TABLE_COLUMNS)
+        if old is not None and old.sort_keys:
+            query.set_sort(old.sort_keys)
         query.set_search(self.search.text())
+        self._query = query
         header = self.table.horizontalHeader()
         # A model reset forgets the column widths: keep the person's, else start from ours.
         widths = [header.sectionSize(c) for c in range(header.count())] if header.count() == len(TABLE_COLUMNS) else list(COLUMN_WIDTHS)
@@ -348,56 +474,23 @@ class TradeTab(DataTab):
 
     def _update_count(self) -> None:
         query = self.table_model.query
-        self.count_label.setText("" if query is None else f"{len(query)} of {query.total} points")
+        total = len(self.data.frame) if self.data is not None else 0
+        self.count_label.setText("" if query is None else f"{len(query)} of {total} points")
 
     # -- selection ------------------------------------------------------------------
-    def _year_clicked(self, year: int) -> None:
-        self.context.selection.select_years([year], origin=self)
+    def _year_clicked(self, year: int, add: bool) -> None:
+        self.context.selection.select_years([year], add=add, origin=self)
 
     def _selection_changed(self, change) -> None:
         if change.years_changed:
             self.plot.highlight_years(self.context.selection.years)
 
-    # -- export ---------------------------------------------------------------------
-    def export_to(self, choice: ExportChoice) -> bool:
-        """Write the chart (and its CSV) as chosen; a failure is shown and leaves nothing behind."""
-        if self.data is None:
-            return False
-        caption = caption_for(self.data, self.dataset) if choice.caption else None
-        written: list[Path] = []
-        try:
-            written.append(export_plot(self.plot, choice.path, choice.width, choice.height, choice.transparent, caption))
-            if choice.csv:
-                csv_path = choice.path.with_suffix(".csv")
-                frame = self.visible_frame()
-                written.append(atomic_write(csv_path, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8")))
-        except ExportError as err:
-            show_error(self, "Chart not exported", str(err))
-            return False
-        names = " and ".join(p.name for p in written)
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Exported {names} to {choice.path.parent}", 8000)
-        return True
 
-    def _export_requested(self, dialog: ExportDialog, choice: ExportChoice) -> None:
-        if self.export_to(choice):
-            dialog.accept()
-
-    def _copy_requested(self, choice: ExportChoice) -> None:
-        if self.data is None:
-            return
-        caption = caption_for(self.data, self.dataset) if choice.caption else None
-        try:
-            copy_plot_to_clipboard(self.plot, choice.width, choice.height, caption=caption)
-        except ExportError as err:
-            show_error(self, "Chart not copied", str(err))
-            return
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Chart copied to the clipboard ({choice.width} × {choice.height})", 5000)
-
-COLUMN_WIDTHS = (56, 330, 110, 95, 230, 150, 170, 120, 170, 360, 120)
+def _years_range(data: ChartData, first: int, last: int) -> tuple[float, float]:
+    """The axis range that shows years ``first``..``last``: bar centres ± ½, or whole years of months."""
+    if data.monthly:
+        return (float(first), float(last + 1))
+    return (first - 0.5, last + 0.5)
 
 
 __all__ = ["TradeTab", "caption_for", "format_value"]
