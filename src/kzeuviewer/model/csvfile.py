@@ -224,13 +224,14 @@ _FILE_KINDS = {
 }
 
 
-def read_bounded(path: Path, name: str, limit: int = MAX_FILE_BYTES) -> bytes | RawTable:
+def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | RawTable:
     """The bytes of the regular file ``path`` (links followed), or a fatal :class:`RawTable`.
 
     Opened without blocking (a FIFO would otherwise wait for a writer) and
     checked on the open descriptor, so what is checked is what is read; never
-    reads more than ``limit`` + 1 bytes.
+    reads more than ``limit`` (default :data:`MAX_FILE_BYTES`) + 1 bytes.
     """
+    limit = MAX_FILE_BYTES if limit is None else limit
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
