@@ -209,3 +209,12 @@ def test_cell_line_breaks_cannot_forge_report_lines(make_dataset):
         "people.csv:5: side: 'EU\\n9999.csv:1: fake: all good' is not one of: KZ, EU, EU member state, other"
     )
     assert "\n" not in str(problem)
+
+
+def test_rows_with_one_field_more_than_the_header_are_not_shifted(make_dataset):
+    """pandas would silently turn the first column into an index and drop it."""
+    people = PEOPLE_HEADER + "".join(f"X{i},{row}\n" for i, row in enumerate(PEOPLE.splitlines()[1:]))
+    assert fatal_lines(make_dataset({"people.csv": people})) == [
+        "people.csv:2: -: the first row has 7 fields but the header names 6 columns; "
+        "name every column in the header (or remove the extra comma from the rows)"
+    ]

@@ -299,6 +299,17 @@ def read_csv_text(path: Path, name: str) -> RawTable:
             message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             return _unterminated_quote(name, raw, message) or _fatal(name, f"is not readable as CSV: {message}")
 
+    if not isinstance(frame.index, pd.RangeIndex):
+        # pandas takes a first data row with one field more than the header as
+        # "the first column is the index", and that column would vanish.
+        fields = len(frame.columns) + 1
+        return _fatal(
+            name,
+            f"the first row has {fields} fields but the header names {fields - 1} columns; "
+            "name every column in the header (or remove the extra comma from the rows)",
+            2,
+        )
+
     bad_records = []
     for warning in caught:
         for match in _BAD_LINE_RE.finditer(str(warning.message)):
