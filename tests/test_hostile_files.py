@@ -218,3 +218,10 @@ def test_rows_with_one_field_more_than_the_header_are_not_shifted(make_dataset):
         "people.csv:2: -: the first row has 7 fields but the header names 6 columns; "
         "name every column in the header (or remove the extra comma from the rows)"
     ]
+
+
+def test_a_megabyte_header_cell_is_named_not_printed_whole(make_dataset):
+    long_name = "n" * 1_000_000
+    people = PEOPLE.replace("source_ids\n", f"source_ids,{long_name}\n", 1).replace(",s1\n", ",s1,\n").replace(",s2\n", ",s2,\n")
+    [warning] = load_dataset(make_dataset({"people.csv": people})).problems
+    assert str(warning) == f"people.csv:1: {'n' * 80}…: column is not part of the format; kept as extra"

@@ -91,5 +91,6 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        column = one_line(self.column) if self.column else "-"
+        # A header cell can be megabytes long: name it, do not print it whole.
+        column = one_line(self.column[:_SHOWN_LIMIT]) + ("…" if len(self.column) > _SHOWN_LIMIT else "") if self.column else "-"
         return f"{one_line(where)}: {column}: {one_line(self.message)}"
