@@ -1,8 +1,11 @@
 """Load and validate a dataset folder, once, at the edge.
 
 Fatal problems (a missing required file or column, a file that is not UTF-8
-CSV text) raise :class:`DatasetError`. A bad row is skipped and listed; the
-rest of the dataset loads. Everything is vectorised over distinct values so a
+CSV text, a repeated column name) raise :class:`DatasetError`. A bad row (a
+value outside its closed vocabulary, a number that is not finite or not
+plausible, a year or date outside the supported range, an end before its
+start) is skipped and listed; the rest of the dataset loads. The rules are
+those of ``schema`` and are documented in data/README.md. Everything is vectorised over distinct values so a
 million-row file validates in about the time it takes to parse.
 """
 
@@ -18,7 +21,7 @@ import pandas as pd
 from .csvfile import RawTable, read_csv_text
 from .dataset import Dataset
 from .dates import PRECISIONS, parse_date_column
-from .problems import DatasetError, Problem, invisible_characters, shown
+from .problems import DatasetError, Problem, invisible_characters, shown, without_invisible
 from .schema import (
     ALIASES,
     CURRENCIES,
@@ -68,12 +71,6 @@ class _RowChecks:
         self.bad |= mask
 
 
-def _visible(text: str) -> str:
-    """``text`` without invisible characters (zero-width spaces, BOMs, …)."""
-    hidden = {c.split(" ")[0] for c in invisible_characters(text)}
-    return "".join(c for c in text if f"U+{ord(c):04X}" not in hidden) if hidden else text
-
-
 def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     problems = []
     known = set(spec.required) | set(spec.known_extra)
@@ -82,7 +79,7 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     disguised = {}
     for column in frame.columns:
         if column not in known and invisible_characters(column):
-            visible = _visible(column).strip()
+            visible = without_invisible(column).strip()
             if visible in known:
                 disguised[visible] = column
     for column in spec.required:

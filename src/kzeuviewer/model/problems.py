@@ -49,6 +49,13 @@ def invisible_characters(text: str) -> list[str]:
     return [f"U+{ord(c):04X} {unicodedata.name(c, 'control character')}" for c in found]
 
 
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible characters (zero-width spaces, BOMs, …)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if not _is_invisible(c))
+
+
 def shown(value, limit: int = _SHOWN_LIMIT) -> str:
     """A cell value quoted for a message: one line, long values cut, hidden characters named.
 
