@@ -3,17 +3,23 @@
 Each sub-command lives in its own module with ``add_parser(subparsers)`` and
 ``run(args) -> int``; heavy imports happen inside ``run`` so that ``check``
 never loads Qt.
+
+Output piped into a reader that stops early (``kzeuviewer export-chart --list
+| head -1``) ends quietly with exit status 141 (128 + SIGPIPE, as a shell
+reports a process stopped by a closed pipe), not with a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from kzeuviewer import __version__
 
 SUBCOMMANDS = ("check", "export_table", "export_chart", "export_all", "import_stats")
+BROKEN_PIPE_STATUS = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +50,22 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(data_dir=args.data, view=args.view)
     try:
-        return args.run(args)
+        status = args.run(args)
+        # Flush here, not at exit: a closed pipe must raise where it is handled.
+        sys.stdout.flush()
+        return status
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE_STATUS
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (e.g. captured output)
+        pass

@@ -74,6 +74,7 @@ def load(args):
 
 
 def list_charts(dataset=None) -> str:
+    """The chart ids with titles and series; then how many trade and indicator rows no chart shows, and why."""
     lines = []
     for chart_id, spec in CHARTS.items():
         lines.append(f"{chart_id:<22} {spec.title}")
@@ -81,6 +82,13 @@ def list_charts(dataset=None) -> str:
         if options:
             default = spec.option_for(dataset, None)
             lines.append(f"{'':<22}   --series: {', '.join(repr(o) for o in options)} (default {default!r})")
+    if dataset is not None:
+        from kzeuviewer.model.coverage import unshown_rows, unshown_summary
+
+        groups = unshown_rows(dataset)
+        lines.append("")
+        lines.append(unshown_summary(groups))
+        lines.extend(f"  {group}" for group in groups)
     return "\n".join(lines)
 
 

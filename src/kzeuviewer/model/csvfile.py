@@ -1,8 +1,10 @@
 """Reading one CSV file of a dataset: bytes → text columns, with exact line numbers.
 
-Everything that can go wrong with the *file* (missing, unreadable, not UTF-8,
-not text, rows with too many fields) is turned into :class:`Problem` values;
-nothing here raises on file content.
+Everything that can go wrong with the *file* (missing, unreadable, not a
+regular file, larger than :data:`MAX_FILE_BYTES`, not UTF-8, not text, rows
+with too many fields, an unterminated quote, a header with repeated or empty
+names) is turned into :class:`Problem` values; nothing here raises on file
+content, and nothing blocks on a FIFO or reads a device without end.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +22,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .problems import Problem
+from .problems import Problem, shown
 
+# The largest dataset file read (documented in data/README.md): far above a
+# million-row table (~130 MB), far below what exhausts memory.
+MAX_FILE_BYTES = 1 << 30
+# Python's csv module (used to count physical lines) refuses cells longer than
+# 131,072 characters by default; pandas has no such limit, so neither do we.
+csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+
+_EOF_IN_QUOTE_RE = re.compile(r"EOF inside string starting at row (\d+)")
 _BAD_LINE_RE = re.compile(r"Skipping line (\d+): expected (\d+) fields?, saw (\d+)")
 _SPACE, _TAB, _COMMA, _LF, _CR, _QUOTE = b" \t,\n\r\""
 # Work through the bytes in cache-sized pieces: several times faster than
@@ -78,16 +90,46 @@ def _fatal(name: str, message: str, line: int | None = None) -> RawTable:
     return RawTable(None, None, [Problem(name, line, None, message, "fatal")])
 
 
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _wide_encoding_without_bom(raw: bytes) -> str | None:
+    """'UTF-16 (little-endian)' etc. when NUL bytes sit where ASCII text in that encoding has them."""
+    sample = np.frombuffer(raw[: 1 << 16], dtype=np.uint8)
+    for width, name in ((4, "UTF-32"), (2, "UTF-16")):
+        usable = len(sample) - len(sample) % width
+        if usable < 2 * width:
+            continue
+        zero = (sample[:usable].reshape(-1, width) == 0).mean(axis=0)
+        # Little-endian ASCII: the first byte of each unit is text, the others NUL.
+        if zero[0] < 0.1 and (zero[1:] > 0.5).all():
+            return f"{name} (little-endian)"
+        if zero[-1] < 0.1 and (zero[:-1] > 0.5).all():
+            return f"{name} (big-endian)"
+    return None
+
+
 def _decode_check(name: str, raw: bytes) -> tuple[bytes, RawTable | None]:
     """Return UTF-8 bytes without BOM, or a fatal problem for text we cannot read."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            raw = raw.decode("utf-16").encode("utf-8")
-        except UnicodeDecodeError:
-            return raw, _fatal(name, "starts like UTF-16 but cannot be decoded as UTF-16")
+    for bom, codec, label in _BOMS:
+        if raw.startswith(bom):
+            try:
+                raw = raw.decode(codec).encode("utf-8")
+            except UnicodeError:
+                return raw, _fatal(name, f"starts like {label} but cannot be decoded as {label}; save it as UTF-8")
+            break
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
     if b"\x00" in raw:
+        wide = _wide_encoding_without_bom(raw)
+        if wide:
+            return raw, _fatal(name, f"looks like {wide} text without a byte-order mark; save it as UTF-8", 1)
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         return raw, _fatal(name, "is not a CSV text file (it contains NUL bytes)", line)
     return raw, None
@@ -106,26 +148,131 @@ def _not_utf8(name: str, raw: bytes) -> RawTable | None:
 
 
 def _record_start_lines(raw: bytes) -> list[int]:
-    """Physical start line of every CSV record, header included (slow path)."""
-    reader = csv.reader(io.StringIO(raw.decode("utf-8"), newline=""))
+    """Physical start line of every CSV record, header included (slow path).
+
+    Quoting as the parser reads it (spaces after a comma skipped); an
+    unterminated quote makes the rest of the file one last record.
+    """
+    reader = csv.reader(io.StringIO(raw.decode("utf-8", errors="replace"), newline=""), skipinitialspace=True)
     starts = []
     previous_end = 0
-    for _ in reader:
+    try:
+        for _ in reader:
+            starts.append(previous_end + 1)
+            previous_end = reader.line_num
+    except csv.Error:
         starts.append(previous_end + 1)
-        previous_end = reader.line_num
     return starts
 
 
-def read_csv_text(path: Path, name: str) -> RawTable:
-    """Read ``path`` as text columns; ``name`` is how problems name the file."""
+def _header_cells(raw: bytes) -> list[str] | None:
+    """The header record as written (pandas renames repeated and empty names), or None."""
+    stream = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", errors="replace", newline="")
     try:
-        raw = path.read_bytes()
+        return next(csv.reader(stream, skipinitialspace=True))
+    except (csv.Error, StopIteration):
+        return None
+
+
+def _header_problems(name: str, header: list[str], frame: pd.DataFrame, lines: np.ndarray) -> tuple[list[Problem], list[int]]:
+    """Repeated and empty column names; returns the problems and the positions of empty columns to drop."""
+    problems: list[Problem] = []
+    first_seen: dict[str, int] = {}
+    drop: list[int] = []
+    for position, cell in enumerate(header):
+        column = cell.strip()
+        if not column:
+            filled = np.flatnonzero(frame.iloc[:, position].to_numpy() != "") if len(frame) else []
+            if len(filled):
+                problems.append(Problem(
+                    name, 1, f"column {position + 1}",
+                    f"has no name but holds values (first on line {int(lines[filled[0]])}); give it a name", "fatal",
+                ))
+            else:
+                trailing = "the header ends with a comma: " if position == len(header) - 1 else ""
+                problems.append(Problem(
+                    name, 1, f"column {position + 1}", f"{trailing}a column without name or values; ignored", "warning",
+                ))
+                drop.append(position)
+            continue
+        if column in first_seen:
+            problems.append(Problem(
+                name, 1, column,
+                f"columns {first_seen[column] + 1} and {position + 1} are both named {shown(column)}; "
+                "rename or remove one", "fatal",
+            ))
+        else:
+            first_seen[column] = position
+    return problems, drop
+
+
+def _unterminated_quote(name: str, raw: bytes, message: str) -> RawTable | None:
+    match = _EOF_IN_QUOTE_RE.search(message)
+    if not match:
+        return None
+    record = int(match.group(1))
+    starts = _record_start_lines(raw)
+    line = starts[record] if record < len(starts) else None
+    return _fatal(name, "a quoted cell is never closed: its opening \" has no closing \" before the end of the file", line)
+
+
+_FILE_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | RawTable:
+    """The bytes of the regular file ``path`` (links followed), or a fatal :class:`RawTable`.
+
+    Opened without blocking (a FIFO would otherwise wait for a writer) and
+    checked on the open descriptor, so what is checked is what is read; never
+    reads more than ``limit`` (default :data:`MAX_FILE_BYTES`) + 1 bytes.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
     except FileNotFoundError:
         return _fatal(name, "file is missing")
     except IsADirectoryError:
         return _fatal(name, "is a folder, not a file")
     except OSError as err:
         return _fatal(name, f"cannot be read: {err.strerror or err}")
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return _fatal(name, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+            return _fatal(name, f"is {kind}, not a regular file; a dataset file must be a plain file")
+        too_large = _fatal(name, f"is larger than {limit:,} bytes, the most a dataset file may have")
+        if info.st_size > limit:
+            return too_large
+        parts, total, want = [], 0, info.st_size + 1
+        while True:
+            chunk = os.read(fd, want)
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+            if total > limit:  # the file grew while being read
+                return too_large
+            want = min(limit + 1 - total, 1 << 20)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+    except OSError as err:
+        return _fatal(name, f"cannot be read: {err.strerror or err}")
+    finally:
+        os.close(fd)
+
+
+def read_csv_text(path: Path, name: str) -> RawTable:
+    """Read ``path`` as text columns; ``name`` is how problems name the file."""
+    raw = read_bounded(path, name)
+    if isinstance(raw, RawTable):
+        return raw
     raw, failure = _decode_check(name, raw)
     if failure:
         return failure
@@ -150,7 +297,18 @@ def read_csv_text(path: Path, name: str) -> RawTable:
             return _not_utf8(name, raw) or _fatal(name, "is not UTF-8 text; save it as UTF-8")
         except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
             message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            return _fatal(name, f"is not readable as CSV: {message}")
+            return _unterminated_quote(name, raw, message) or _fatal(name, f"is not readable as CSV: {message}")
+
+    if not isinstance(frame.index, pd.RangeIndex):
+        # pandas takes a first data row with one field more than the header as
+        # "the first column is the index", and that column would vanish.
+        fields = len(frame.columns) + 1
+        return _fatal(
+            name,
+            f"the first row has {fields} fields but the header names {fields - 1} columns; "
+            "name every column in the header (or remove the extra comma from the rows)",
+            2,
+        )
 
     bad_records = []
     for warning in caught:
@@ -176,6 +334,17 @@ def read_csv_text(path: Path, name: str) -> RawTable:
         if len(lines) < len(frame):  # should not happen; keep going with record numbers
             lines = np.arange(2, len(frame) + 2)
 
-    frame.columns = [str(c).strip() for c in frame.columns]
     frame.index = pd.RangeIndex(len(frame))
+    header = _header_cells(raw)
+    if header is not None and len(header) == len(frame.columns):
+        header_problems, drop = _header_problems(name, header, frame, lines)
+        problems.extend(header_problems)
+        if any(p.severity == "fatal" for p in header_problems):
+            return RawTable(None, None, problems)
+        keep = [i for i in range(len(header)) if i not in set(drop)]
+        if drop:
+            frame = frame.iloc[:, keep]
+        frame.columns = [header[i].strip() for i in keep]
+    else:
+        frame.columns = [str(c).strip() for c in frame.columns]
     return RawTable(frame, lines, problems, may_have_padding=padded)

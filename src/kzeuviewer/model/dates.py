@@ -1,4 +1,9 @@
-"""Partial dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, kept at their precision."""
+"""Partial dates: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, kept at their precision.
+
+Parsed dates are nanosecond timestamps, so only years FIRST_DATE_YEAR to
+LAST_DATE_YEAR are accepted: a date outside pandas' nanosecond range would
+otherwise wrap around silently (9999-12-31 became 1816, 1600 became 2184).
+"""
 
 from __future__ import annotations
 
@@ -8,17 +13,22 @@ import re
 import numpy as np
 import pandas as pd
 
-from .schema import DATE_PATTERN
+from .schema import DATE_PATTERN, FIRST_DATE_YEAR, LAST_DATE_YEAR
 
 _DATE_RE = re.compile(DATE_PATTERN)
 _MONTHS = [calendar.month_name[m] for m in range(13)]
 PRECISIONS = ("year", "month", "day")
 
 
+def in_date_range(text: str) -> bool:
+    """Whether a date matching the pattern lies in the supported years."""
+    return FIRST_DATE_YEAR <= int(text.strip()[:4]) <= LAST_DATE_YEAR
+
+
 def parse_partial_date(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str] | None:
-    """First day, last day and precision of a partial date, or None if invalid."""
+    """First day, last day and precision of a partial date, or None if invalid or out of range."""
     text = text.strip()
-    if not _DATE_RE.fullmatch(text):
+    if not _DATE_RE.fullmatch(text) or not in_date_range(text):
         return None
     precision = PRECISIONS[text.count("-")]
     try:
@@ -40,8 +50,9 @@ def span_end(start: pd.Timestamp, precision: str | None) -> pd.Timestamp:
 def parse_date_column(values: pd.Series) -> pd.DataFrame:
     """Vectorised parse of a text column of partial dates.
 
-    Returns columns ``start``, ``end`` (datetime64, NaT where empty or invalid),
-    ``precision`` (category) and ``invalid`` (bool: non-empty but unparseable).
+    Returns columns ``start``, ``end`` (datetime64[ns], NaT where empty or invalid),
+    ``precision`` (category), ``invalid`` (bool: non-empty but unparseable) and
+    ``out_of_range`` (bool: a date outside years FIRST_DATE_YEAR–LAST_DATE_YEAR).
     Distinct values are parsed once, so a million rows with a few thousand
     distinct dates costs little.
     """
@@ -52,13 +63,17 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
     ends = starts.copy()
     precision_codes = np.full(n + 1, -1, dtype=np.int8)
     invalid = np.zeros(n + 1, dtype=bool)
+    out_of_range = np.zeros(n + 1, dtype=bool)
     for i, text in enumerate(uniques):
         text = str(text)
         if not text.strip():
             continue
         parsed = parse_partial_date(text)
         if parsed is None:
-            invalid[i] = True
+            if _DATE_RE.fullmatch(text.strip()) and not in_date_range(text):
+                out_of_range[i] = True
+            else:
+                invalid[i] = True
             continue
         starts[i], ends[i] = parsed[0].to_datetime64(), parsed[1].to_datetime64()
         precision_codes[i] = PRECISIONS.index(parsed[2])
@@ -69,6 +84,7 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
             "end": ends[rows],
             "precision": pd.Categorical.from_codes(precision_codes[rows], categories=list(PRECISIONS)),
             "invalid": invalid[rows],
+            "out_of_range": out_of_range[rows],
         },
         index=values.index,
     )

@@ -1,8 +1,75 @@
-"""Validation problems, reported as ``FILE:LINE: COLUMN: message``."""
+"""Validation problems, reported as ``FILE:LINE: COLUMN: message``.
+
+A problem is always printed on one line: line breaks and other control
+characters inside a column name or a quoted cell are escaped, so a hostile
+cell cannot forge further report lines.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+# Characters that do not show on screen but change what a cell means.
+_INVISIBLE = {"\u00a0", "\u00ad", "\u034f", "\u115f", "\u1160", "\u3164", "\ufeff", "\ufffe", "\uffff"}
+_SHOWN_LIMIT = 80
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``plural(1, "fatal problem")`` → '1 fatal problem'; 2 → '2 fatal problems'."""
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"
+
+
+def _is_invisible(char: str) -> bool:
+    return char in _INVISIBLE or unicodedata.category(char) in ("Cf", "Zl", "Zp")
+
+
+def _escape_char(char: str) -> str:
+    if char == "\n":
+        return "\\n"
+    if char == "\r":
+        return "\\r"
+    if char == "\t":
+        return "\\t"
+    return f"<U+{ord(char):04X}>"
+
+
+def one_line(text: str) -> str:
+    """``text`` with control and invisible characters written out (``\\n``, ``<U+200B>``)."""
+    if text.isprintable() and (text.isascii() or not any(_is_invisible(c) for c in text)):
+        return text
+    return "".join(_escape_char(c) if not c.isprintable() or _is_invisible(c) else c for c in text)
+
+
+def invisible_characters(text: str) -> list[str]:
+    """Names of the invisible or control characters in ``text`` ('U+200B ZERO WIDTH SPACE', …)."""
+    if text.isascii() and text.isprintable():
+        return []
+    found = dict.fromkeys(c for c in text if _is_invisible(c) or (not c.isprintable() and c not in "\n\r\t"))
+    return [f"U+{ord(c):04X} {unicodedata.name(c, 'control character')}" for c in found]
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible characters (zero-width spaces, BOMs, …)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in text if not _is_invisible(c))
+
+
+def shown(value, limit: int = _SHOWN_LIMIT) -> str:
+    """A cell value quoted for a message: one line, long values cut, hidden characters named.
+
+    ``'KZ<U+200B>' (contains an invisible U+200B ZERO WIDTH SPACE)``
+    """
+    text = str(value)
+    cut = len(text) > limit
+    quoted = f"'{one_line(text[:limit])}{'…' if cut else ''}'"
+    if cut:
+        quoted += f" ({len(text):,} characters)"
+    hidden = invisible_characters(text[:10_000])
+    if hidden:
+        quoted += f" (contains an invisible {', '.join(hidden)})"
+    return quoted
 
 
 class DatasetError(Exception):
@@ -12,7 +79,12 @@ class DatasetError(Exception):
         self.path = path
         self.problems = problems
         lines = "\n".join(str(p) for p in problems)
-        super().__init__(f"Cannot load the dataset at {path}:\n{lines}")
+        super().__init__(f"Cannot load the dataset at {path} ({self.summary}):\n{lines}")
+
+    @property
+    def summary(self) -> str:
+        """'1 fatal problem', '3 fatal problems'."""
+        return plural(len(self.problems), "fatal problem")
 
 
 @dataclass(frozen=True, order=True)
@@ -26,5 +98,6 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        column = self.column or "-"
-        return f"{where}: {column}: {self.message}"
+        # A header cell can be megabytes long: name it, do not print it whole.
+        column = one_line(self.column[:_SHOWN_LIMIT]) + ("…" if len(self.column) > _SHOWN_LIMIT else "") if self.column else "-"
+        return f"{one_line(where)}: {column}: {one_line(self.message)}"

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
             show_error(
                 self,
                 "Dataset not opened",
-                f"The dataset at {err.path} cannot be opened ({len(err.problems)} fatal problems). "
+                f"The dataset at {err.path} cannot be opened ({err.summary}). "
                 "The current dataset is still loaded.",
                 details,
             )
