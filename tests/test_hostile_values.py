@@ -179,7 +179,7 @@ def test_indicator_names_and_confidence_are_enforced(make_dataset):
     events = EVENTS_HEADER.replace("source_ids\n", "source_ids,confidence\n") + "ev-a,2022,,T,visit,,,s1,probably\n"
     dataset = load_dataset(make_dataset({"indicators.csv": indicators, "events.csv": events, **EMPTY_LINKS}))
     assert messages(dataset) == [
-        "events.csv:2: confidence: 'probably' is not one of: (empty), confirmed, single-source, announced, uncertain, unverified, disputed",
+        "events.csv:2: confidence: 'probably' is not one of the 7 documented values of confidence (data/README.md)",
         "indicators.csv:2: indicator: 'Happiness index' is not one of the 18 documented values of indicator (data/README.md)",
     ]
 
