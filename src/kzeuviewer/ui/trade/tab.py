@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer.exporters.atomic import ExportError, atomic_write
 from kzeuviewer.model.captions import Caption, caption_for
 from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, ChartData, build_chart, format_value
-from kzeuviewer.model.state import TradeState
+from kzeuviewer.model.state import TableState, TradeState
 from kzeuviewer.model.table_query import Column, TableQuery
 
 from .. import settings as prefs
@@ -142,6 +142,9 @@ class TradeTab(DataTab):
         self.count_label = QLabel()
         self.count_label.setObjectName("tradeCount")
         self.table_model = QueryTableModel(None, self)
+        # The data table's own view (search, sort, columns), kept while charts and years change.
+        self.table_state = TableState()
+        self.table_model.bind(self.table_state)
         self.table = DataTableView(settings=context.settings, settings_key="trade")
         self.table.setObjectName("tradeTable")
         self.table.setAccessibleName("Data points of the chart")
@@ -183,6 +186,7 @@ class TradeTab(DataTab):
         self.plot.seriesToggled.connect(self.toggle_series)
         self.plot.yearClicked.connect(self._year_clicked)
         self.search.textChanged.connect(self._search_changed)
+        self.table_state.changed.connect(self._table_state_changed)
         self.table_model.rowsChanged.connect(self._update_count)
         # State -> screen.
         self.state.changed.connect(self._state_changed)
@@ -456,11 +460,7 @@ class TradeTab(DataTab):
 
     def _refresh_table(self) -> None:
         """The table lists the visible points; the search and the sort the person chose stay."""
-        old = self._query
         query = TableQuery(self.visible_frame(), TABLE_COLUMNS)
-        if old is not None and old.sort_keys:
-            query.set_sort(old.sort_keys)
-        query.set_search(self.search.text())
         self._query = query
         header = self.table.horizontalHeader()
         # A model reset forgets the column widths: keep the person's, else start from ours.
@@ -471,6 +471,42 @@ class TradeTab(DataTab):
 
     def _search_changed(self, text: str) -> None:
         self.table_model.set_search(text)
+
+    def _table_state_changed(self, names: frozenset[str]) -> None:
+        if "search" in names and self.search.text() != self.table_state.search:
+            self.search.blockSignals(True)
+            self.search.setText(self.table_state.search)
+            self.search.blockSignals(False)
+
+    # -- view state -------------------------------------------------------------------
+    def view_states(self) -> dict:
+        return {"trade": self.state, "trade_table": self.table_state}
+
+    def accept_view_state(self, name: str, values: dict) -> tuple[dict, list[str]]:
+        if name != "trade":
+            keys = {c.key for c in TABLE_COLUMNS}
+            values = dict(values)
+            lost = [f"trade table: no column {k!r} to sort by" for k, _d in values["sort"] if k not in keys]
+            values["sort"] = tuple((k, d) for k, d in values["sort"] if k in keys)
+            return values, lost
+        values, lost = dict(values), []
+        if values["chart"] not in CHARTS:
+            lost.append(f"trade: there is no chart {values['chart']!r}; showing {DEFAULT_CHART!r}")
+            values.update(chart=DEFAULT_CHART, series=None, hidden_series=frozenset())
+        elif self.dataset is not None and values["series"] is not None:
+            options = CHARTS[values["chart"]].options(self.dataset)
+            if values["series"] not in options:
+                lost.append(f"trade: the chart has no series {values['series']!r} in this dataset")
+                values["series"] = None
+        return values, lost
+
+    def describe_change(self, name: str, field: str, value) -> str:
+        if name == "trade" and field == "chart" and value in CHARTS:
+            return f"chart “{CHARTS[value].title}”"
+        if field == "sort":
+            headers = {c.key: c.header for c in TABLE_COLUMNS}
+            return "sort by " + ", ".join(headers.get(k, k) for k, _d in value) if value else "unsorted"
+        return ""
 
     def _update_count(self) -> None:
         query = self.table_model.query
