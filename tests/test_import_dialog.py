@@ -124,10 +124,10 @@ def test_preview_then_apply_writes_the_rows_and_reloads_the_window(main_window, 
     assert len(added) == 6 and len(august) == 1
     assert august[0][2:5] == ("", "921956331", "EUR") and august[0][5].startswith("Relational_View_")
     (changed,) = rows_of(dialog, "Value changed")
-    assert "Eurostat 2023 2023-04 export" in changed[1] and changed[2] == "1 EUR" and changed[3] != "1"
+    assert "Eurostat 2023 2023-04 export" in changed[1] and changed[2] == "1" and changed[3] != "1"
     (conflict,) = rows_of(dialog, "Kept (entered by hand)")
     assert "BNS 2022 export · Kazakhstan → EU (EU28 incl. UK)" in conflict[1]
-    assert conflict[2:5] == ("33000000.0 USD thousand", "33866512.6", "USD thousand")
+    assert conflict[2:5] == ("33000000.0", "33866512.6", "USD thousand")
     assert not dialog.overwrite_box.isChecked() and dialog.overwrite_box.isEnabled()
     assert dialog.findChild(QWidget, "importSummary").text() == "Apply will write 7 rows into the dataset."
 
@@ -206,7 +206,7 @@ def test_rows_entered_by_hand_are_replaced_only_when_the_box_is_ticked(main_wind
     qtbot.keyClick(dialog.overwrite_box, Qt.Key.Key_Space)
     assert dialog.overwrite_box.isChecked() and dialog.plan.overwrite
     (replaced,) = rows_of(dialog, "Replaced (entered by hand)")
-    assert replaced[2:4] == ("33000000.0 USD thousand", "33866512.6")
+    assert replaced[2:4] == ("33000000.0", "33866512.6")
     assert dialog.apply_button.isEnabled()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert main_window.statusBar().currentMessage() == "Imported 1 row."

@@ -52,8 +52,8 @@ CHANGE_LABELS = {"added": "Added", "conflict": "Kept (entered by hand)"}
 VALUE_CHANGED_LABEL = "Value changed"
 SOURCE_UPDATED_LABEL = "Source updated"  # the same value, with a new file, cell or address as its source
 REPLACED_LABEL = "Replaced (entered by hand)"
-# Widest useful start for the preview's columns; the last one stretches.
-COLUMN_WIDTHS = (170, 430, 120, 120, 110)
+# Start widths of the preview's columns (fitted to the rows once there are any); the last one stretches.
+COLUMN_WIDTHS = (190, 440, 130, 130, 110)
 
 
 def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -113,6 +113,7 @@ class ImportDialog(QDialog):
         self.file_list = _named(QListWidget(), "importFiles", "Files to import")
         self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.file_list.setMinimumHeight(90)
+        self.file_list.setMaximumHeight(150)  # the preview below gets the room
         self.add_files_button = _named(QPushButton("Add files…"), "importAddFiles", "Add files")
         self.add_folder_button = _named(QPushButton("Add folder…"), "importAddFolder", "Add every file of a folder")
         self.remove_button = _named(QPushButton("Remove"), "importRemoveFiles", "Remove the selected files")
@@ -140,7 +141,7 @@ class ImportDialog(QDialog):
         self.problems_heading.setWordWrap(True)
         self.problems_view = _named(QPlainTextEdit(), "importProblems", "Problems in the files")
         self.problems_view.setReadOnly(True)
-        self.problems_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         self.summary_label = _named(QLabel(), "importSummary", "Summary of the changes")
         self.summary_label.setWordWrap(True)
@@ -369,7 +370,10 @@ class ImportDialog(QDialog):
                 kind = VALUE_CHANGED_LABEL if change.value_changed else SOURCE_UPDATED_LABEL
             else:
                 kind = CHANGE_LABELS[change.kind]
-            old = "" if change.old_row is None else f"{change.old_value} {change.old_row.get('unit', '')}".strip()
+            old = "" if change.old_row is None else change.old_value
+            old_unit = "" if change.old_row is None else change.old_row.get("unit", "").strip()
+            if old_unit and old_unit != change.unit:  # e.g. a hand-entered row in USD billion
+                old = f"{old} {old_unit}"
             origin = change.origin if change.old_line is None else f"{change.origin}; trade.csv line {change.old_line}"
             cells = (kind, change.label, old, change.new_value, change.unit, origin)
             for column, text in enumerate(cells):
@@ -380,6 +384,9 @@ class ImportDialog(QDialog):
                 if change.kind == "conflict" and column == 0:
                     item.setForeground(warning)
                 self.preview.setItem(row, column, item)
+        if changes:
+            for column in range(len(COLUMN_WIDTHS)):
+                self.preview.resizeColumnToContents(column)
 
     def preview_rows(self) -> list[tuple[str, ...]]:
         """The preview table as text, row by row (what the person reads)."""
