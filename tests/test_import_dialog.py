@@ -134,6 +134,7 @@ def test_preview_then_apply_writes_the_rows_and_reloads_the_window(main_window, 
     # Typing the source address and pressing Enter previews again, but never applies: the months the
     # importer wrote before (from a mirror) now name the new address as their source.
     before = snapshot(dataset_copy)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: pytest.fail("Enter pressed a button"))
     dialog.source_url.setFocus()
     qtbot.keyClicks(dialog.source_url, "https://example.org/comext")
     qtbot.keyClick(dialog.source_url, Qt.Key.Key_Return)
