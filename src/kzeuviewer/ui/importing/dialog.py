@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
+        self.main_window = window
         self.setObjectName("importDialog")
         self.setAccessibleName("Import statistics")
         self.setWindowTitle("Import statistics")
@@ -262,7 +262,7 @@ class ImportDialog(QDialog):
 
     # -- reading and planning ------------------------------------------------------------------
     def folder(self) -> Path:
-        return Path(self.window.context.dataset.path)
+        return Path(self.main_window.context.dataset.path)
 
     def _read(self) -> None:
         """Read every file again (the order of the files decides between equal publications)."""
@@ -418,12 +418,12 @@ class ImportDialog(QDialog):
             return False
         written = len(plan.writes)
         self.accept()  # stops following the window's dataset before it is reloaded
-        if self.window.open_dataset(plan.folder):
-            self.window.statusBar().showMessage(plural(written, "Imported 1 row.", "Imported {n} rows."), 10000)
+        if self.main_window.open_dataset(plan.folder):
+            self.main_window.statusBar().showMessage(plural(written, "Imported 1 row.", "Imported {n} rows."), 10000)
         return True
 
     def done(self, result: int) -> None:
         if self._following:
             self._following = False
-            self.window.context.datasetChanged.disconnect(self._dataset_changed)
+            self.main_window.context.datasetChanged.disconnect(self._dataset_changed)
         super().done(result)
