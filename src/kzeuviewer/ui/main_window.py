@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Open &bundled dataset", lambda: self.open_dataset(None), name="openBundledAction")
         self.reload_action = self._action(file_menu, "&Reload", self.reload_dataset, QKeySequence(Qt.Key.Key_F5), "reloadAction")
         file_menu.addSeparator()
+        self._action(file_menu, "&Import statistics…", self.import_statistics, name="importStatisticsAction")
+        file_menu.addSeparator()
         self.open_view_action = self._action(file_menu, "Open &view…", self.open_view_dialog, None, "actionOpenView")
         self.save_view_action = self._action(file_menu, "&Save view…", self.save_view_dialog, QKeySequence.StandardKey.Save, "actionSaveView")
         file_menu.addSeparator()
@@ -388,6 +390,17 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Open dataset folder", start)
         if folder:
             self.open_dataset(folder)
+
+    def import_statistics(self) -> None:
+        """Preview publishers' files (BNS, Eurostat) against this dataset; Apply writes and reloads it."""
+        from .importing import ImportDialog  # the importers load only when asked for
+
+        dialog = self.findChild(ImportDialog, "importDialog")
+        if dialog is None or not dialog.isVisible():
+            dialog = ImportDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def reload_dataset(self) -> None:
         self.open_dataset(self.context.dataset.path)
