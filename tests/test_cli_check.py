@@ -40,7 +40,7 @@ def test_check_fatal_dataset_exits_1_with_message(make_dataset):
     folder = make_dataset({"sources.csv": None})
     result = run_cli("check", str(folder))
     assert result.returncode == 1
-    assert "sources.csv: -: file is missing" in result.stderr
+    assert "sources.csv: the file is missing" in result.stderr
     assert "Traceback" not in result.stderr
 
 

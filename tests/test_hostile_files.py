@@ -46,7 +46,7 @@ def test_fifo_as_people_csv_is_refused_without_hanging(make_dataset):
     os.mkfifo(folder / "people.csv")
     result = check_in_subprocess(folder)
     assert result.returncode == 1, result.stderr
-    assert "people.csv: -: is a FIFO (named pipe), not a regular file" in result.stderr
+    assert "people.csv: this is a FIFO (named pipe), not a regular file" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -56,7 +56,7 @@ def test_symlink_to_dev_zero_is_refused_without_reading_it(make_dataset):
     os.symlink("/dev/zero", folder / "people.csv")
     result = check_in_subprocess(folder)
     assert result.returncode == 1, result.stderr
-    assert "people.csv: -: is a character device, not a regular file" in result.stderr
+    assert "people.csv: this is a character device, not a regular file" in result.stderr
 
 
 def test_symlink_to_a_regular_file_is_read(make_dataset, tmp_path):
@@ -71,7 +71,7 @@ def test_file_larger_than_the_cap_is_refused(make_dataset, monkeypatch):
     folder = make_dataset({"people.csv": PEOPLE})
     monkeypatch.setattr(csvfile, "MAX_FILE_BYTES", len(PEOPLE.encode()) - 1)
     lines = fatal_lines(folder)
-    assert f"people.csv: -: is larger than {len(PEOPLE.encode()) - 1} bytes, the most a dataset file may have" in lines
+    assert f"people.csv: the file is larger than {len(PEOPLE.encode()) - 1} bytes, the most a dataset file may have" in lines
     monkeypatch.setattr(csvfile, "MAX_FILE_BYTES", max(f.stat().st_size for f in folder.iterdir()))
     assert len(load_dataset(folder).people) == 3
 
@@ -79,7 +79,7 @@ def test_file_larger_than_the_cap_is_refused(make_dataset, monkeypatch):
 def test_folder_in_place_of_a_file(make_dataset):
     folder = make_dataset({"people.csv": None})
     (folder / "people.csv").mkdir()
-    assert fatal_lines(folder) == ["people.csv: -: is a folder, not a file"]
+    assert fatal_lines(folder) == ["people.csv: this is a folder, not a file"]
 
 
 # -- cells and headers that are very large -------------------------------------------
@@ -97,7 +97,7 @@ def test_huge_quoted_cell_with_multiline_cell_and_malformed_row(make_dataset):
     roles = dict(zip(dataset.people["person_id"], dataset.people["role"], strict=True))
     assert roles["nurtleu-murat"] == huge
     assert roles["borrell-josep"] == "High\nRepresentative"
-    assert [str(p) for p in dataset.problems] == ["people.csv:5: -: expected 6 fields, found 7; row skipped"]
+    assert [str(p) for p in dataset.problems] == ["people.csv:5: expected 6 fields, found 7; row skipped"]
     assert dataset.people["line"].tolist() == [2, 3, 6]
 
 
@@ -125,7 +125,7 @@ def test_one_hundred_thousand_columns_load_with_one_warning_each(make_dataset):
 def test_wide_encodings_without_bom_are_named(make_dataset, codec, label):
     folder = make_dataset({"people.csv": PEOPLE.encode(codec)})
     assert fatal_lines(folder) == [
-        f"people.csv:1: -: looks like {label} text without a byte-order mark; save it as UTF-8"
+        f"people.csv:1: the file looks like {label} text without a byte-order mark; save it as UTF-8"
     ]
 
 
@@ -197,7 +197,7 @@ def test_bom_in_the_middle_of_a_file_is_named(make_dataset):
 def test_unterminated_quote_names_the_line_it_starts_on(make_dataset):
     people = PEOPLE + 'p4,"Never closed,B,C,KZ,s1\np5,E,F,G,EU,s1\n'
     assert fatal_lines(make_dataset({"people.csv": people})) == [
-        "people.csv:5: -: a quoted cell is never closed: its opening \" has no closing \" before the end of the file"
+        "people.csv:5: a quoted cell is never closed: its opening \" has no closing \" before the end of the file"
     ]
 
 
@@ -215,7 +215,7 @@ def test_rows_with_one_field_more_than_the_header_are_not_shifted(make_dataset):
     """pandas would silently turn the first column into an index and drop it."""
     people = PEOPLE_HEADER + "".join(f"X{i},{row}\n" for i, row in enumerate(PEOPLE.splitlines()[1:]))
     assert fatal_lines(make_dataset({"people.csv": people})) == [
-        "people.csv:2: -: the first row has 7 fields but the header names 6 columns; "
+        "people.csv:2: the first row has 7 fields but the header names 6 columns; "
         "name every column in the header (or remove the extra comma from the rows)"
     ]
 

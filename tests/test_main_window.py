@@ -66,7 +66,7 @@ def test_opening_a_broken_dataset_keeps_the_current_one(main_window, make_datase
     (title, text, details) = errors[0]
     assert title == "Dataset not opened"
     assert "still loaded" in text
-    assert "events.csv: -: file is missing" in details
+    assert "events.csv: the file is missing" in details
     assert "people.csv:1: organisation: required column is missing" in details
 
 
@@ -225,4 +225,18 @@ def test_large_dataset_loads_in_the_background_with_progress(main_window, make_d
     broken = make_dataset({"trade.csv": None})
     assert main_window.open_dataset(broken) is False
     assert main_window.context.dataset.path == folder  # the failed load kept the data
-    assert "trade.csv: -: file is missing" in errors[-1][2]
+    assert "trade.csv: the file is missing" in errors[-1][2]
+
+
+def test_reload_open_and_title_read_right(main_window, qtbot, monkeypatch, dataset_dir):
+    main_window.reload_action.trigger()
+    assert main_window.statusBar().currentMessage().startswith("Reloaded ")
+    assert main_window.windowTitle().startswith("Kazakhstan–EU relations — ")
+    assert "kzeuviewer" not in main_window.windowTitle()  # the platform adds the app's name
+    starts = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title, start: starts.append(start) or "")
+    main_window.open_action.trigger()
+    assert starts[-1] == str(dataset_dir.parent)
+    main_window.open_dataset(None)
+    main_window.open_action.trigger()
+    assert starts[-1] == str(os.path.expanduser("~"))  # not inside the installed package

@@ -194,7 +194,7 @@ def test_ctrl_c_copies_the_selected_rows_with_headers(tab, qtbot):
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0].split("\t") == [c.header for c in tab.model.query.columns]
     assert lines[1].split("\t") == [
-        "Murat Nurtleu", "Foreign Minister", "Government of Kazakhstan", "KZ", "", "", "", "", "", "1"
+        "Murat Nurtleu", "Foreign Minister", "Government of Kazakhstan", "KZ", "", "", "", "", "", "", "1"
     ]
     assert lines[2].split("\t")[:7] == [
         "Josep Borrell", "High Representative", "EEAS", "EU", "Order of Dostyk", "1st", "15 May 2023"
@@ -211,7 +211,7 @@ def test_context_menu_copies_without_headers(tab, qtbot):
         lambda: right_click(tab.table.viewport(), position),
         "copyWithoutHeadersAction",
     )
-    assert QGuiApplication.clipboard().text() == "Kęstutis Jankauskas\tEU Ambassador\tEEAS\tEU\t\t\t\t\t\t1\n"
+    assert QGuiApplication.clipboard().text() == "Kęstutis Jankauskas\tEU Ambassador\tEEAS\tEU\t\t\t\t\t\t\t1\n"
 
 
 # -- columns --------------------------------------------------------------------------------------
@@ -399,3 +399,39 @@ def test_the_view_state_carries_over_to_a_new_dataset(main_window, tab, qtbot, d
     before = shown_names(tab)
     assert main_window.open_dataset(dataset_dir)
     assert tab.search.text() == "o" and shown_names(tab) == before
+
+
+# -- what the search matched -----------------------------------------------------------------
+def test_a_match_out_of_sight_is_named_beside_the_count(main_window, tab, qtbot):
+    main_window.resize(800, 600)
+    tab.table.horizontalScrollBar().setValue(0)
+    header = tab.table.horizontalHeader()
+    linked = [c.key for c in tab.model.query.columns].index("event_title")
+    qtbot.waitUntil(lambda: header.sectionViewportPosition(linked) >= tab.table.viewport().width())
+    qtbot.keyClicks(tab.search, "brussels")  # only Borrell's linked event says Brussels
+    assert shown_names(tab) == ["Josep Borrell"]
+    assert tab.matched_label.isVisible() and tab.matched_label.text() == "matched in: Linked event"
+    tab.table.horizontalScrollBar().setValue(tab.table.horizontalScrollBar().maximum())
+    assert not tab.matched_label.isVisible()  # the column is in view: its highlight shows it
+
+
+def test_an_empty_result_says_so_and_a_hidden_person_is_flagged(main_window, tab, qtbot):
+    click_row(qtbot, tab, row_of(tab, "Josep Borrell"))
+    qtbot.keyClicks(tab.search, "Schmidt")
+    assert shown_names(tab) == []
+    assert tab.empty_label.isVisible() and tab.empty_label.text() == "No people match “Schmidt”."
+    assert "hides this person" in tab.details.note_label.text()
+    tab.search.clear()
+    assert not tab.empty_label.isVisible() and not tab.details.note_label.isVisible()
+
+
+def test_an_unverified_award_is_marked_in_the_table_and_the_panel(bundled_window, qtbot):
+    bundled_window.show_tab("people")
+    tab = bundled_window.tab("people")
+    qtbot.keyClicks(tab.search, "Costa")
+    query = tab.model.query
+    column = [c.key for c in query.columns].index("award_confidence")
+    friendship = [r for r in range(len(query)) if query.cell(r, 4).startswith("Order of Friendship")]
+    assert friendship and query.cell(friendship[0], column) == "unverified"
+    click_row(qtbot, tab, friendship[0])
+    assert "⚠ unverified" in tab.details.text.toPlainText()

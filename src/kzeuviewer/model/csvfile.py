@@ -122,16 +122,16 @@ def _decode_check(name: str, raw: bytes) -> tuple[bytes, RawTable | None]:
             try:
                 raw = raw.decode(codec).encode("utf-8")
             except UnicodeError:
-                return raw, _fatal(name, f"starts like {label} but cannot be decoded as {label}; save it as UTF-8")
+                return raw, _fatal(name, f"the file starts like {label} but cannot be decoded as {label}; save it as UTF-8")
             break
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
     if b"\x00" in raw:
         wide = _wide_encoding_without_bom(raw)
         if wide:
-            return raw, _fatal(name, f"looks like {wide} text without a byte-order mark; save it as UTF-8", 1)
+            return raw, _fatal(name, f"the file looks like {wide} text without a byte-order mark; save it as UTF-8", 1)
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        return raw, _fatal(name, "is not a CSV text file (it contains NUL bytes)", line)
+        return raw, _fatal(name, "the file is not CSV text (it contains NUL bytes)", line)
     return raw, None
 
 
@@ -236,19 +236,19 @@ def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | Raw
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        return _fatal(name, "file is missing")
+        return _fatal(name, "the file is missing")
     except IsADirectoryError:
-        return _fatal(name, "is a folder, not a file")
+        return _fatal(name, "this is a folder, not a file")
     except OSError as err:
-        return _fatal(name, f"cannot be read: {err.strerror or err}")
+        return _fatal(name, f"the file cannot be read: {err.strerror or err}")
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            return _fatal(name, "is a folder, not a file")
+            return _fatal(name, "this is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
-            return _fatal(name, f"is {kind}, not a regular file; a dataset file must be a plain file")
-        too_large = _fatal(name, f"is larger than {limit:,} bytes, the most a dataset file may have")
+            return _fatal(name, f"this is {kind}, not a regular file; a dataset file must be a plain file")
+        too_large = _fatal(name, f"the file is larger than {limit:,} bytes, the most a dataset file may have")
         if info.st_size > limit:
             return too_large
         parts, total, want = [], 0, info.st_size + 1
@@ -263,7 +263,7 @@ def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | Raw
             want = min(limit + 1 - total, 1 << 20)
         return parts[0] if len(parts) == 1 else b"".join(parts)
     except OSError as err:
-        return _fatal(name, f"cannot be read: {err.strerror or err}")
+        return _fatal(name, f"the file cannot be read: {err.strerror or err}")
     finally:
         os.close(fd)
 
@@ -277,7 +277,7 @@ def read_csv_text(path: Path, name: str) -> RawTable:
     if failure:
         return failure
     if not raw or raw.isspace():
-        return _fatal(name, "is empty (a header row is required)", 1)
+        return _fatal(name, "the file is empty (a header row is required)", 1)
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -294,10 +294,10 @@ def read_csv_text(path: Path, name: str) -> RawTable:
             )
         except UnicodeDecodeError:
             # Decoding is checked here, not up front: valid files pay nothing for it.
-            return _not_utf8(name, raw) or _fatal(name, "is not UTF-8 text; save it as UTF-8")
+            return _not_utf8(name, raw) or _fatal(name, "the file is not UTF-8 text; save it as UTF-8")
         except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
             message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            return _unterminated_quote(name, raw, message) or _fatal(name, f"is not readable as CSV: {message}")
+            return _unterminated_quote(name, raw, message) or _fatal(name, f"the file is not readable as CSV: {message}")
 
     if not isinstance(frame.index, pd.RangeIndex):
         # pandas takes a first data row with one field more than the header as

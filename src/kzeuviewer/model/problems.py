@@ -99,5 +99,7 @@ class Problem:
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         # A header cell can be megabytes long: name it, do not print it whole.
-        column = one_line(self.column[:_SHOWN_LIMIT]) + ("…" if len(self.column) > _SHOWN_LIMIT else "") if self.column else "-"
+        if not self.column:  # a problem of the whole file or row: "FILE:LINE: message"
+            return f"{one_line(where)}: {one_line(self.message)}"
+        column = one_line(self.column[:_SHOWN_LIMIT]) + ("…" if len(self.column) > _SHOWN_LIMIT else "")
         return f"{one_line(where)}: {column}: {one_line(self.message)}"

@@ -96,6 +96,8 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
             "date_start": _take(awards["date_start"], row_award),
             "date_precision": _take(awards["date_precision"], row_award),
             "conferred_by": _take(awards["conferred_by"], row_award),
+            # Only doubts are shown: a confirmed award leaves the cell empty.
+            "award_confidence": _take(_doubts(awards), row_award),
             "event_id": _take(awards["event_id"], row_award),
             "event_title": _take(events["title"], row_event),
             "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int64),
@@ -104,6 +106,14 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
         }
     )
     return frame
+
+
+def _doubts(table: pd.DataFrame) -> pd.Series:
+    """The ``confidence`` of each row where it is not "confirmed" (empty otherwise, and without the column)."""
+    if "confidence" not in table.columns:
+        return pd.Series([""] * len(table), index=table.index, dtype=object)
+    values = table["confidence"].astype(object).where(table["confidence"].notna(), "").astype(str)
+    return values.where(values != "confirmed", "")
 
 
 def events_frame(dataset: Dataset) -> pd.DataFrame:
@@ -162,6 +172,7 @@ PEOPLE_COLUMNS = (
     Column("degree", "Degree", "degree"),
     Column("date", "Date", "date", "date_start", "date_precision"),
     Column("conferred_by", "Conferred by"),
+    Column("award_confidence", "Confidence"),
     Column("event_title", "Linked event"),
     Column("events_attended", "Events attended", "integer"),
 )

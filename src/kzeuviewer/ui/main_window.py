@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         dataset = self.context.dataset
         name = "bundled dataset" if self.is_bundled(dataset) else dataset.name
-        self.setWindowTitle(f"kzeuviewer — Kazakhstan–EU relations — {name}")
+        # The platform adds the application's name where it shows one; the title does not repeat it.
+        self.setWindowTitle(f"Kazakhstan–EU relations — {name}")
 
     @staticmethod
     def is_bundled(dataset: Dataset) -> bool:
@@ -386,7 +387,9 @@ class MainWindow(QMainWindow):
 
     # -- datasets -------------------------------------------------------------
     def open_dataset_dialog(self) -> None:
-        start = str(self.context.dataset.path.parent)
+        # Beside the open dataset, or at home: never inside the installed package.
+        dataset = self.context.dataset
+        start = str(Path.home() if self.is_bundled(dataset) else dataset.path.parent)
         folder = QFileDialog.getExistingDirectory(self, "Open dataset folder", start)
         if folder:
             self.open_dataset(folder)
@@ -403,9 +406,9 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     def reload_dataset(self) -> None:
-        self.open_dataset(self.context.dataset.path)
+        self.open_dataset(self.context.dataset.path, reloading=True)
 
-    def open_dataset(self, path) -> bool:
+    def open_dataset(self, path, reloading: bool = False) -> bool:
         """Load ``path`` (None: bundled); on a fatal problem keep the current data."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.statusBar().showMessage("Loading dataset…")
@@ -433,7 +436,7 @@ class MainWindow(QMainWindow):
         prefs.remember_dataset(self.settings, None if self.is_bundled(dataset) else dataset.path)
         self._update_status()
         self._update_title()
-        message = f"Opened {dataset.path}"
+        message = f"Reloaded {dataset.path}" if reloading else f"Opened {dataset.path}"
         if dataset.problems:
             message += f" — {len(dataset.problems)} rows skipped or warnings; see the problems counter"
         self.statusBar().showMessage(message, 8000)

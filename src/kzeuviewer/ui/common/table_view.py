@@ -313,6 +313,22 @@ class DataTableView(QTableView):
             self.selectedIdsChanged.emit(after)
 
     # -- columns ----------------------------------------------------------------
+    def hits_out_of_sight(self) -> list[str]:
+        """Headers of searched columns with matches that are scrolled out of view (a match there shows no mark)."""
+        query = self.query
+        if query is None:
+            return []
+        header = self.horizontalHeader()
+        width = self.viewport().width()
+        out = []
+        for column in sorted(query.hit_columns()):
+            if header.isSectionHidden(column):
+                continue
+            left = header.sectionViewportPosition(column)
+            if left + header.sectionSize(column) <= 0 or left >= width:
+                out.append(query.columns[column].header)
+        return out
+
     def visible_columns(self) -> list[int]:
         """Logical indices of the shown columns, in the order they are shown."""
         header = self.horizontalHeader()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser
 from kzeuviewer.model import Dataset, format_date_range, format_partial_date
 
 from ..common.dialogs import is_web_link, open_web_link
+from ..style import css, theme
 
 _EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,6 +58,7 @@ class PersonDetails(QWidget):
         self._shown: tuple | None = None
         self.name_label = QLabel()
         self.name_label.setObjectName("personName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # dataset text is never markup
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.name_label.font()
@@ -65,6 +67,7 @@ class PersonDetails(QWidget):
         self.name_label.setFont(font)
         self.note_label = QLabel()
         self.note_label.setObjectName("personNote")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setWordWrap(True)
         self.note_label.setEnabled(False)
         self.text = QTextBrowser()
@@ -97,9 +100,13 @@ class PersonDetails(QWidget):
         if event_id:
             self.eventActivated.emit(event_id)
 
-    def show_person(self, dataset: Dataset | None, person_id: str | None, selected: int = 1) -> None:
-        """Show ``person_id`` of ``dataset``; ``selected`` people are selected in all."""
-        shown = (id(dataset), person_id, selected)
+    def show_person(self, dataset: Dataset | None, person_id: str | None, selected: int = 1,
+                    hidden: bool = False) -> None:
+        """Show ``person_id`` of ``dataset``; ``selected`` people are selected in all.
+
+        ``hidden``: the person's rows are not in the table now (a search or a filter hides them).
+        """
+        shown = (id(dataset), person_id, selected, hidden)
         if shown == self._shown:
             return  # already on screen (the panel is rebuilt only when the person changes)
         self._shown = shown
@@ -116,11 +123,14 @@ class PersonDetails(QWidget):
             self.events_label.setVisible(False)
             self.events.setVisible(False)
             return
-        self.name_label.setText(escape(_text(person["name"])))
-        self.note_label.setText(
-            f"1 of {selected:,} selected people (the current row)" if selected > 1 else ""
-        )
-        self.note_label.setVisible(selected > 1)
+        self.name_label.setText(_text(person["name"]))
+        notes = []
+        if selected > 1:
+            notes.append(f"1 of {selected:,} selected people (the current row).")
+        if hidden:
+            notes.append("Selected, but the search or a filter hides this person's rows.")
+        self.note_label.setText(" ".join(notes))
+        self.note_label.setVisible(bool(notes))
         self.text.setVisible(True)
         self.text.setHtml(self._html(dataset, person))
         self._fill_events(dataset, person_id)
@@ -148,8 +158,12 @@ class PersonDetails(QWidget):
             event = dataset.event(_text(award.event_id)) if _text(award.event_id) else None
             if event is not None:
                 facts.append(("Event", _text(event["title"])))
+            confidence = _text(getattr(award, "confidence", ""))
+            if confidence and confidence != "confirmed":
+                facts.append(("Confidence", confidence + (f": {_text(award.note)}" if _text(getattr(award, "note", "")) else "")))
             lines = "".join(f"<br><span style='color:palette(dark)'>{k}:</span> {escape(v)}" for k, v in facts)
-            parts.append(f"<p style='margin-bottom:0'><b>{escape(_award_title(award))}</b>{lines}</p>")
+            mark = f" <span style='color:{css(theme().warning)}'>⚠ {escape(confidence)}</span>" if confidence not in ("", "confirmed") else ""
+            parts.append(f"<p style='margin-bottom:0'><b>{escape(_award_title(award))}</b>{mark}{lines}</p>")
             parts.append(_sources_html(dataset, award.source_ids))
         return "".join(parts)
 

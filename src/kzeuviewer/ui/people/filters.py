@@ -77,7 +77,7 @@ class ValueFilterPopup(_Popup):
     def __init__(self, parent, header: str, values: list[tuple[str, int]], chosen):
         super().__init__(parent, "valueFilterPopup")
         self.setAccessibleName(f"Filter {header}")
-        self.find = QLineEdit(placeholderText=f"Find a {header.lower()}…", clearButtonEnabled=True)
+        self.find = QLineEdit(placeholderText=f"Find a value of {header}…", clearButtonEnabled=True)
         self.find.setObjectName("valueFilterFind")
         self.find.setAccessibleName(f"Find a value of {header}")
         self.list = QListWidget()

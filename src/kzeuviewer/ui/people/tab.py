@@ -81,6 +81,12 @@ class PeopleTab(DataTab):
         # Wide enough for any count, so typing never shifts the layout.
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("1,000,000 of 1,000,000 rows"))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Where the search matched when that column is scrolled out of view (the row shows no mark).
+        self.matched_label = QLabel()
+        self.matched_label.setObjectName("peopleMatchedIn")
+        self.matched_label.setAccessibleName("Columns the search matched out of view")
+        self.matched_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.matched_label, "warning")
         self.columns_button = QToolButton()
         self.columns_button.setObjectName("peopleColumns")
         self.columns_button.setAccessibleName("Choose columns")
@@ -112,6 +118,7 @@ class PeopleTab(DataTab):
         top.addWidget(self.regex)
         top.addSpacing(8)
         top.addWidget(self.count_label)
+        top.addWidget(self.matched_label)
         top.addSpacing(8)
         top.addWidget(self.columns_button)
         top.addWidget(self.export_button)
@@ -119,6 +126,13 @@ class PeopleTab(DataTab):
         table_layout = QVBoxLayout(table_side)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.table)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("peopleEmpty")
+        self.empty_label.setAccessibleName("Nothing matches")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.empty_label, "muted")
+        self.empty_label.hide()
+        table_layout.addWidget(self.empty_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("peopleSplitter")
         self.splitter.addWidget(table_side)
@@ -138,6 +152,7 @@ class PeopleTab(DataTab):
         self.search.textChanged.connect(self._run_search)
         self.regex.toggled.connect(self._run_search)
         self.model.rowsChanged.connect(self._update_count)
+        self.table.horizontalScrollBar().valueChanged.connect(lambda _v: self._update_count())
         self.table.selectedIdsChanged.connect(self._on_table_selection)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_details())
         self.columns_button.clicked.connect(self._show_columns_menu)
@@ -299,6 +314,17 @@ class PeopleTab(DataTab):
             self.count_label.setText("")
             return
         self.count_label.setText(f"{len(query):,} of {query.total:,} rows")
+        out_of_sight = self.table.hits_out_of_sight() if len(query) else []
+        self.matched_label.setText(f"matched in: {', '.join(out_of_sight)}" if out_of_sight else "")
+        self.matched_label.setVisible(bool(out_of_sight))
+        empty = len(query) == 0 and query.total > 0
+        if empty:
+            why = f"“{self.state.search}”" if self.state.search else ""
+            if self.state.value_filters or self.state.date_filters:
+                why = f"{why} with the filters set" if why else "the filters set"
+            self.empty_label.setText(f"No people match {why}." if why else "No people match.")
+        self.empty_label.setVisible(empty)
+        self._update_details()
 
     def _show_columns_menu(self) -> None:
         menu = self.table.build_header_menu()
@@ -328,7 +354,9 @@ class PeopleTab(DataTab):
         selection = self.context.selection
         people = selection.people
         person = selection.current_person or (min(people) if people else None)
-        self.details.show_person(self.dataset, person, len(people))
+        query = self.model.query
+        hidden = person is not None and query is not None and len(query.view_rows_of_ids([person])) == 0
+        self.details.show_person(self.dataset, person, len(people), hidden=hidden)
 
     # -- layout memory -------------------------------------------------------------------
     def _restore_splitter(self) -> None:

@@ -187,6 +187,7 @@ class TradeTab(DataTab):
         self.plot.yearClicked.connect(self._year_clicked)
         self.search.textChanged.connect(self._search_changed)
         self.table_state.changed.connect(self._table_state_changed)
+        self.table.horizontalScrollBar().valueChanged.connect(lambda _v: self._update_count())
         self.table_model.rowsChanged.connect(self._update_count)
         # State -> screen.
         self.state.changed.connect(self._state_changed)
@@ -511,7 +512,12 @@ class TradeTab(DataTab):
     def _update_count(self) -> None:
         query = self.table_model.query
         total = len(self.data.frame) if self.data is not None else 0
-        self.count_label.setText("" if query is None else f"{len(query)} of {total} points")
+        text = "" if query is None else f"{len(query)} of {total} points"
+        out_of_sight = self.table.hits_out_of_sight() if query is not None and len(query) else []
+        if out_of_sight:
+            # e.g. "2022" matching a 2021 row through a source file's name: say where.
+            text += f" · matched in: {', '.join(out_of_sight)}"
+        self.count_label.setText(text)
 
     # -- selection ------------------------------------------------------------------
     def _year_clicked(self, year: int, add: bool) -> None:
