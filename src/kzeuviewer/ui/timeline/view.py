@@ -14,11 +14,11 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
-from kzeuviewer.model.timeline import DAY, YEAR, TimelineData
+from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
 
 from ..style import qcolor, set_role, theme
 from . import style
-from .axis import LaneAxis, TimelineDateAxis, describe_range
+from .axis import LaneAxis, TimelineDateAxis
 from .items import LabelLayer, LaneBands, SpanItem
 
 ZOOM_STEP = 1.25
@@ -93,6 +93,7 @@ class TimelineView(pg.PlotWidget):
         self.lane = np.empty(0, dtype=np.int64)
         self.shown = np.empty(0, dtype=bool)
         self.highlight = np.empty(0, dtype=bool)
+        self.lane_counts: np.ndarray | None = None
         self.selected: int | None = None
         self.hover_text = ""
         self._point_events = np.empty(0, dtype=np.int64)
@@ -119,6 +120,9 @@ class TimelineView(pg.PlotWidget):
         self.date_axis = date_axis
         date_axis.set_text_colour(theme().axis_text)
         self.viewbox.sigXRangeChanged.connect(self._update_range_title)
+        # pyqtgraph moves the items to a new range only when the next paint
+        # begins, and that move asks for a second paint: move them at once.
+        self.viewbox.sigXRangeChanged.connect(lambda *_args: self.viewbox.updateMatrix())
         left = plot.getAxis("left")
         left.setStyle(tickLength=0, tickTextOffset=8)
         self._left_axis_width = 0
@@ -165,6 +169,7 @@ class TimelineView(pg.PlotWidget):
         n = len(data)
         self.shown = np.ones(n, dtype=bool)
         self.highlight = np.zeros(n, dtype=bool)
+        self.lane_counts = None
         self.selected = None
         # Measured once per dataset: labels are elided to a maximum width.
         if n <= _MEASURE_EVERY_LABEL:
@@ -233,26 +238,43 @@ class TimelineView(pg.PlotWidget):
 
     def _update_lane_ticks(self) -> None:
         data = self.timeline
-        ticks = []
+        ticks, longest = [], []
         for lane, code in enumerate(self.lane_kinds):
-            kind = EVENT_KINDS[code]
-            count = int(((data.kind_codes == code) & self.shown).sum()) if data is not None else 0
-            ticks.append((lane + style.BASELINE_OFFSET, f"{style.KIND_PLURALS[kind]} ({count})"))
+            name = style.KIND_PLURALS[EVENT_KINDS[code]]
+            drawn = int(((data.kind_codes == code) & self.shown).sum()) if data is not None else 0
+            count = int(self.lane_counts[code]) if self.lane_counts is not None else drawn
+            ticks.append((lane + style.BASELINE_OFFSET, f"{name} ({count:,})"))
+            longest.append(f"{name} ({drawn:,})")
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([ticks, []])
-        # The axis drops any tick text that does not fit its width: size it to the longest.
+        # The axis drops any tick text that does not fit its width: size it to the longest
+        # count it can show while zooming (all the lane's events), so that zooming never
+        # resizes the axis and with it the whole plot.
         metrics = QFontMetricsF(axis.style.get("tickFont") or QFont())
-        widest = max((metrics.horizontalAdvance(text) for _y, text in ticks), default=40)
+        widest = max((metrics.horizontalAdvance(text) for text in longest), default=40)
         width = int(widest + 22)
         if width != self._left_axis_width:
             self._left_axis_width = width
             axis.setWidth(width)
 
     def set_shown(self, mask: np.ndarray) -> None:
-        """Which events pass the search and filters."""
-        self.shown = np.asarray(mask, dtype=bool)
+        """Which events pass the search and filters (unchanged: nothing is redrawn)."""
+        mask = np.asarray(mask, dtype=bool)
+        if mask.shape == self.shown.shape and np.array_equal(mask, self.shown):
+            return
+        self.shown = mask
         self._apply_visibility()
         self._update_lane_ticks()
+
+    def set_lane_counts(self, counts: np.ndarray | None) -> None:
+        """The number written after each lane's name, by kind code (None: the events shown)."""
+        counts = None if counts is None else np.asarray(counts, dtype=np.int64)
+        same = (counts is None and self.lane_counts is None) or (
+            counts is not None and self.lane_counts is not None and np.array_equal(counts, self.lane_counts)
+        )
+        if not same:
+            self.lane_counts = counts
+            self._update_lane_ticks()
 
     def _apply_visibility(self) -> None:
         if self.timeline is None:
@@ -306,24 +328,26 @@ class TimelineView(pg.PlotWidget):
             self.selected_line.hide()
 
     # -- navigation ----------------------------------------------------------------
-    def fit(self, mask: np.ndarray | None = None) -> None:
-        """Show every event in ``mask`` (default: every drawn event), with a margin."""
+    def fit_range(self) -> tuple[float, float] | None:
+        """The time range that shows every event with a margin ("Fit all"), or None without events."""
         data = self.timeline
-        if data is None:
-            return
-        keep = self.shown_drawn() if mask is None else mask
-        extent = data.extent(keep) or data.extent()
+        extent = data.extent() if data is not None else None
         if extent is None:
-            return
+            return None
         first, last = extent
         pad = max(30 * DAY, (last - first) * 0.03)
-        self.viewbox.setXRange(first - pad, last + pad, padding=0)
+        return first - pad, last + pad
 
-    def show_years(self, first: int, last: int) -> None:
-        start = np.datetime64(f"{first:04d}-01-01").astype("datetime64[s]").astype(np.int64)
-        end = np.datetime64(f"{last + 1:04d}-01-01").astype("datetime64[s]").astype(np.int64)
-        pad = (end - start) * 0.02
-        self.viewbox.setXRange(float(start - pad), float(end + pad), padding=0)
+    def fit(self) -> None:
+        """Show every event."""
+        fit = self.fit_range()
+        if fit is not None:
+            self.show_range(*fit)
+
+    def show_range(self, low: float, high: float) -> None:
+        """Show ``low`` to ``high`` (seconds) on the time axis, exactly (no padding)."""
+        if self.x_range() != (float(low), float(high)):
+            self.viewbox.setXRange(low, high, padding=0)
 
     def _update_range_title(self, _viewbox=None, x_range=None) -> None:
         low, high = x_range if x_range is not None else self.x_range()
