@@ -31,6 +31,18 @@ KIND_PLURALS = {
 DAY = 86400.0
 YEAR = 365.25 * DAY
 
+# ``confidence`` values (data/README.md); anything but "confirmed" is marked on screen.
+CONFIRMED = "confirmed"
+CONFIDENCE_LABELS = {
+    "single-source": "single source",
+    "announced": "announced, not confirmed",
+    "uncertain": "uncertain",
+    "unverified": "unverified",
+    "disputed": "disputed",
+}
+# Kinds whose events are labelled first when there is not room for every title.
+IMPORTANT_KINDS = ("summit", "award")
+
 # An image caption names the most cited publishers; the CSV export has every source.
 MAX_CAPTION_PUBLISHERS = 12
 
@@ -51,6 +63,13 @@ def _seconds(values: pd.Series) -> np.ndarray:
     out = arr.astype("datetime64[s]").astype(np.int64).astype(float)
     out[np.isnat(arr)] = np.nan
     return out
+
+
+def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
+    """A text column stripped, empty cells as ""; ``default`` everywhere when the file has no such column."""
+    if column not in frame.columns:
+        return np.full(len(frame), default, dtype=object)
+    return frame[column].astype(object).where(frame[column].notna(), "").astype(str).str.strip().to_numpy(dtype=object)
 
 
 def participant_names(dataset: Dataset, separator: str = ", ", column: str = "name") -> pd.Series:
@@ -142,10 +161,59 @@ class TimelineData:
             f"{when} · {title}" if is_partial else title
             for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
         ]
+        self.confidence = _text_column(frame, "confidence", CONFIRMED)
+        self.notes = _text_column(frame, "note", "").tolist()
+        # Empty means "not stated": only a stated reservation is marked.
+        self.uncertain = (self.confidence != CONFIRMED) & (self.confidence != "")
+        self._prepare_awards(dataset)
+        kind_index = {k: i for i, k in enumerate(EVENT_KINDS)}
+        important_codes = [kind_index[k] for k in IMPORTANT_KINDS]
+        self.important = np.isin(self.kind_codes, important_codes) | (self.awards_at > 0)
+
         # Date order for stepping with Left/Right; ties broken by end, then row.
         self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
         self.date_rank = np.empty(n, dtype=np.int64)
         self.date_rank[self.date_order] = np.arange(n)
+
+    def _prepare_awards(self, dataset: Dataset) -> None:
+        """Awards linked to events (awards.csv ``event_id``).
+
+        ``awards_at``: how many awards were conferred at each event. Awards at
+        an event that is not itself an award get an entry of their own in the
+        Awards lane (``award_event``: the event's position; ``award_texts``).
+        """
+        n = len(self.ids)
+        self.awards_at = np.zeros(n, dtype=np.int64)
+        positions, texts, uncertain = [], [], []
+        awards = dataset.awards
+        if not awards.empty and "event_id" in awards.columns:
+            names = dict(zip(dataset.people["person_id"].astype(str), dataset.people["name"].astype(str), strict=False))
+            confidence = _text_column(awards, "confidence", CONFIRMED)
+            award_kind = EVENT_KINDS.index("award")
+            for row, award in enumerate(awards.itertuples(index=False)):
+                event_id = "" if pd.isna(award.event_id) else str(award.event_id)
+                position = self.index_of.get(event_id)
+                if position is None:
+                    continue
+                self.awards_at[position] += 1
+                if self.kind_codes[position] == award_kind:
+                    continue  # the event is the award: it is in the Awards lane already
+                degree = "" if pd.isna(award.degree) else str(award.degree).strip()
+                title = str(award.award) + (f", {degree} degree" if degree else "")
+                person = names.get(str(award.person_id), str(award.person_id))
+                positions.append(position)
+                texts.append(f"{title}: {person}")
+                uncertain.append(confidence[row] not in (CONFIRMED, ""))
+        self.award_event = np.array(positions, dtype=np.int64)
+        self.award_texts = texts
+        self.award_uncertain = np.array(uncertain, dtype=bool)
+
+    def confidence_text(self, position: int) -> str:
+        """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
+        if not self.uncertain[position]:
+            return ""
+        value = str(self.confidence[position])
+        return CONFIDENCE_LABELS.get(value, value)
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -80,6 +80,7 @@ class TimelineTab(DataTab):
 
     # -- construction -------------------------------------------------------------------
     def _build(self) -> None:
+        self.view = TimelineView()
         self.search = QLineEdit()
         self.search.setObjectName("eventsSearch")
         self.search.setAccessibleName("Search events")
@@ -104,6 +105,8 @@ class TimelineTab(DataTab):
         top.setSpacing(6)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addSpacing(12)
+        top.addWidget(self.view.labels_note)
         top.addStretch(1)
         years_label = QLabel("Years")
         years_label.setBuddy(self.year_from)
@@ -154,7 +157,6 @@ class TimelineTab(DataTab):
         kinds_row.addWidget(self.highlight_label)
         kinds_row.addWidget(self.clear_highlight_button)
 
-        self.view = TimelineView()
         self.table_model = EventsTableModel(self)
         self.table = DataTableView(settings=self.context.settings, settings_key="timeline")
         self.table.setObjectName("eventsTable")
@@ -409,10 +411,16 @@ class TimelineTab(DataTab):
         row_mask = data.of_kinds(self.state.hidden_kinds) & in_range
         if self.query.row_mask is None or not np.array_equal(row_mask, self.query.row_mask):
             self.table_model.set_row_mask(row_mask)
-        counts = data.kind_counts(self.query.search_mask() & in_range)
+        searched = self.query.search_mask() & in_range
+        counts = data.kind_counts(searched)
         for code, kind in enumerate(EVENT_KINDS):
             self.kind_checks[kind].setText(f"{style.KIND_PLURALS[kind]} ({counts[code]})")
-        self.view.set_lane_counts(counts)
+        # A lane counts what it draws at any date (so zooming never redraws the lane names);
+        # the Awards lane also holds the awards conferred at other events.
+        drawn = self.query.search_mask()
+        lane_counts = data.kind_counts(drawn)
+        lane_counts[EVENT_KINDS.index("award")] += int(drawn[data.award_event].sum())
+        self.view.set_lane_counts(lane_counts)
 
     def _rows_changed(self) -> None:
         if self.timeline is None or self.query is None or self._loading:
