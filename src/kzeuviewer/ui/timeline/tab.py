@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kzeuviewer.exporters.atomic import ExportError
 from kzeuviewer.model import Dataset
 from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.schema import EVENT_KINDS
@@ -200,8 +201,8 @@ class TimelineTab(DataTab):
         self.year_from.valueChanged.connect(lambda _v: self._years_typed(self.year_from))
         self.year_to.valueChanged.connect(lambda _v: self._years_typed(self.year_to))
         self.fit_button.clicked.connect(self.fit_all)
-        self.zoom_in_button.clicked.connect(lambda: self.view.zoom(1 / ZOOM_STEP))
-        self.zoom_out_button.clicked.connect(lambda: self.view.zoom(ZOOM_STEP))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
         self.view.viewbox.sigXRangeChanged.connect(self._view_range_changed)
         self.clear_highlight_button.clicked.connect(self._clear_highlight)
         self.table_model.rowsChanged.connect(self._rows_changed)
@@ -285,7 +286,7 @@ class TimelineTab(DataTab):
     def write_view_csv(self, path: Path) -> None:
         """The listed events, in the list's order."""
         if self.timeline is None:
-            raise RuntimeError("no dataset is open")
+            raise ExportError(f"Cannot write {path}: no dataset is open")
         self._flush_list()
         write_events_csv(self.timeline, path, self.query.rows)
 
