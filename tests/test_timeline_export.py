@@ -34,14 +34,33 @@ def test_export_timeline_image_without_a_window(qapp, dataset_dir, tmp_path):
     assert len(colours) > 20  # axes, lanes, markers and text, not a blank page
 
 
-def test_a_failed_export_leaves_the_old_file(qapp, dataset_dir, tmp_path):
+def test_a_failed_export_leaves_the_old_file(qapp, dataset_dir, tmp_path, monkeypatch):
+    """The write fails half-way (the file being written vanishes under the writer): the old file stays."""
     import pytest
 
     from kzeuviewer.exporters.atomic import ExportError
+    from kzeuviewer.ui.export import chart
 
     dataset = load_dataset(dataset_dir)
-    target = tmp_path / "timeline.bmp"
-    target.write_bytes(b"old")
-    with pytest.raises(ExportError):
-        export_timeline_image(dataset, target)
-    assert target.read_bytes() == b"old"
+    target = export_timeline_image(dataset, tmp_path / "timeline.png", 800, 400)
+    old = target.read_bytes()
+    assert QImage(str(target)).width() == 800
+
+    render = chart.render_plot_image
+    sabotaged = []
+
+    def render_then_break_the_file(*args, **kwargs):
+        image = render(*args, **kwargs)  # the real rendering of the new image
+        for part in tmp_path.glob(".timeline.png.*.part"):
+            # What the writer is about to fill now points into a folder that does not exist.
+            part.unlink()
+            part.symlink_to(tmp_path / "gone" / "file.png")
+            sabotaged.append(part)
+        return image
+
+    monkeypatch.setattr(chart, "render_plot_image", render_then_break_the_file)
+    with pytest.raises(ExportError, match="timeline.png"):
+        export_timeline_image(dataset, target, 1200, 600)
+    assert sabotaged  # the failure happened during the write, after rendering
+    assert target.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset", "timeline.png"]

@@ -74,3 +74,189 @@ def test_labels_drawn_in_the_window_do_not_overlap_when_zooming(qtbot, bundled_w
     qtbot.keyClick(view, Qt.Key.Key_Right)
     events, _boxes = drawn_boxes()
     assert view.selected in events.tolist()
+
+
+# -- stacking by rule -----------------------------------------------------------------------
+def test_priority_decides_who_gets_the_rows():
+    from kzeuviewer.ui.timeline.labels import place_labels
+
+    # Three labels on top of each other and one row: left to right the first would win.
+    x = np.array([0.0, 10.0, 20.0])
+    lane = np.zeros(3, dtype=int)
+    width = np.full(3, 100.0)
+    chosen, _rows = place_labels(x, lane, width, rows=1, gap=4)
+    assert chosen.tolist() == [0]
+    chosen, _rows = place_labels(x, lane, width, rows=1, gap=4, priority=np.array([3, 3, 2]))
+    assert chosen.tolist() == [2]
+    # With two rows the important one takes the first, the next in line the second.
+    chosen, rows = place_labels(x, lane, width, rows=2, gap=4, priority=np.array([3, 3, 2]))
+    assert dict(zip(chosen.tolist(), rows.tolist(), strict=True)) == {2: 0, 0: 1}
+    # Rows per lane: a lane without rows gets no label, another lane its own count.
+    chosen, rows = place_labels(
+        np.array([0.0, 0.0, 0.0]), np.array([0, 1, 1]), np.full(3, 50.0), rows=np.array([0, 2]), gap=4
+    )
+    assert sorted(zip(chosen.tolist(), rows.tolist(), strict=True)) == [(1, 0), (2, 1)]
+
+
+def test_lanes_share_the_height_by_what_they_need():
+    from kzeuviewer.ui.timeline.view import share_height
+
+    # Room for six rows: the crowded lane may not take them all from a lane that needs three.
+    heights = share_height([12, 3, 1], height=3 * 20 + 6 * 16, base=20, row=16)
+    rows = np.round((heights - 20) / 16).astype(int).tolist()
+    assert rows == [2, 3, 1]
+    assert heights.sum() == pytest.approx(3 * 20 + 6 * 16)
+    # Room to spare: every lane gets what it asks for, and the rest is shared out.
+    heights = share_height([2, 1], height=400, base=20, row=16)
+    assert heights.sum() == pytest.approx(400)
+    assert heights[0] - heights[1] == pytest.approx(16)
+
+
+def test_a_label_widens_to_its_whole_title_where_its_row_is_free():
+    from kzeuviewer.ui.timeline.labels import extend_widths
+
+    lefts = np.array([0.0, 300.0, 0.0])
+    rows = np.array([0, 0, 1])
+    lanes = np.zeros(3, dtype=int)
+    short = np.full(3, 100.0)
+    full = np.array([500.0, 400.0, 600.0])
+    widths = extend_widths(lefts, rows, lanes, short, full, right_edge=1000.0, gap=8)
+    assert widths.tolist() == [292.0, 400.0, 600.0]  # up to its neighbour; whole; whole
+
+
+# -- the bundled data at Fit all ----------------------------------------------------------------
+SEED = "ev-2023-05-15-nurtleu-brussels"
+
+
+def labelled(view) -> tuple[list[str], list]:
+    view.viewport().repaint()
+    entries, boxes = view.labels.placed
+    return [str(view.timeline.ids[view._entry_event[e]]) for e in entries.tolist()], boxes, entries
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_at_fit_all_the_seed_every_summit_and_their_awards_carry_labels(qtbot, bundled_window, size):
+    bundled_window.resize(*size)
+    tab = bundled_window.tab("timeline")
+    view = tab.view
+    qtbot.waitUntil(lambda: view.labels.placed[0].size > 0)
+    qtbot.mouseClick(tab.fit_button, Qt.MouseButton.LeftButton)
+    view.layout_lanes()
+    ids, boxes, entries = labelled(view)
+    data = view.timeline
+    summits = {str(i) for i in data.ids[data.kind_codes == 1]}
+    assert len(summits) == 3
+    assert SEED in ids and summits <= set(ids)
+    # The awards conferred at the seed's visit are in the Awards lane, with their titles.
+    award_entries = view.award_entries(data.index_of[SEED])
+    assert len(award_entries) == 2
+    assert set(award_entries) <= set(entries.tolist())
+    assert {view.label_of(e) for e in award_entries} == {
+        "Order of Dostyk (Friendship), 1st degree: Josep Borrell",
+        "Order of Dostyk (Friendship), 2nd degree: Simon Mordue",
+    }
+    assert "Awards (3)" in [text for _y, text in view.getPlotItem().getAxis("left")._tickLevels[0]]
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1:]:
+            assert not first.intersects(second)
+    # Labels sit at their marker: the box starts (or, at the right edge, ends) at it, inside the plot.
+    plot_right = view.mapFromScene(view.viewbox.sceneBoundingRect().topRight()).x()
+    for entry, box in zip(entries.tolist(), boxes, strict=True):
+        x = view.entry_pos(entry).x()
+        assert min(abs(box.left() - x), abs(box.right() - x)) < 1.0
+        assert box.right() <= plot_right + 1
+    # Titles left out are counted, never silently dropped.
+    drawn, candidates = view.labels.counts
+    assert drawn == len(boxes) and candidates == len(data) + 2
+    if drawn < candidates:
+        qtbot.waitUntil(lambda: view.labels_note.isVisible())
+        assert view.labels_note.text().startswith(f"{drawn} of {candidates} titles shown")
+
+
+def test_in_a_small_window_important_titles_come_first(qtbot, bundled_window):
+    bundled_window.resize(1024, 600)
+    tab = bundled_window.tab("timeline")
+    view = tab.view
+    qtbot.waitUntil(lambda: view.labels.placed[0].size > 0)
+    view.layout_lanes()
+    ids, boxes, _entries = labelled(view)
+    data = view.timeline
+    # Fewer rows than titles: the seed (awards were conferred at it) wins over its neighbours.
+    assert SEED in ids
+    labelled_summits = [i for i in ids if data.kind_codes[data.index_of[i]] == 1]
+    assert labelled_summits
+    drawn, candidates = view.labels.counts
+    assert drawn < candidates
+    qtbot.waitUntil(lambda: view.labels_note.isVisible())
+    assert view.labels_note.text().startswith(f"{drawn} of {candidates} titles shown")
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1:]:
+            assert not first.intersects(second)
+
+
+def test_zoomed_in_a_title_is_written_whole_and_awards_lead_to_their_event(qtbot, bundled_window):
+    from PySide6.QtWidgets import QLineEdit
+
+    bundled_window.resize(1920, 1080)
+    tab = bundled_window.tab("timeline")
+    view = tab.view
+    data = view.timeline
+    seed = data.index_of[SEED]
+    ids, boxes, _entries = labelled(view)
+    assert boxes[ids.index(SEED)].width() < view.labels.full[seed]  # at Fit all its title is cut
+    qtbot.keyClicks(bundled_window.findChild(QLineEdit, "eventsSearch"), "Mordue")
+    tab.state.visible_range = (data.anchor[seed] - 2 * 86400, data.anchor[seed] + 900 * 86400)
+    assert tab.view.x_range() == tab.state.visible_range
+    ids, boxes, _entries = labelled(view)
+    box = boxes[ids.index(SEED)]
+    assert box.width() == pytest.approx(view.labels.full[seed])  # room to its right: the whole title
+    assert view.labels.counts[0] == view.labels.counts[1]
+    qtbot.waitUntil(lambda: not view.labels_note.isVisible())
+    # Clicking the award's marker in the Awards lane selects the event it was conferred at.
+    award = view.award_entries(seed)[0]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.entry_pos(award).toPoint())
+    assert bundled_window.context.selection.events == {SEED}
+
+
+# -- confidence and notes -----------------------------------------------------------------------
+DISPUTED = "ev-1992-relations-protocol-disputed"
+
+
+def test_uncertain_events_are_marked_on_the_plot_in_the_list_and_explained_in_the_panel(qtbot, bundled_window):
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    tab = bundled_window.tab("timeline")
+    view = tab.view
+    data = view.timeline
+    marked = {str(data.ids[i]) for i in view._doubt_events[np.asarray(view.doubt_marks.data["visible"], dtype=bool)]}
+    expected = {str(i) for i, c in zip(data.ids, data.confidence, strict=True) if c not in ("confirmed", "")}
+    assert len(expected) == 16 and marked == expected and DISPUTED in marked
+    assert "ev-2023-05-15-nurtleu-brussels" not in marked
+    assert "Disputed: Conflicts with ev-1993-02-02" in view.tooltip_for(data.index_of[DISPUTED])
+
+    table = bundled_window.findChild(QTableView, "eventsTable")
+    model = table.model()
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    titles = [model.index(r, 1).data() for r in range(model.rowCount())]
+    disputed_row = titles.index(data.titles[data.index_of[DISPUTED]])
+    seed_row = titles.index(data.titles[data.index_of[SEED]])
+    assert rows  # the list is filled
+    assert model.index(disputed_row, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(seed_row, 1).data(Qt.ItemDataRole.DecorationRole) is None
+    assert "? Disputed: Conflicts with" in model.index(disputed_row, 1).data(Qt.ItemDataRole.ToolTipRole)
+
+    table.scrollTo(model.index(disputed_row, 1))
+    rect = table.visualRect(model.index(disputed_row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert bundled_window.context.selection.events == {DISPUTED}
+    mark = tab.detail.findChild(QLabel, "eventConfidence")
+    note = tab.detail.findChild(QLabel, "eventNote")
+    assert mark is not None and mark.text().startswith("? Disputed")
+    assert note is not None and note.text() == data.notes[data.index_of[DISPUTED]]
+    assert note.text().startswith("Conflicts with ev-1993-02-02-diplomatic-relations")
+
+    # A confirmed event: no mark, its note (when it has one) still shown.
+    table.scrollTo(model.index(seed_row, 1))
+    click = table.visualRect(model.index(seed_row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=click.center())
+    assert tab.detail.findChild(QLabel, "eventConfidence") is None

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import xml.etree.ElementTree as ET
 
+import pandas as pd
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QSpinBox, QTableView, QToolTip
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QToolTip
 
 VISIT = "ev-2023-05-15-brussels"
 PCA = "ev-1999-06-pca"
@@ -97,21 +98,49 @@ def test_unticking_a_kind_removes_it_from_list_and_plot(qtbot, main_window):
     assert len(listed_titles(main_window)) == 3
 
 
-def test_year_range_filters_and_fit_all_restores(qtbot, main_window):
-    first = main_window.findChild(QSpinBox, "yearFromSpin")
-    assert (first.minimum(), main_window.findChild(QSpinBox, "yearToSpin").maximum()) == (1999, 2023)
-    first.lineEdit().selectAll()
-    qtbot.keyClicks(first.lineEdit(), "2022")
-    qtbot.keyClick(first, Qt.Key.Key_Return)
-    assert listed_titles(main_window) == ["EU–Central Asia meeting", "Nurtleu in Brussels"]
-    assert plotted(main_window) == {SUMMIT, VISIT}
-    view = timeline(main_window).view
-    low, _high = view.x_range()
-    assert low > view.timeline.end[view.timeline.index_of[PCA]]  # June 1999 is out of view
+def year_field(window, name: str) -> QSpinBox:
+    return window.findChild(QSpinBox, name)
+
+
+def type_year(qtbot, field: QSpinBox, year: int) -> None:
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), str(year))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def seconds(day: str) -> float:
+    return pd.Timestamp(day).timestamp()
+
+
+def test_typing_years_shows_those_years_and_fit_all_restores(qtbot, main_window):
+    tab = timeline(main_window)
+    first, last = year_field(main_window, "timelineYearFrom"), year_field(main_window, "timelineYearTo")
+    assert (first.minimum(), last.maximum()) == (1999, 2023)
+    assert (first.value(), last.value()) == (1999, 2023)
+
+    type_year(qtbot, first, 2022)
+    # The plot shows exactly 1 January 2022 to the end of 2023; the list, those events.
+    assert tab.view.x_range() == (seconds("2022-01-01"), seconds("2024-01-01"))
+    assert tab.state.visible_range == tab.view.x_range()
+    qtbot.waitUntil(lambda: listed_titles(main_window) == ["EU–Central Asia meeting", "Nurtleu in Brussels"])
+    assert tab.count_label.text() == "2 of 3 events"
+    assert main_window.findChild(QCheckBox, "kindFilter_agreement").text() == "Agreements (0)"
+
+    type_year(qtbot, last, 2022)
+    assert tab.view.x_range() == (seconds("2022-01-01"), seconds("2023-01-01"))
+    qtbot.waitUntil(lambda: listed_titles(main_window) == ["EU–Central Asia meeting"])
+    # A first year after the last one takes the last one along.
+    type_year(qtbot, first, 2023)
+    assert (first.value(), last.value()) == (2023, 2023)
+    assert tab.view.x_range() == (seconds("2023-01-01"), seconds("2024-01-01"))
 
     qtbot.mouseClick(main_window.findChild(QPushButton, "fitAllButton"), Qt.MouseButton.LeftButton)
-    assert first.value() == 1999
-    assert len(listed_titles(main_window)) == 3
+    assert tab.state.visible_range is None
+    assert (first.value(), last.value()) == (1999, 2023)
+    low, high = tab.view.x_range()
+    assert low < tab.timeline.start.min() and high > tab.timeline.end.max()
+    qtbot.waitUntil(lambda: len(listed_titles(main_window)) == 3)
+    assert tab.count_label.text() == "3 events"
 
 
 def test_sorting_the_list_keeps_the_selection(qtbot, main_window):
@@ -264,30 +293,54 @@ def test_enter_opens_details_and_home_fits_all(qtbot, main_window):
     assert tab.detail.title_label.text() == "PCA enters into force"
 
 
-def test_wheel_zooms_the_time_axis(qtbot, main_window):
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QWheelEvent
-
-    view = timeline(main_window).view
-    before = view.x_range()
-    centre = QPointF(view.viewport().width() / 2, view.viewport().height() / 2)
+def wheel(view, position: QPointF, delta: int = 240) -> None:
     event = QWheelEvent(
-        centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 240),
+        position, view.viewport().mapToGlobal(position), QPoint(0, 0), QPoint(0, delta),
         Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
     )
     QGuiApplication.sendEvent(view.viewport(), event)
+
+
+def years_of(x_range, bounds) -> tuple[int, int]:
+    """The years any part of which is in ``x_range``, within ``bounds``: worked out here, not by the app."""
+    low, high = (pd.Timestamp(v, unit="s") for v in x_range)
+    last = (high - pd.Timedelta(seconds=1)).year
+    return max(low.year, bounds[0]), min(last, bounds[1])
+
+
+def test_wheel_zoom_moves_the_years_list_counts_and_exports(qtbot, main_window, tmp_path):
+    tab = timeline(main_window)
+    view = tab.view
+    before = view.x_range()
+    for _ in range(2):
+        wheel(view, QPointF(marker_point(main_window, VISIT)))
     after = view.x_range()
-    assert after[1] - after[0] < (before[1] - before[0]) * 0.9
+    assert after[1] - after[0] < (before[1] - before[0]) * 0.5
+    assert tab.state.visible_range == after
+    first, last = years_of(after, (1999, 2023))
+    assert 2000 < first < 2022 and last == 2023  # June 1999 went out of view, May 2023 stayed
+    fields = year_field(main_window, "timelineYearFrom"), year_field(main_window, "timelineYearTo")
+    assert (fields[0].value(), fields[1].value()) == (first, last)
+    qtbot.waitUntil(lambda: listed_titles(main_window) == ["EU–Central Asia meeting", "Nurtleu in Brussels"])
+    assert tab.count_label.text() == "2 of 3 events"
+    assert main_window.findChild(QCheckBox, "kindFilter_agreement").text() == "Agreements (0)"
+
+    assert tab.view_caption().title == f"Kazakhstan–EU relations: 2 events, {first}–{last}"
+    assert tab.export_name() == f"timeline_{first}-{last}"
+    target = tmp_path / "view.csv"
+    tab.write_view_csv(target)
+    with target.open(encoding="utf-8") as handle:
+        assert [row["event_id"] for row in csv.DictReader(handle)] == [SUMMIT, VISIT]
 
 
-def test_dragging_pans_the_time_axis(qtbot, main_window):
-    from PySide6.QtCore import QEvent, QPointF
-    from PySide6.QtGui import QMouseEvent
-
-    view = timeline(main_window).view
+def test_dragging_pans_the_time_axis_and_the_state(qtbot, main_window):
+    tab = timeline(main_window)
+    view = tab.view
     for _ in range(3):
         qtbot.keyClick(view, Qt.Key.Key_Plus)  # zoomed in, there is room to pan
     low, high = view.x_range()
+    assert tab.state.visible_range == (low, high)
+    years_before = year_field(main_window, "timelineYearFrom").value()
     viewport = view.viewport()
     start = QPointF(viewport.width() / 2, viewport.height() / 2)
 
@@ -303,6 +356,9 @@ def test_dragging_pans_the_time_axis(qtbot, main_window):
     new_low, new_high = view.x_range()
     assert new_low > low and new_high > high  # dragged left: later dates come into view
     assert new_high - new_low == pytest.approx(high - low)
+    assert tab.state.visible_range == (new_low, new_high)
+    assert year_field(main_window, "timelineYearFrom").value() == years_of((new_low, new_high), (1999, 2023))[0]
+    assert year_field(main_window, "timelineYearFrom").value() > years_before
 
 
 def test_ctrl_f_focuses_the_search_and_copy_copies_the_event(qtbot, main_window):
@@ -355,6 +411,121 @@ def test_an_event_selected_elsewhere_is_shown_here(qtbot, main_window):
     assert [change.origin for change in origins] == [tab]
 
 
+def detail_title(tab) -> str | None:
+    return tab.detail.title_label.text() if tab.detail.title_label is not None else None
+
+
+def highlighted_ids(tab) -> set[str]:
+    return {str(tab.timeline.ids[i]) for i in range(len(tab.timeline)) if tab.view.highlight[i]}
+
+
+def test_person_then_event_then_year(qtbot, main_window):
+    """Each step replaces the last: details, highlight and its label follow the shared selection."""
+    tab = timeline(main_window)
+    selection = main_window.context.selection
+    label, bullet = tab.highlight_label, tab.highlight_bullet
+
+    # A person: chosen in the panel of their event, their events are highlighted.
+    click_row(qtbot, main_window, "EU–Central Asia meeting")
+    qtbot.mouseClick(tab.detail.participant_buttons["jankauskas-kestutis"], Qt.MouseButton.LeftButton)
+    assert selection.people == {"jankauskas-kestutis"} and selection.events == {SUMMIT}
+    assert detail_title(tab) == "EU–Central Asia meeting"
+    assert tab.detail.participant_buttons["jankauskas-kestutis"].isChecked()
+    assert highlighted_ids(tab) == set()  # the one event is the selected one, ringed as such
+    main_window.context.selection.select_people(["borrell-josep"], origin="people tab")
+    assert tab.detail.event_id is None and tab.detail.findChild(QLabel, "eventDetailsEmpty") is not None
+    assert highlighted_ids(tab) == {VISIT}
+    assert label.isVisibleTo(tab) and bullet.isVisibleTo(tab)
+    assert label.text() == "1 event highlighted: with Josep Borrell"
+
+    # An event clicked on the plot: the person's highlight goes, the event's participants come.
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=marker_point(main_window, SUMMIT))
+    assert selection.events == {SUMMIT} and selection.people == {"jankauskas-kestutis"}
+    assert detail_title(tab) == "EU–Central Asia meeting"
+    assert tab.view.selected == tab.timeline.index_of[SUMMIT]
+    assert highlighted_ids(tab) == set()
+    assert not label.isVisibleTo(tab) and not bullet.isVisibleTo(tab)
+
+    # A year clicked on the Trade tab: its events are highlighted, no event is current.
+    selection.select_years([2023], origin="trade tab")
+    assert tab.detail.event_id is None
+    assert tab.view.selected is None
+    assert highlighted_ids(tab) == {VISIT}
+    assert label.text() == "1 event highlighted: in 2023"
+    table = main_window.findChild(QTableView, "eventsTable")
+    rows = {title: i for i, title in enumerate(listed_titles(main_window))}
+    assert table.model().index(rows["Nurtleu in Brussels"], 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert table.model().index(rows["EU–Central Asia meeting"], 1).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_ctrl_click_on_a_marker_adds_the_event(qtbot, main_window):
+    tab = timeline(main_window)
+    selection = main_window.context.selection
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=marker_point(main_window, VISIT))
+    qtbot.mouseClick(
+        tab.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+        pos=marker_point(main_window, SUMMIT),
+    )
+    assert selection.events == {VISIT, SUMMIT}
+    assert selection.current_event == SUMMIT
+    assert selection.people == {"nurtleu-murat", "borrell-josep", "jankauskas-kestutis"}
+    assert detail_title(tab) == "EU–Central Asia meeting"
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=marker_point(main_window, PCA))
+    assert selection.events == {PCA}  # a plain click starts afresh
+
+
+def test_the_highlight_label_never_reads_names_as_markup(qtbot, main_window, make_dataset):
+    folder = make_dataset({"people.csv": """\
+        person_id,name,role,organisation,side,source_ids
+        nurtleu-murat,Murat <b>Nurtleu</b> & Co,Foreign Minister,Government of Kazakhstan,KZ,s1
+        borrell-josep,Josep Borrell,High Representative,EEAS,EU,s1;s2
+        jankauskas-kestutis,Kęstutis Jankauskas,EU Ambassador,EEAS,EU,s2
+        """})
+    assert main_window.open_dataset(folder)
+    tab = timeline(main_window)
+    main_window.context.selection.select_people(["nurtleu-murat"], origin="people tab")
+    label = tab.highlight_label
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == "1 event highlighted: with Murat <b>Nurtleu</b> & Co"
+    # Drawn as written, tags and all (read as markup, the tags would vanish and the label shrink).
+    assert label.sizeHint().width() >= label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_selecting_an_event_out_of_view_brings_it_into_view_and_the_list(qtbot, main_window):
+    tab = timeline(main_window)
+    type_year(qtbot, year_field(main_window, "timelineYearFrom"), 2022)
+    qtbot.waitUntil(lambda: "PCA enters into force" not in listed_titles(main_window))
+    main_window.context.selection.select_events(main_window.context.dataset, [PCA], origin="people tab")
+    low, high = tab.view.x_range()
+    anchor = tab.timeline.anchor[tab.timeline.index_of[PCA]]
+    assert low < anchor < high
+    assert tab.state.visible_range == (low, high)
+    assert "PCA enters into force" in listed_titles(main_window)
+    table = main_window.findChild(QTableView, "eventsTable")
+    assert [listed_titles(main_window)[i.row()] for i in table.selectionModel().selectedRows()] == ["PCA enters into force"]
+    assert year_field(main_window, "timelineYearFrom").value() <= 1999
+
+
+def test_the_state_drives_the_widgets(qtbot, main_window):
+    """A view state set from outside (a saved view, the command line) shows in every widget."""
+    tab = timeline(main_window)
+    tab.state.update(search="brussels", hidden_kinds={"summit"}, visible_range=(seconds("2023-01-01"), seconds("2024-01-01")))
+    assert main_window.findChild(QLineEdit, "eventsSearch").text() == "brussels"
+    assert not main_window.findChild(QCheckBox, "kindFilter_summit").isChecked()
+    assert main_window.findChild(QCheckBox, "kindFilter_visit").isChecked()
+    assert "Summits" not in tab.view.lane_names()
+    assert tab.view.x_range() == (seconds("2023-01-01"), seconds("2024-01-01"))
+    assert (year_field(main_window, "timelineYearFrom").value(), year_field(main_window, "timelineYearTo").value()) == (2023, 2023)
+    assert listed_titles(main_window) == ["Nurtleu in Brussels"]
+    assert tab.view_caption().title == "Kazakhstan–EU relations: 1 event, 2023 (search “brussels”; without summits)"
+    # Narrower than a few years, the caption names months or days as the axis does.
+    tab.state.update(search="", hidden_kinds=(), visible_range=(seconds("2023-05-01"), seconds("2023-06-01")))
+    assert tab.view_caption().title == "Kazakhstan–EU relations: 1 event, May 2023"
+    assert tab.export_name() == "timeline_2023"
+    tab.state.visible_range = (seconds("2022-10-20"), seconds("2023-06-01"))
+    assert tab.view_caption().title == "Kazakhstan–EU relations: 2 events, October 2022 – May 2023"
+
+
 def test_reloading_another_dataset_rebuilds_the_tab(qtbot, main_window, make_dataset):
     click_row(qtbot, main_window, "Nurtleu in Brussels")
     folder = make_dataset({"events.csv": """\
@@ -371,23 +542,14 @@ def test_reloading_another_dataset_rebuilds_the_tab(qtbot, main_window, make_dat
     assert tab.detail.event_id is None
 
 
-# -- export -------------------------------------------------------------------------------
-def open_export_dialog(qtbot, window):
-    window.export_action.trigger()
-    dialog = timeline(window).export_dialog
-    qtbot.waitUntil(dialog.isVisible)
-    return dialog
-
-
-def test_export_filtered_events_as_csv(qtbot, main_window, tmp_path):
+# -- export ----------------------------------------------------------------------------------
+def test_export_the_filtered_events_as_csv(qtbot, main_window, tmp_path):
+    tab = timeline(main_window)
     qtbot.keyClicks(main_window.findChild(QLineEdit, "eventsSearch"), "a")
     main_window.findChild(QCheckBox, "kindFilter_summit").setChecked(False)
-    dialog = open_export_dialog(qtbot, main_window)
-    qtbot.mouseClick(dialog.csv_radio, Qt.MouseButton.LeftButton)
+    assert tab.state.search == "a" and tab.state.hidden_kinds == {"summit"}
     target = tmp_path / "events.csv"
-    dialog.path_edit.setText(str(target))
-    with qtbot.waitSignal(dialog.exported):
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    tab.write_view_csv(target)
     with target.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["event_id"] for r in rows] == [PCA, VISIT]
@@ -396,19 +558,55 @@ def test_export_filtered_events_as_csv(qtbot, main_window, tmp_path):
     assert visit["participants"] == "Murat Nurtleu; Josep Borrell"
     assert visit["source_urls"] == "https://astanatimes.com/?p=69270"
     assert not list(tmp_path.glob("*.part"))
+    assert tab.view_caption().title == "Kazakhstan–EU relations: 2 events, 1999–2023 (search “a”; without summits)"
+
+
+def test_the_list_order_is_the_csv_order(qtbot, main_window, tmp_path):
+    tab = timeline(main_window)
+    table = main_window.findChild(QTableView, "eventsTable")
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(1) + 20, 5))
+    assert tab.state.list_sort == (("title", False),)
+    tab.write_view_csv(tmp_path / "sorted.csv")
+    with (tmp_path / "sorted.csv").open(encoding="utf-8") as handle:
+        assert [r["title"] for r in csv.DictReader(handle)] == listed_titles(main_window) == [
+            "EU–Central Asia meeting", "Nurtleu in Brussels", "PCA enters into force",
+        ]
+
+
+def test_an_exported_image_shows_the_visible_range(qtbot, main_window, tmp_path):
+    from kzeuviewer.ui.style import theme
+
+    tab = timeline(main_window)
+    agreement = theme().kind("agreement")  # the PCA's marker, June 1999
+    tab.write_view_image(tmp_path / "all.png", 1000, 500, caption=tab.view_caption())
+    assert _has_colour(QImage(str(tmp_path / "all.png")), agreement)
+
+    type_year(qtbot, year_field(main_window, "timelineYearFrom"), 2022)
+    caption = tab.view_caption()
+    assert caption.title == "Kazakhstan–EU relations: 2 events, 2022–2023"
+    tab.write_view_image(tmp_path / "zoomed.png", 1000, 500, caption=caption)
+    image = QImage(str(tmp_path / "zoomed.png"))
+    assert (image.width(), image.height()) == (1000, 500)
+    assert not _has_colour(image, agreement)  # 1999 is out of the exported view too
+    assert _has_colour(image, theme().kind("visit")) and _has_colour(image, theme().kind("summit"))
+    # The export leaves the view as it was.
+    assert tab.view.x_range() == (seconds("2022-01-01"), seconds("2024-01-01"))
+    assert tab.state.visible_range == tab.view.x_range()
+
+    tab.write_view_image(tmp_path / "zoomed.svg", 1000, 500, caption=caption)
+    root = ET.parse(tmp_path / "zoomed.svg").getroot()
+    titles = [element.text for element in root.iter() if element.tag.endswith("title")]
+    assert caption.title in titles
+    text = (tmp_path / "zoomed.svg").read_text(encoding="utf-8")
+    assert "Nurtleu in Brussels" in text and "Visits (1)" in text and "Agreements" in text
 
 
 @pytest.mark.parametrize("extension", [".png", ".svg", ".pdf"])
 def test_export_the_view_as_an_image(qtbot, main_window, tmp_path, extension):
-    dialog = open_export_dialog(qtbot, main_window)
-    index = dialog.format_combo.findData(extension)
-    dialog.format_combo.setCurrentIndex(index)
-    dialog.width_spin.setValue(1000)
-    dialog.height_spin.setValue(500)
-    dialog.path_edit.setText(str(tmp_path / "timeline.png"))  # the extension follows the format
-    with qtbot.waitSignal(dialog.exported):
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    tab = timeline(main_window)
     target = tmp_path / f"timeline{extension}"
+    tab.write_view_image(target, 1000, 500, caption=tab.view_caption())
     assert target.exists() and target.stat().st_size > 1000
     if extension == ".png":
         image = QImage(str(target))

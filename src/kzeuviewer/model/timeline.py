@@ -6,9 +6,12 @@ panning and filtering only index into ready arrays. No Qt.
 
 from __future__ import annotations
 
+import calendar
+
 import numpy as np
 import pandas as pd
 
+from .captions import Caption
 from .dataset import Dataset
 from .dates import format_partial_date
 from .schema import EVENT_KINDS
@@ -28,6 +31,21 @@ KIND_PLURALS = {
 DAY = 86400.0
 YEAR = 365.25 * DAY
 
+# ``confidence`` values (data/README.md); anything but "confirmed" is marked on screen.
+CONFIRMED = "confirmed"
+CONFIDENCE_LABELS = {
+    "single-source": "single source",
+    "announced": "announced, not confirmed",
+    "uncertain": "uncertain",
+    "unverified": "unverified",
+    "disputed": "disputed",
+}
+# Kinds whose events are labelled first when there is not room for every title.
+IMPORTANT_KINDS = ("summit", "award")
+
+# An image caption names the most cited publishers; the CSV export has every source.
+MAX_CAPTION_PUBLISHERS = 12
+
 EVENT_COLUMNS = [
     Column("date", "Date", "date", "date_start", "date_precision"),
     Column("title", "Title"),
@@ -45,6 +63,13 @@ def _seconds(values: pd.Series) -> np.ndarray:
     out = arr.astype("datetime64[s]").astype(np.int64).astype(float)
     out[np.isnat(arr)] = np.nan
     return out
+
+
+def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
+    """A text column stripped, empty cells as ""; ``default`` everywhere when the file has no such column."""
+    if column not in frame.columns:
+        return np.full(len(frame), default, dtype=object)
+    return frame[column].astype(object).where(frame[column].notna(), "").astype(str).str.strip().to_numpy(dtype=object)
 
 
 def participant_names(dataset: Dataset, separator: str = ", ", column: str = "name") -> pd.Series:
@@ -136,10 +161,59 @@ class TimelineData:
             f"{when} · {title}" if is_partial else title
             for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
         ]
+        self.confidence = _text_column(frame, "confidence", CONFIRMED)
+        self.notes = _text_column(frame, "note", "").tolist()
+        # Empty means "not stated": only a stated reservation is marked.
+        self.uncertain = (self.confidence != CONFIRMED) & (self.confidence != "")
+        self._prepare_awards(dataset)
+        kind_index = {k: i for i, k in enumerate(EVENT_KINDS)}
+        important_codes = [kind_index[k] for k in IMPORTANT_KINDS]
+        self.important = np.isin(self.kind_codes, important_codes) | (self.awards_at > 0)
+
         # Date order for stepping with Left/Right; ties broken by end, then row.
         self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
         self.date_rank = np.empty(n, dtype=np.int64)
         self.date_rank[self.date_order] = np.arange(n)
+
+    def _prepare_awards(self, dataset: Dataset) -> None:
+        """Awards linked to events (awards.csv ``event_id``).
+
+        ``awards_at``: how many awards were conferred at each event. Awards at
+        an event that is not itself an award get an entry of their own in the
+        Awards lane (``award_event``: the event's position; ``award_texts``).
+        """
+        n = len(self.ids)
+        self.awards_at = np.zeros(n, dtype=np.int64)
+        positions, texts, uncertain = [], [], []
+        awards = dataset.awards
+        if not awards.empty and "event_id" in awards.columns:
+            names = dict(zip(dataset.people["person_id"].astype(str), dataset.people["name"].astype(str), strict=False))
+            confidence = _text_column(awards, "confidence", CONFIRMED)
+            award_kind = EVENT_KINDS.index("award")
+            for row, award in enumerate(awards.itertuples(index=False)):
+                event_id = "" if pd.isna(award.event_id) else str(award.event_id)
+                position = self.index_of.get(event_id)
+                if position is None:
+                    continue
+                self.awards_at[position] += 1
+                if self.kind_codes[position] == award_kind:
+                    continue  # the event is the award: it is in the Awards lane already
+                degree = "" if pd.isna(award.degree) else str(award.degree).strip()
+                title = str(award.award) + (f", {degree} degree" if degree else "")
+                person = names.get(str(award.person_id), str(award.person_id))
+                positions.append(position)
+                texts.append(f"{title}: {person}")
+                uncertain.append(confidence[row] not in (CONFIRMED, ""))
+        self.award_event = np.array(positions, dtype=np.int64)
+        self.award_texts = texts
+        self.award_uncertain = np.array(uncertain, dtype=bool)
+
+    def confidence_text(self, position: int) -> str:
+        """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
+        if not self.uncertain[position]:
+            return ""
+        value = str(self.confidence[position])
+        return CONFIDENCE_LABELS.get(value, value)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -166,6 +240,23 @@ class TimelineData:
         """Events whose span touches any year from ``first`` to ``last``."""
         with np.errstate(invalid="ignore"):
             return (self.years_first <= last) & (self.years_last >= first)
+
+    def in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray:
+        """Events any part of which lies in ``visible_range`` (seconds; None: every event)."""
+        if visible_range is None:
+            return np.ones(len(self), dtype=bool)
+        low, high = visible_range
+        with np.errstate(invalid="ignore"):
+            return self.valid & (self.start < high) & (self.end > low)
+
+    def of_kinds(self, hidden_kinds) -> np.ndarray:
+        """Events whose kind is not in ``hidden_kinds``."""
+        hidden = [code for code, kind in enumerate(EVENT_KINDS) if kind in set(hidden_kinds)]
+        return ~np.isin(self.kind_codes, hidden)
+
+    def kind_counts(self, mask: np.ndarray) -> np.ndarray:
+        """How many events of each kind (in ``EVENT_KINDS`` order) ``mask`` holds."""
+        return np.bincount(self.kind_codes[np.asarray(mask, dtype=bool)], minlength=len(EVENT_KINDS))
 
     def extent(self, mask: np.ndarray | None = None) -> tuple[float, float] | None:
         """(first second, last second) covered by the events in ``mask``."""
@@ -195,6 +286,93 @@ class TimelineData:
         return self.ids[order[before]] if before >= 0 else None
 
 
+def describe_range(low: float, high: float) -> str:
+    """A span of the time axis in words: '1989 – 2025', 'May – June 2023', '5 – 25 May 2023'.
+
+    ``high`` is exclusive: 1 January 2022 to 1 January 2024 is "2022 – 2023".
+    """
+    low = min(max(low, -62_000_000_000.0), 253_000_000_000.0)
+    high = min(max(high, low + 1), 253_000_000_000.0)
+    first = np.datetime64(int(low), "s").astype("datetime64[D]")
+    last = (np.datetime64(int(np.ceil(high)), "s") - np.timedelta64(1, "s")).astype("datetime64[D]")
+    a, b = first.astype(object), last.astype(object)
+    whole_years = (a.month, a.day) == (1, 1) and (b.month, b.day) == (12, 31)
+    if a.year != b.year:
+        if whole_years or (last - first).astype(int) > 3 * 365:
+            return f"{a.year} – {b.year}"
+        return f"{calendar.month_name[a.month]} {a.year} – {calendar.month_name[b.month]} {b.year}"
+    if whole_years:
+        return str(a.year)
+    if a.month != b.month:
+        return f"{calendar.month_name[a.month]} – {calendar.month_name[b.month]} {a.year}"
+    if a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]:
+        return f"{calendar.month_name[a.month]} {a.year}"
+    return f"{a.day} – {b.day} {calendar.month_name[a.month]} {a.year}"
+
+
+def visible_span_text(data: TimelineData, state) -> str:
+    """The time a :class:`~kzeuviewer.model.state.TimelineState` shows: '2014–2023', 'May – June 2023'.
+
+    Whole years while the view spans three years or more (the Years fields say
+    the same), months or days when it is narrower.
+    """
+    bounds = data.year_bounds()
+    if bounds is None:
+        return ""
+    if state.visible_range is not None and state.visible_range[1] - state.visible_range[0] < 3 * YEAR:
+        text = describe_range(*state.visible_range)
+        # "2022 – 2023" as the Years fields write it: "2022–2023".
+        return text.replace(" – ", "–") if text.replace(" – ", "").isdigit() else text
+    first, last = state.years(bounds)
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def filters_text(state) -> str:
+    """The search and the hidden kinds of a timeline state, in words ('' when there are none)."""
+    parts = []
+    if state.search.strip():
+        parts.append(f"search “{state.search.strip()}”")
+    hidden = [KIND_PLURALS[kind].lower() for kind in EVENT_KINDS if kind in state.hidden_kinds]
+    if hidden:
+        parts.append("without " + ", ".join(hidden))
+    return "; ".join(parts)
+
+
+def view_caption(data: TimelineData, state, listed: np.ndarray) -> Caption:
+    """Caption of the timeline as a state shows it.
+
+    The title names the events listed (``listed``: the events that pass the
+    search and the kinds and lie in the visible range), the visible span and
+    the filters; the sources line names the publishers behind those events.
+    """
+    listed = np.asarray(listed, dtype=bool)
+    count = int(listed.sum())
+    title = f"Kazakhstan–EU relations: {count:,} event{'s' if count != 1 else ''}"
+    span = visible_span_text(data, state)
+    if span:
+        title += f", {span}"
+    filters = filters_text(state)
+    if filters:
+        title += f" ({filters})"
+    return Caption(title=title, sources=source_publishers(data, listed))
+
+
+def source_publishers(data: TimelineData, mask: np.ndarray) -> str:
+    """Publishers of the sources behind the events in ``mask``, most cited first (at most 12 named)."""
+    ids = [s for cell in data.frame.loc[np.asarray(mask, dtype=bool), "source_ids"].astype(str) for s in cell.split(";") if s]
+    if not ids:
+        return ""
+    publishers = dict(
+        zip(data.dataset.sources["source_id"].astype(str), data.dataset.sources["publisher"].astype(str), strict=False)
+    )
+    counts = pd.Series([publishers.get(s, "") for s in ids]).replace("", np.nan).dropna().value_counts(sort=True)
+    names = counts.index.tolist()
+    if len(names) > MAX_CAPTION_PUBLISHERS:
+        rest = len(names) - MAX_CAPTION_PUBLISHERS
+        names = names[:MAX_CAPTION_PUBLISHERS] + [f"and {rest} more (every source is in the events CSV)"]
+    return ", ".join(names)
+
+
 class EventsQuery(TableQuery):
     """The events list: a TableQuery plus a row mask for the kind and year filters.
 
@@ -217,6 +395,11 @@ class EventsQuery(TableQuery):
         """Search the searchable columns among ``columns`` (the list view passes its visible ones)."""
         wanted = self.SEARCHED if columns is None else tuple(c for c in columns if c in self.SEARCHED)
         super().set_search_columns(wanted or self.SEARCHED)
+
+    @property
+    def row_mask(self) -> np.ndarray | None:
+        """The kind and range mask applied after the search (None: none)."""
+        return self._row_mask
 
     def set_row_mask(self, mask: np.ndarray | None) -> None:
         self._row_mask = mask

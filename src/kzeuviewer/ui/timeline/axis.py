@@ -172,16 +172,3 @@ class LaneAxis(pg.AxisItem):
         cache = QGraphicsItem.CacheMode.NoCache if export else QGraphicsItem.CacheMode.DeviceCoordinateCache
         self.setCacheMode(cache)
         return super().setExportMode(export, opts)
-
-
-def describe_range(low: float, high: float) -> str:
-    """The visible span in words, for the axis title: '1989 – 2025', 'May – June 2023', '5 – 25 May 2023'."""
-    first, last = _clamp_range(low, high)
-    a, b = first.astype(object), last.astype(object)
-    if a.year != b.year:
-        if (last - first).astype(int) > 3 * 365:
-            return f"{a.year} – {b.year}"
-        return f"{calendar.month_name[a.month]} {a.year} – {calendar.month_name[b.month]} {b.year}"
-    if a.month != b.month:
-        return f"{calendar.month_name[a.month]} – {calendar.month_name[b.month]} {a.year}"
-    return f"{a.day} – {b.day} {calendar.month_name[a.month]} {a.year}"

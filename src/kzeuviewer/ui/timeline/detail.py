@@ -122,6 +122,7 @@ class EventDetailPanel(QScrollArea):
             set_role(note, "warning")
             layout.addWidget(note)
         layout.addLayout(self._facts(data, position, row, kind))
+        self._add_confidence(layout, data, position)
         self._add_participants(layout, data, self.event_id)
         summary = str(row["summary"]).strip()
         if summary:
@@ -165,6 +166,18 @@ class EventDetailPanel(QScrollArea):
             grid.addWidget(key, line, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(_label(value, name=object_name), line, 1)
         return grid
+
+    def _add_confidence(self, layout: QVBoxLayout, data: TimelineData, position: int) -> None:
+        """How sure the dataset is of this event, and its note (the reason, the fact base's words)."""
+        doubt = data.confidence_text(position)
+        note = data.notes[position]
+        if doubt:
+            mark = _label(f"? {doubt.capitalize()}: do not take this date or fact as settled.", name="eventConfidence")
+            set_role(mark, "warning")
+            layout.addWidget(mark)
+        if note:
+            layout.addWidget(_heading("Note"))
+            layout.addWidget(_label(note, name="eventNote"))
 
     def _add_participants(self, layout: QVBoxLayout, data: TimelineData, event_id: str) -> None:
         people = data.dataset.event_participants(event_id)

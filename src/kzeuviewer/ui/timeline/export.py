@@ -1,7 +1,8 @@
-"""Timeline exports that need no window: the events as CSV, the timeline as an image.
+"""Timeline exports: the events as CSV, the timeline as an image.
 
-``kzeuviewer export-all`` and the tab's export dialog both use these. Every
-file is written through :func:`~kzeuviewer.exporters.atomic.atomic_write`.
+``kzeuviewer export-all`` and the Timeline tab's ``write_view_*`` methods both
+use these. Every file is written through
+:func:`~kzeuviewer.exporters.atomic.atomic_write`.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ import pandas as pd
 
 from kzeuviewer.exporters.atomic import atomic_write
 from kzeuviewer.model import Dataset
-from kzeuviewer.model.timeline import TimelineData, participant_names
-
-# An image caption names the most cited publishers; the CSV export has every source.
-MAX_CAPTION_PUBLISHERS = 12
+from kzeuviewer.model.state import TimelineState
+from kzeuviewer.model.timeline import TimelineData, participant_names, view_caption
 
 CSV_COLUMNS = [
     "event_id", "date", "end_date", "date_text", "date_precision", "title", "kind", "location",
@@ -76,36 +75,6 @@ def export_events_csv(dataset: Dataset, path, event_ids: Sequence[str] | None = 
     return write_events_csv(data, path, positions)
 
 
-def timeline_caption(data: TimelineData, shown: np.ndarray | None = None, note: str = "", title: str | None = None) -> dict:
-    """Caption of an exported image: what it shows (title) and who published the facts (sources)."""
-    mask = np.ones(len(data), dtype=bool) if shown is None else np.asarray(shown, dtype=bool)
-    if title is None:
-        count = int(mask.sum())
-        years = ""
-        first = data.years_first[mask & ~np.isnan(data.years_first)]
-        last = data.years_last[mask & ~np.isnan(data.years_last)]
-        if len(first) and len(last):
-            years = f", {int(first.min())}–{int(last.max())}"
-        title = f"Kazakhstan–EU relations: {count} event{'s' if count != 1 else ''}{years}"
-    return {"title": title, "sources": source_publishers(data, mask), "note": note}
-
-
-def source_publishers(data: TimelineData, mask: np.ndarray) -> str:
-    """Publishers of the sources behind the events in ``mask``, most cited first (at most 12 named)."""
-    ids = [s for cell in data.frame.loc[mask, "source_ids"].astype(str) for s in cell.split(";") if s]
-    if not ids:
-        return ""
-    publishers = dict(
-        zip(data.dataset.sources["source_id"].astype(str), data.dataset.sources["publisher"].astype(str), strict=False)
-    )
-    counts = pd.Series([publishers.get(s, "") for s in ids]).replace("", np.nan).dropna().value_counts(sort=True)
-    names = counts.index.tolist()
-    if len(names) > MAX_CAPTION_PUBLISHERS:
-        rest = len(names) - MAX_CAPTION_PUBLISHERS
-        names = names[:MAX_CAPTION_PUBLISHERS] + [f"and {rest} more (every source is in the events CSV)"]
-    return ", ".join(names)
-
-
 def export_view_image(view, path, width: int, height: int, transparent: bool = False, caption=None) -> Path:
     """Export a :class:`TimelineView` through the shared chart exporter."""
     from ..export.chart import export_plot
@@ -126,7 +95,8 @@ def export_timeline_image(dataset: Dataset, path, width: int = 1600, height: int
         view.resize(width, height)
         view.set_data(data)
         view.fit()
-        result = export_view_image(view, path, width, height, caption=timeline_caption(data))
+        caption = view_caption(data, TimelineState(), data.in_range(None))
+        result = export_view_image(view, path, width, height, caption=caption)
     finally:
         view.deleteLater()
     return Path(result) if result is not None else Path(path)

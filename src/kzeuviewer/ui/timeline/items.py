@@ -12,14 +12,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QStaticText
 
 from kzeuviewer.model.schema import EVENT_KINDS
 
 from ..style import qcolor, theme
 from . import style
-from .labels import place_labels, rows_that_fit
+from .labels import extend_widths, place_labels
 
 _LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -50,7 +50,7 @@ class LaneBands(_ViewSpanningItem):
 
     def __init__(self, date_axis=None) -> None:
         super().__init__()
-        self.lanes = 0
+        self.lane_top = self.lane_bottom = np.empty(0)
         self.date_axis = date_axis
         self.brush = QBrush(qcolor(theme().lane_band))
         major = qcolor(theme().axis_text)
@@ -61,8 +61,10 @@ class LaneBands(_ViewSpanningItem):
         for pen in self._grid_pens:
             pen.setCosmetic(True)
 
-    def set_lanes(self, count: int) -> None:
-        self.lanes = count
+    def set_lanes(self, top, bottom) -> None:
+        """Each lane's top and bottom (data units)."""
+        self.lane_top = np.asarray(top, dtype=float)
+        self.lane_bottom = np.asarray(bottom, dtype=float)
         self.update()
 
     def paint(self, painter, option, widget=None) -> None:
@@ -71,8 +73,8 @@ class LaneBands(_ViewSpanningItem):
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.brush)
-        for lane in range(0, self.lanes, 2):
-            painter.drawRect(QRectF(rect.left(), lane - 0.5, rect.width(), 1.0))
+        for top, bottom in zip(self.lane_top[::2].tolist(), self.lane_bottom[::2].tolist(), strict=False):
+            painter.drawRect(QRectF(rect.left(), top, rect.width(), bottom - top))
         if self.date_axis is None:
             return
         # The same ticks the axis shows, for the same width in pixels.
@@ -125,6 +127,11 @@ class SpanItem(_ViewSpanningItem):
         self.visible = np.asarray(mask, dtype=bool)
         self.update()
 
+    def set_y(self, y) -> None:
+        """New heights of the bars (the lanes were resized)."""
+        self.y = np.asarray(y, dtype=float)
+        self.update()
+
     def device_rects(self, transform, scale: float = 1.0):
         """(indices, left, top, right, bottom) in device pixels of the bars in view."""
         rect = self.viewRect()
@@ -164,45 +171,65 @@ class SpanItem(_ViewSpanningItem):
 
 
 class LabelLayer(_ViewSpanningItem):
-    """Event titles on flag poles, chosen anew at every paint so that none overlap.
+    """Titles above their markers, stacked in rows per lane, chosen anew at every paint so that none overlap.
 
-    One item draws every label: one ``drawStaticText`` per shown label (text
-    laid out once and cached) instead of thousands of text items. ``placed``
-    keeps what was last drawn on screen (event positions and their boxes in
-    view pixels) for hit tests.
+    Works on *entries*: the events, then the awards drawn in the Awards lane.
+    One item draws every label (one ``drawStaticText`` per label, text laid out
+    once and cached) instead of thousands of text items. Labels are placed at
+    their short width (see :func:`place_labels`) and then widened to the whole
+    title where their row is free. ``placed`` keeps what was last drawn on
+    screen (entries and their boxes in view pixels) for hit tests, and
+    ``shown_count``/``candidate_count`` how many of the entries in view got a
+    label.
     """
+
+    countsChanged = Signal(int, int)  # labels drawn, entries in view (after a screen paint)
 
     def __init__(self) -> None:
         super().__init__()
         self.anchor = self.y = np.empty(0)
         self.lane = np.empty(0, dtype=np.int64)
-        self.width = np.empty(0)
+        self.full = self.short = np.empty(0)
         self.texts: list[str] = []
         self.visible = np.empty(0, dtype=bool)
         self.highlight = np.empty(0, dtype=bool)
-        self.forced = -1
+        self.important = np.empty(0, dtype=bool)
+        self.lane_top = self.lane_bottom = np.empty(0)
+        self.forced: frozenset[int] = frozenset()
         self.placed: tuple[np.ndarray, list[QRectF]] = (np.empty(0, dtype=np.int64), [])
+        self.counts = (0, 0)
         self.font = QFont()
         self.font.setPixelSize(style.LABEL_FONT_PX)
-        self._static: dict[int, QStaticText] = {}
-        self._text_height = QFontMetricsF(self.font).height()
+        self._metrics = QFontMetricsF(self.font)
+        self._static: dict[tuple[int, int], QStaticText] = {}
+        self._elided: dict[tuple[int, int], str] = {}
+        self._text_height = self._metrics.height()
         self._fill = QBrush(qcolor(theme().label_fill))
         self._text_pen = QPen(qcolor(theme().label_text))
         self._pole_pen = QPen(qcolor(theme().pole), 1)
         self._highlight_pen = QPen(qcolor(theme().highlight), 1.5)
         self._selected_pen = QPen(qcolor(theme().selected), 1.5)
 
-    def set_labels(self, anchor, y, lane, width, texts) -> None:
-        """Per event: marker x and y (data), lane (-1: not drawn), label width (px) and text."""
+    def set_labels(self, anchor, y, lane, full, short, texts, important) -> None:
+        """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance."""
         self.anchor = np.asarray(anchor, dtype=float)
         self.y = np.asarray(y, dtype=float)
         self.lane = np.asarray(lane, dtype=np.int64)
-        self.width = np.asarray(width, dtype=float)
+        self.full = np.asarray(full, dtype=float)
+        self.short = np.minimum(np.asarray(short, dtype=float), self.full)
         self.texts = texts  # any sequence: large timelines elide on first use
+        self.important = np.asarray(important, dtype=bool)
         self._static.clear()
+        self._elided.clear()
         self.visible = self.lane >= 0
         self.highlight = np.zeros(len(self.anchor), dtype=bool)
-        self.forced = -1
+        self.forced = frozenset()
+        self.update()
+
+    def set_lane_geometry(self, top, bottom) -> None:
+        """Each lane's top and bottom (data units, y down) and so how many label rows it has."""
+        self.lane_top = np.asarray(top, dtype=float)
+        self.lane_bottom = np.asarray(bottom, dtype=float)
         self.update()
 
     def set_visible_mask(self, mask) -> None:
@@ -213,46 +240,86 @@ class LabelLayer(_ViewSpanningItem):
         self.highlight = np.asarray(mask, dtype=bool)
         self.update()
 
-    def set_forced(self, position: int | None) -> None:
-        self.forced = -1 if position is None else int(position)
+    def set_forced(self, entries) -> None:
+        """Entries always labelled, in their lane's first row (the selected event and its awards)."""
+        self.forced = frozenset(int(e) for e in entries)
         self.update()
 
+    def rows_per_lane(self, transform, scale: float = 1.0) -> np.ndarray:
+        """How many label rows each lane has at this transform."""
+        if not len(self.lane_top):
+            return np.zeros(0, dtype=np.int64)
+        ys = fn.transformCoordinates(transform, np.vstack([np.zeros(len(self.lane_top) * 2), np.concatenate([self.lane_top, self.lane_bottom])]))[1]
+        heights = np.abs(ys[len(self.lane_top):] - ys[: len(self.lane_top)])
+        room = heights - (style.MARKER_BAND_PX + style.LANE_TOP_MARGIN_PX) * scale
+        return np.maximum(np.floor(room / (style.LABEL_ROW_HEIGHT * scale)), 0).astype(np.int64)
+
+    def priorities(self, index: np.ndarray) -> np.ndarray:
+        """Rank of each candidate: highlighted (1), important (2), the rest (3)."""
+        rank = np.full(len(index), 3, dtype=np.int64)
+        rank[self.important[index]] = 2
+        if len(self.highlight) == len(self.anchor):
+            rank[self.highlight[index]] = 1
+        return rank
+
     def layout(self, transform, scale: float = 1.0):
-        """Chosen events, their rows, marker x, label left edge and marker y (pixels), row height."""
+        """Chosen entries, rows, marker x, label left, label width, marker y (pixels), row height."""
         rect = self.viewRect()
         keep = self.visible.copy()
         if rect is not None:
             keep &= (self.anchor >= rect.left()) & (self.anchor <= rect.right())
         index = np.flatnonzero(keep)
+        empty = np.empty(0)
         if not len(index):
-            return index, np.empty(0, dtype=np.int64), np.empty(0), np.empty(0), np.empty(0), 0.0
+            return index, np.empty(0, dtype=np.int64), empty, empty, empty, empty, 0.0, 0
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
-        # Lane height in pixels, and how far the markers sit below the lane top.
-        probe = fn.transformCoordinates(transform, np.array([[0.0, 0.0], [0.0, 1.0]]))
-        lane_height = abs(probe[1, 1] - probe[1, 0])
-        room = lane_height * (0.5 + style.BASELINE_OFFSET) - (style.MARKER_SIZE / 2 + 3) * scale
+        rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale
-        rows = rows_that_fit(lane_height, room, row_height, style.MAX_LABEL_ROWS)
-        forced = -1
-        if self.forced >= 0:
-            hits = np.flatnonzero(index == self.forced)
-            forced = int(hits[0]) if len(hits) else -1
-        widths = self.width[index] * scale
-        # A label that would run off the right edge slides left over its pole.
-        lefts = points[0]
+        short = self.short[index] * scale
+        full = self.full[index] * scale
+        xs = points[0]
+        lefts = xs.copy()
+        right_edge = np.inf
         if rect is not None:
-            view_right = fn.transformCoordinates(transform, np.array([[rect.right()], [rect.top()]]))[0, 0]
-            lefts = np.maximum(np.minimum(lefts, view_right - widths - 2 * scale), lefts - widths + 12 * scale)
-        chosen, chosen_rows = place_labels(lefts, self.lane[index], widths, rows, style.LABEL_GAP * scale, forced)
-        return index[chosen], chosen_rows, points[0][chosen], lefts[chosen], points[1][chosen], row_height
+            edges = fn.transformCoordinates(transform, np.array([[rect.left(), rect.right()], [rect.top(), rect.top()]]))[0]
+            left_edge, right_edge = float(edges.min()), float(edges.max())
+            # A label that would run off the right edge ends at its marker instead.
+            flip = (xs + short > right_edge) & (xs - short >= left_edge)
+            lefts[flip] = xs[flip] - short[flip]
+            full = np.where(flip, short, full)
+        forced = -1
+        forced_entries = [int(i) for i in np.flatnonzero(np.isin(index, list(self.forced)))] if self.forced else []
+        priority = self.priorities(index)
+        if forced_entries:
+            priority[forced_entries] = 0
+            forced = forced_entries[0]
+        gap = style.LABEL_GAP * scale
+        chosen, chosen_rows = place_labels(lefts, self.lane[index], short, rows, gap, forced, priority)
+        widths = extend_widths(lefts[chosen], chosen_rows, self.lane[index][chosen], short[chosen], full[chosen], right_edge, gap)
+        return index[chosen], chosen_rows, xs[chosen], lefts[chosen], widths, points[1][chosen], row_height, len(index)
+
+    def _text(self, entry: int, width_px: float) -> str:
+        """The entry's title, elided to ``width_px`` (unscaled pixels) unless it fits."""
+        if width_px >= self.full[entry] - 0.5:
+            return self.texts[entry]
+        key = (entry, int(width_px))
+        text = self._elided.get(key)
+        if text is None:
+            if len(self._elided) > 20_000:
+                self._elided.clear()
+            text = self._elided[key] = self._metrics.elidedText(self.texts[entry], Qt.TextElideMode.ElideRight, width_px - 8)
+        return text
 
     def paint(self, painter, option, widget=None) -> None:
         scale = self._scale()
-        events, rows, xs, lefts, ys, row_height = self.layout(painter.transform(), scale)
+        entries, rows, xs, lefts, widths, ys, row_height, candidates = self.layout(painter.transform(), scale)
         on_screen = not self._exportOpts
-        if not len(events):
+        if on_screen and self.counts != (len(entries), candidates):
+            self.counts = (len(entries), candidates)
+            self.countsChanged.emit(*self.counts)
+        if not len(entries):
             if on_screen:
-                self.placed = (events, [])
+                self.placed = (entries, [])
             return
         painter.resetTransform()
         # Boxes and poles are axis-aligned: no antialiasing needed (it costs per box).
@@ -265,34 +332,36 @@ class LabelLayer(_ViewSpanningItem):
         marker_top = (style.MARKER_SIZE / 2 + 2) * scale
         boxes: list[QRectF] = []
         poles: list[QLineF] = []
-        for event, row, x, left, y in zip(
-            events.tolist(), rows.tolist(), xs.tolist(), lefts.tolist(), ys.tolist(), strict=False
-        ):
+        for row, x, left, width, y in zip(rows.tolist(), xs.tolist(), lefts.tolist(), widths.tolist(), ys.tolist(), strict=False):
             bottom = y - marker_top - 1 * scale - row * row_height
-            box = QRectF(left, bottom - row_height + 2 * scale, self.width[event] * scale, row_height - 2 * scale)
+            box = QRectF(left, bottom - row_height + 2 * scale, width, row_height - 2 * scale)
             boxes.append(box)
             poles.append(QLineF(QPointF(x, y - marker_top), QPointF(x, box.bottom())))
         painter.setPen(self._pole_pen)
         painter.drawLines(poles)
         pad = 4 * scale
-        for event, box in zip(events.tolist(), boxes, strict=False):
-            if event == self.forced:
+        for entry, box in zip(entries.tolist(), boxes, strict=False):
+            if entry in self.forced:
                 painter.setPen(self._selected_pen)
-            elif self.highlight[event]:
+            elif self.highlight[entry]:
                 painter.setPen(self._highlight_pen)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._fill)
             painter.drawRect(box)
             painter.setPen(self._text_pen)
+            text = self._text(entry, box.width() / scale)
             if scale == 1.0:
-                static = self._static.get(event)
+                key = (entry, int(box.width()))
+                static = self._static.get(key)
                 if static is None:
-                    static = self._static[event] = QStaticText(self.texts[event])
+                    if len(self._static) > 5_000:
+                        self._static.clear()
+                    static = self._static[key] = QStaticText(text)
                     static.setTextFormat(Qt.TextFormat.PlainText)
                     static.prepare(font=font)
                 painter.drawStaticText(QPointF(box.left() + pad, box.top() + (box.height() - self._text_height) / 2), static)
             else:
-                painter.drawText(box.adjusted(pad, 0, -pad / 2, 0), _LEFT_MIDDLE, self.texts[event])
+                painter.drawText(box.adjusted(pad, 0, -pad / 2, 0), _LEFT_MIDDLE, text)
         if on_screen:
-            self.placed = (events, boxes)
+            self.placed = (entries, boxes)

@@ -1,25 +1,26 @@
 """The Timeline tab: the meeting timeline, its events list and the detail panel.
 
-The three views show one state: the events that pass the search and the
-kind and year filters (``EventsQuery``), the selected event (by id) and the
-events highlighted because of the shared selection (people chosen in another
-tab, years clicked on the Trade tab).
+The tab owns one :class:`~kzeuviewer.model.state.TimelineState` (``self.state``):
+the search box, the kind boxes, the Years fields and the plot's zoom and pan
+write to it, and everything redraws from its ``changed``. The list holds the
+events that pass the search and the kinds *and* lie in the visible range;
+the plot draws every event that passes the search and the kinds. The selected
+event and the highlight come from the shared selection. Exports read the
+same state, so a file shows what the screen shows.
 """
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -27,45 +28,60 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kzeuviewer.exporters.atomic import ExportError
 from kzeuviewer.model import Dataset
+from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.selection import PEOPLE, YEARS
-from kzeuviewer.model.timeline import DATE_COLUMN, EventsQuery, TimelineData
+from kzeuviewer.model.state import TimelineState
+from kzeuviewer.model.timeline import EVENT_COLUMNS, EventsQuery, TimelineData, view_caption
 
 from .. import settings as prefs
 from ..common.tab_base import DataTab
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
-from ..export.timeline_dialog import TimelineExportDialog
-from ..style import css, theme
+from ..style import qcolor, theme
 from . import style
 from .detail import EventDetailPanel
-from .export import export_view_image, timeline_caption, write_events_csv
+from .export import export_view_image, write_events_csv
 from .table import EventsTableModel, kind_icon
 from .view import ZOOM_STEP, TimelineView
 
 # Default column widths, in characters (DataTableView remembers what the user sets).
 COLUMN_WIDTHS = {"date": 19, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
+COLUMN_KEYS = [column.key for column in EVENT_COLUMNS]
+# A view range this close to "Fit all" (as a share of its width) is "Fit all".
+_FIT_TOLERANCE = 1e-9
 
 
 class TimelineTab(DataTab):
     key = "timeline"
     title = "Timeline"
+    exports_images = True
 
     def __init__(self, context, parent=None):
         self.timeline: TimelineData | None = None
         self.query: EventsQuery | None = None
-        self.export_dialog: TimelineExportDialog | None = None
+        self.state = TimelineState()
         self._syncing = False
-        self._loading = False
-        self._full_years = (1990, 2030)
+        self._loading = True
+        self._bounds: tuple[int, int] | None = None
+        self._detail_shown: tuple[str | None, bool] | None = None
         super().__init__(context, parent)
         self.setObjectName("timelineTab")
+        # Zoom and pan change the visible range many times a second: the list
+        # follows on the next turn of the event loop, once; the plot at once.
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(0)
+        self._list_timer.timeout.connect(self._update_list)
         self._build()
+        self.state.changed.connect(self._state_changed)
         context.selection.changed.connect(self._on_selection_changed)
 
     # -- construction -------------------------------------------------------------------
     def _build(self) -> None:
+        self.view = TimelineView()
         self.search = QLineEdit()
         self.search.setObjectName("eventsSearch")
         self.search.setAccessibleName("Search events")
@@ -77,19 +93,21 @@ class TimelineTab(DataTab):
         self.count_label.setObjectName("eventsCountLabel")
         self.count_label.setAccessibleName("Number of events shown")
 
-        self.year_from = year_spin_box("yearFromSpin", "First year shown")
-        self.year_to = year_spin_box("yearToSpin", "Last year shown")
+        self.year_from = year_spin_box("timelineYearFrom", "First year shown")
+        self.year_to = year_spin_box("timelineYearTo", "Last year shown")
         self.zoom_out_button = self._tool_button("zoomOutButton", "−", "Zoom out (−)")
         self.zoom_in_button = self._tool_button("zoomInButton", "+", "Zoom in (+)")
         self.fit_button = QPushButton("Fit all")
         self.fit_button.setObjectName("fitAllButton")
         self.fit_button.setAccessibleName("Fit all events (Home)")
-        self.fit_button.setToolTip("Show every year and fit all listed events in view (Home)")
+        self.fit_button.setToolTip("Show every event (Home)")
 
         top = QHBoxLayout()
         top.setSpacing(6)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addSpacing(12)
+        top.addWidget(self.view.labels_note)
         top.addStretch(1)
         years_label = QLabel("Years")
         years_label.setBuddy(self.year_from)
@@ -112,10 +130,19 @@ class TimelineTab(DataTab):
             check.setIcon(kind_icon(kind))
             check.setChecked(True)
             check.setToolTip(f"Show {style.KIND_PLURALS[kind].lower()} on the timeline and in the list")
-            check.toggled.connect(self._kinds_changed)
+            check.toggled.connect(self._kind_boxes_changed)
             self.kind_checks[kind] = check
             kinds_row.addWidget(check)
+        # The bullet is the highlight's colour; the text beside it is plain text
+        # (it quotes names from the dataset, never read as markup).
+        self.highlight_bullet = QLabel("●")
+        self.highlight_bullet.setObjectName("highlightBullet")
+        self.highlight_bullet.setTextFormat(Qt.TextFormat.PlainText)
+        palette = self.highlight_bullet.palette()
+        palette.setColor(self.highlight_bullet.foregroundRole(), qcolor(theme().highlight))
+        self.highlight_bullet.setPalette(palette)
         self.highlight_label = QLabel()
+        self.highlight_label.setTextFormat(Qt.TextFormat.PlainText)
         self.highlight_label.setObjectName("highlightLabel")
         self.highlight_label.setAccessibleName("Highlighted events")
         # Never widen the window for it: at small widths it is cut, with the full text as tooltip.
@@ -127,10 +154,10 @@ class TimelineTab(DataTab):
         self.clear_highlight_button.setFlat(True)
         self.clear_highlight_button.setCursor(Qt.CursorShape.PointingHandCursor)
         kinds_row.addStretch(1)
+        kinds_row.addWidget(self.highlight_bullet)
         kinds_row.addWidget(self.highlight_label)
         kinds_row.addWidget(self.clear_highlight_button)
 
-        self.view = TimelineView()
         self.table_model = EventsTableModel(self)
         self.table = DataTableView(settings=self.context.settings, settings_key="timeline")
         self.table.setObjectName("eventsTable")
@@ -170,12 +197,13 @@ class TimelineTab(DataTab):
         layout.addWidget(self.main_splitter, 1)
         self._restore_splitters()
 
-        self.search.textChanged.connect(self._search_changed)
-        self.year_from.valueChanged.connect(lambda _v: self._years_changed(self.year_from))
-        self.year_to.valueChanged.connect(lambda _v: self._years_changed(self.year_to))
+        self.search.textChanged.connect(self._search_typed)
+        self.year_from.valueChanged.connect(lambda _v: self._years_typed(self.year_from))
+        self.year_to.valueChanged.connect(lambda _v: self._years_typed(self.year_to))
         self.fit_button.clicked.connect(self.fit_all)
-        self.zoom_in_button.clicked.connect(lambda: self.view.zoom(1 / ZOOM_STEP))
-        self.zoom_out_button.clicked.connect(lambda: self.view.zoom(ZOOM_STEP))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.view.viewbox.sigXRangeChanged.connect(self._view_range_changed)
         self.clear_highlight_button.clicked.connect(self._clear_highlight)
         self.table_model.rowsChanged.connect(self._rows_changed)
         self.table.selectedIdsChanged.connect(self._table_selection_changed)
@@ -202,29 +230,27 @@ class TimelineTab(DataTab):
 
     # -- DataTab contract -----------------------------------------------------------------
     def set_dataset(self, dataset: Dataset) -> None:
-        self.timeline = TimelineData(dataset)
-        sort_keys = list(self.query.sort_keys) if self.query is not None else [(DATE_COLUMN, False)]
-        self._syncing = self._loading = True
+        """New events: the search, hidden kinds and list order stay; the view fits all."""
+        self._list_timer.stop()
+        self._loading = True
         try:
+            self.timeline = TimelineData(dataset)
             self.query = self.table_model.set_timeline(self.timeline)
-            self.table_model.set_sort(sort_keys)
             self.view.set_data(self.timeline)
-            bounds = self.timeline.year_bounds() or (2000, 2000)
-            self._full_years = bounds
-            for spin, value in ((self.year_from, bounds[0]), (self.year_to, bounds[1])):
+            self._bounds = self.timeline.year_bounds()
+            low, high = self._bounds or (2000, 2000)
+            for spin in (self.year_from, self.year_to):
                 spin.blockSignals(True)
-                spin.setRange(bounds[0], bounds[1])
-                spin.setValue(value)
+                spin.setRange(low, high)
                 spin.blockSignals(False)
             present = {EVENT_KINDS[c] for c in np.unique(self.timeline.kind_codes)}
             for kind, check in self.kind_checks.items():
                 check.setEnabled(kind in present)
+            self._detail_shown = None
+            self.state.visible_range = None
         finally:
-            self._syncing = self._loading = False
-        self._apply_filters()
-        if self.search.text():
-            self.table_model.set_search(self.search.text())
-        self.view.fit()
+            self._loading = False
+        self._apply_state(frozenset(TimelineState.FIELDS))
         self._on_selection_changed()
 
     def search_field(self) -> QLineEdit:
@@ -234,124 +260,191 @@ class TimelineTab(DataTab):
         """Copy the selected event's row of the list (visible columns, with headers)."""
         return self.table.copy_selection(with_headers=True)
 
-    def export(self) -> None:
+    # -- the view as files -----------------------------------------------------------------
+    def export_name(self) -> str:
+        """'timeline', or 'timeline_2014-2023' when the view shows only some years."""
+        if self.timeline is None or self.state.visible_range is None or self._bounds is None:
+            return self.key
+        first, last = self.state.years(self._bounds)
+        if (first, last) == self._bounds:
+            return self.key
+        return f"{self.key}_{first}" if first == last else f"{self.key}_{first}-{last}"
+
+    def view_caption(self) -> Caption:
+        """'Kazakhstan–EU relations: 12 events, 2014–2023 (search “x”; without visits)' and the publishers."""
         if self.timeline is None:
-            return
-        folder = prefs.export_folder(self.context.settings)
-        dialog = TimelineExportDialog(self, len(self.query), folder, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.caption_edit.setText(timeline_caption(self.timeline, self.shown_mask())["title"])
-        dialog.exported.connect(self._exported)
-        self.export_dialog = dialog
-        dialog.open()
+            return Caption(title="Kazakhstan–EU relations: no events")
+        self._flush_list()
+        return view_caption(self.timeline, self.state, self.listed_mask())
 
-    # -- export ------------------------------------------------------------------------------
-    def export_image(self, path, width: int, height: int, transparent: bool = False, caption: str | None = None) -> Path:
-        """The timeline as currently shown (range, filters, highlight) at width×height pixels."""
-        full_caption = None
-        if caption:
-            full_caption = timeline_caption(self.timeline, self.shown_mask(), self.filter_description(), title=caption)
-        return export_view_image(self.view, path, width, height, transparent=transparent, caption=full_caption)
+    def write_view_image(self, path: Path, width: int, height: int, transparent: bool = False,
+                         caption: Caption | None = None) -> None:
+        """The timeline as shown (visible range, filters, selection and highlight) at width×height."""
+        self._flush_list()
+        export_view_image(self.view, path, width, height, transparent=transparent, caption=caption)
 
-    def export_csv(self, path) -> Path:
+    def write_view_csv(self, path: Path) -> None:
         """The listed events, in the list's order."""
-        return write_events_csv(self.timeline, path, self.query.rows)
+        if self.timeline is None:
+            raise ExportError(f"Cannot write {path}: no dataset is open")
+        self._flush_list()
+        write_events_csv(self.timeline, path, self.query.rows)
 
-    def _exported(self, path: str) -> None:
-        prefs.put(self.context.settings, prefs.EXPORT_FOLDER, str(Path(path).parent))
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Exported {path}", 8000)
-
-    def filter_description(self) -> str:
-        parts = []
-        if self.search.text().strip():
-            parts.append(f"search “{self.search.text().strip()}”")
-        hidden = [style.KIND_PLURALS[k].lower() for k, c in self.kind_checks.items() if c.isEnabled() and not c.isChecked()]
-        if hidden:
-            parts.append("without " + ", ".join(hidden))
-        years = (self.year_from.value(), self.year_to.value())
-        if years != tuple(self._full_years):
-            parts.append(f"years {years[0]}–{years[1]}")
-        return "; ".join(parts)
-
-    # -- filtering ----------------------------------------------------------------------------
-    def shown_mask(self) -> np.ndarray:
+    # -- what is listed and drawn -------------------------------------------------------------
+    def listed_mask(self) -> np.ndarray:
+        """Events in the list: they pass the search and the kinds and lie in the visible range."""
+        self._flush_list()
         return self.query.shown_mask() if self.query is not None else np.empty(0, dtype=bool)
 
-    def _checked_kind_codes(self) -> list[int]:
-        return [code for code, kind in enumerate(EVENT_KINDS) if self.kind_checks[kind].isChecked()]
+    def listed_ids(self) -> list[str]:
+        """Ids of the listed events, in the list's order."""
+        self._flush_list()
+        return [] if self.query is None else [str(i) for i in self.timeline.ids[self.query.rows]]
 
-    def _filter_mask(self) -> np.ndarray:
-        data = self.timeline
-        kinds = np.isin(data.kind_codes, self._checked_kind_codes())
-        first, last = self.year_from.value(), self.year_to.value()
-        if (first, last) == tuple(self._full_years):
-            return kinds
-        return kinds & data.in_years(first, last)
+    def _drawn_mask(self) -> np.ndarray:
+        """Events the plot draws: they pass the search and the kinds (any date)."""
+        return self.query.search_mask() & self.timeline.of_kinds(self.state.hidden_kinds)
 
-    def _apply_filters(self) -> None:
-        if self.timeline is None:
-            return
-        self.table_model.set_row_mask(self._filter_mask())
+    # -- widgets write to the state ------------------------------------------------------------
+    def _search_typed(self, text: str) -> None:
+        if not self._syncing:
+            self.state.search = text
 
-    def _search_changed(self, text: str) -> None:
-        self.table_model.set_search(text)
+    def _kind_boxes_changed(self) -> None:
+        if not self._syncing:
+            self.state.hidden_kinds = {kind for kind, check in self.kind_checks.items() if not check.isChecked()}
 
-    def _kinds_changed(self) -> None:
-        if self.timeline is None:
-            return
-        present = set(np.unique(self.timeline.kind_codes).tolist())
-        self.view.set_lanes([c for c in self._checked_kind_codes() if c in present])
-        self._apply_filters()
-
-    def _years_changed(self, changed: QSpinBox) -> None:
-        if self.timeline is None:
+    def _years_typed(self, changed: QSpinBox) -> None:
+        if self._syncing or self.timeline is None:
             return
         first, last = self.year_from.value(), self.year_to.value()
         if first > last:
-            # Keep the range valid by moving the other end along.
-            other = self.year_to if changed is self.year_from else self.year_from
-            other.blockSignals(True)
-            other.setValue(changed.value())
-            other.blockSignals(False)
-            first, last = self.year_from.value(), self.year_to.value()
-        self._apply_filters()
-        self.view.show_years(first, last)
+            # The end that was not typed in moves along.
+            first, last = (first, first) if changed is self.year_from else (last, last)
+        self.state.show_years(first, last)
+
+    def _view_range_changed(self, _viewbox=None, x_range=None) -> None:
+        """Zoom, pan, reveal: the plot's range becomes the state's (Fit all's range is None)."""
+        if self._syncing or self._loading or self.timeline is None:
+            return
+        low, high = (float(v) for v in (x_range if x_range is not None else self.view.x_range()))
+        self.state.visible_range = None if self._is_fit_range(low, high) else (low, high)
+
+    def _is_fit_range(self, low: float, high: float) -> bool:
+        fit = self.view.fit_range()
+        if fit is None:
+            return True
+        tolerance = (fit[1] - fit[0]) * _FIT_TOLERANCE
+        return abs(low - fit[0]) <= tolerance and abs(high - fit[1]) <= tolerance
 
     def fit_all(self) -> None:
-        """Every year again, and all listed events in view."""
+        """Every event in view (the button and Home)."""
+        self.state.visible_range = None
+
+    def zoom(self, factor: float) -> None:
+        """``factor`` < 1 zooms in (the + and − buttons and keys)."""
+        self.view.zoom(factor)
+
+    def _on_sort_changed(self) -> None:
+        if self.query is None or self._syncing:
+            return
+        keys = tuple((COLUMN_KEYS[column], descending) for column, descending in self.query.sort_keys)
+        self.state.list_sort = keys
+
+    # -- the state redraws the widgets ------------------------------------------------------------
+    def _state_changed(self, names: frozenset[str]) -> None:
+        if not self._loading and self.timeline is not None:
+            self._apply_state(names)
+
+    def _apply_state(self, names: frozenset[str]) -> None:
+        state, data = self.state, self.timeline
+        if data is None:
+            return
+        self._syncing = True
+        try:
+            if "search" in names and self.search.text() != state.search:
+                self.search.setText(state.search)
+            if "hidden_kinds" in names:
+                for kind, check in self.kind_checks.items():
+                    check.setChecked(kind not in state.hidden_kinds)
+                present = set(np.unique(data.kind_codes).tolist())
+                self.view.set_lanes([
+                    code for code, kind in enumerate(EVENT_KINDS) if code in present and kind not in state.hidden_kinds
+                ])
+            if "visible_range" in names:
+                fit = self.view.fit_range()
+                target = state.visible_range or fit
+                if target is not None:
+                    self.view.show_range(*target)
+                years = state.years(self._bounds)
+                if years is not None:
+                    self.year_from.setValue(years[0])
+                    self.year_to.setValue(years[1])
+            if "list_sort" in names:
+                columns = [(COLUMN_KEYS.index(key), descending) for key, descending in state.list_sort if key in COLUMN_KEYS]
+                if list(self.query.sort_keys) != columns:
+                    self.table_model.set_sort(columns)
+            if "search" in names:
+                self.table_model.set_search(state.search)
+        finally:
+            self._syncing = False
+        # The plot may not show exactly what was asked (its limits): the state follows the plot.
+        if "visible_range" in names:
+            self._view_range_changed()
+        if names & {"search", "hidden_kinds"}:
+            self._update_list()
+        elif "visible_range" in names:
+            self._list_timer.start()
+
+    def _flush_list(self) -> None:
+        """Bring a list update that waits for the event loop forward (exports read the list)."""
+        if self._list_timer.isActive():
+            self._list_timer.stop()
+            self._update_list()
+
+    def _update_list(self) -> None:
+        """The list, counts and lanes for the current search, kinds and visible range."""
+        self._list_timer.stop()
         if self.timeline is None:
             return
-        changed = (self.year_from.value(), self.year_to.value()) != tuple(self._full_years)
-        for spin, value in zip((self.year_from, self.year_to), self._full_years, strict=True):
-            spin.blockSignals(True)
-            spin.setValue(value)
-            spin.blockSignals(False)
-        if changed:
-            self._apply_filters()
-        self.view.fit()
+        data = self.timeline
+        in_range = data.in_range(self.state.visible_range)
+        row_mask = data.of_kinds(self.state.hidden_kinds) & in_range
+        if self.query.row_mask is None or not np.array_equal(row_mask, self.query.row_mask):
+            self.table_model.set_row_mask(row_mask)
+        searched = self.query.search_mask() & in_range
+        counts = data.kind_counts(searched)
+        for code, kind in enumerate(EVENT_KINDS):
+            self.kind_checks[kind].setText(f"{style.KIND_PLURALS[kind]} ({counts[code]})")
+        # A lane counts what it draws at any date (so zooming never redraws the lane names);
+        # the Awards lane also holds the awards conferred at other events.
+        drawn = self.query.search_mask()
+        lane_counts = data.kind_counts(drawn)
+        lane_counts[EVENT_KINDS.index("award")] += int(drawn[data.award_event].sum())
+        self.view.set_lane_counts(lane_counts)
 
     def _rows_changed(self) -> None:
         if self.timeline is None or self.query is None or self._loading:
             return
-        shown = self.query.shown_mask()
-        self.view.set_shown(shown)
         total = len(self.timeline)
-        count = int(shown.sum())
+        count = len(self.query)
         self.count_label.setText(f"{count:,} events" if count == total else f"{count:,} of {total:,} events")
-        # Kind counts: what each box would show with the current search and years.
-        base = self.query.search_mask()
-        first, last = self.year_from.value(), self.year_to.value()
-        if (first, last) != tuple(self._full_years):
-            base &= self.timeline.in_years(first, last)
-        counts = np.bincount(self.timeline.kind_codes[base], minlength=len(EVENT_KINDS))
-        for code, kind in enumerate(EVENT_KINDS):
-            self.kind_checks[kind].setText(f"{style.KIND_PLURALS[kind]} ({counts[code]})")
-        if self.selected_id is not None:
-            position = self.timeline.index_of[self.selected_id]
-            self.detail.show_event(self.timeline, position, hidden=not shown[position])
-            self._sync_detail_person()
+        self.view.set_shown(self._drawn_mask())
+        self._on_sort_changed()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The selected event in the detail panel (rebuilt only when it or its hidden note changes)."""
+        event_id = self.selected_id
+        hidden = event_id is not None and not self.view.shown[self.timeline.index_of[event_id]]
+        if self._detail_shown == (event_id, hidden):
+            return
+        self._detail_shown = (event_id, hidden)
+        if event_id is None:
+            self.detail.show_event(None, None)
+        else:
+            self.detail.show_event(self.timeline, self.timeline.index_of[event_id], hidden=hidden)
+        self._sync_detail_person()
 
     # -- selection ----------------------------------------------------------------------------
     # The selected event is the shared selection's current event: this tab keeps no copy.
@@ -382,10 +475,10 @@ class TimelineTab(DataTab):
         self.select_event(sorted(wanted)[0])
 
     def step(self, direction: int) -> None:
-        """Select the previous (-1) or next (+1) listed event in date order."""
+        """Select the previous (-1) or next (+1) event on the plot in date order (the view follows)."""
         if self.timeline is None:
             return
-        target = self.timeline.step(self.selected_id, direction, self.shown_mask())
+        target = self.timeline.step(self.selected_id, direction, self._drawn_mask() & self.timeline.valid)
         if target is not None:
             self.select_event(target)
 
@@ -405,13 +498,13 @@ class TimelineTab(DataTab):
         event_id = self.selected_id
         position = data.index_of[event_id] if event_id is not None else None
         self.view.set_selected(position)
-        self._select_table_row(event_id)
         if change is None or change.current_event_changed or change.events_changed:
             if position is not None:
                 self.view.reveal(position)
-                self.detail.show_event(data, position, hidden=not self.shown_mask()[position])
-            else:
-                self.detail.show_event(None, None)
+                self._flush_list()  # the list holds the revealed event before it is selected in it
+            self._detail_shown = None
+            self._show_detail()
+        self._select_table_row(event_id)
         mask = data.mask_of(set(selection.highlighted_events(data.dataset)) - {event_id})
         self.view.set_highlight(mask)
         self.table_model.set_highlight(mask)
@@ -434,12 +527,13 @@ class TimelineTab(DataTab):
             years = sorted(selection.years)
             reasons.append("in " + (str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}" if years[-1] - years[0] + 1 == len(years) else ", ".join(map(str, years))))
         visible = bool(reasons)
+        self.highlight_bullet.setVisible(visible)
         self.highlight_label.setVisible(visible)
         self.clear_highlight_button.setVisible(visible)
         if visible:
             noun = "event" if count == 1 else "events"
             text = f"{count} {noun} highlighted: {' or '.join(reasons)}"
-            self.highlight_label.setText(f"<span style='color:{css(theme().highlight)}'>●</span> {html.escape(text)}")
+            self.highlight_label.setText(text)
             self.highlight_label.setToolTip(text)
 
     def _clear_highlight(self) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPixmap
 
 from kzeuviewer.model.schema import EVENT_KINDS
-from kzeuviewer.model.timeline import KIND_COLUMN, EventsQuery, TimelineData
+from kzeuviewer.model.timeline import KIND_COLUMN, TITLE_COLUMN, EventsQuery, TimelineData
 
 from ..common.table_model import QueryTableModel
 from ..style import qcolor, theme
@@ -15,6 +15,23 @@ from ..style import qcolor, theme
 # data() runs for every role of every painted cell: compare plain ints.
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+
+
+def doubt_icon(size: int = 12) -> QIcon:
+    """The question mark of an event whose confidence is not "confirmed" (as on its marker)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(size)
+    painter.setFont(font)
+    painter.setPen(qcolor(theme().warning))
+    painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), "?")
+    painter.end()
+    return QIcon(pixmap)
 
 
 def kind_icon(kind: str, size: int = 12, hollow: bool = False) -> QIcon:
@@ -32,7 +49,11 @@ def kind_icon(kind: str, size: int = 12, hollow: bool = False) -> QIcon:
 
 
 class EventsTableModel(QueryTableModel):
-    """Rows of an :class:`EventsQuery`; highlighted events get a tinted background."""
+    """Rows of an :class:`EventsQuery`; highlighted events get a tinted background.
+
+    An event whose confidence is not "confirmed" has a question mark before
+    its title, and its tooltip says why (the row's note).
+    """
 
     def __init__(self, parent=None):
         super().__init__(None, parent)
@@ -40,6 +61,7 @@ class EventsTableModel(QueryTableModel):
         self.highlight = np.empty(0, dtype=bool)
         self._highlight_brush = QBrush(qcolor(theme().highlight_fill))
         self._icons = [kind_icon(kind) for kind in EVENT_KINDS]
+        self._doubt_icon = doubt_icon()
 
     def set_timeline(self, data: TimelineData) -> EventsQuery:
         self.timeline = data
@@ -64,7 +86,15 @@ class EventsTableModel(QueryTableModel):
             position = self._query.rows[index.row()]
             return self._highlight_brush if self.highlight[position] else None
         if role == _DECORATION:
-            if index.column() != KIND_COLUMN:
-                return None
-            return self._icons[self.timeline.kind_codes[self._query.rows[index.row()]]]
+            if index.column() == KIND_COLUMN:
+                return self._icons[self.timeline.kind_codes[self._query.rows[index.row()]]]
+            if index.column() == TITLE_COLUMN and self.timeline.uncertain[self._query.rows[index.row()]]:
+                return self._doubt_icon
+            return None
+        if role == _TOOLTIP and index.column() == TITLE_COLUMN:
+            position = self._query.rows[index.row()]
+            doubt = self.timeline.confidence_text(position)
+            if doubt:
+                note = self.timeline.notes[position]
+                return f"{self.timeline.titles[position]}\n? {doubt.capitalize()}" + (f": {note}" if note else "")
         return super().data(index, role)

@@ -9,49 +9,31 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QTransform
 from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
-from kzeuviewer.model.timeline import DAY, YEAR, TimelineData
+from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
 
 from ..style import qcolor, set_role, theme
 from . import style
-from .axis import LaneAxis, TimelineDateAxis, describe_range
+from .axis import LaneAxis, TimelineDateAxis
 from .items import LabelLayer, LaneBands, SpanItem
+from .labels import place_labels
 
 ZOOM_STEP = 1.25
 
 
-# Up to this many events every label is elided and measured exactly; beyond,
-# widths come from per-character advances and labels are elided when drawn
-# (a million Qt measuring calls take tens of seconds).
+# Up to this many events every label is measured exactly; beyond, widths come
+# from per-character advances (a million Qt measuring calls take tens of seconds).
 _MEASURE_EVERY_LABEL = 50_000
 
 
-class _ElidedTexts:
-    """Label texts elided to the maximum label width on first use."""
-
-    def __init__(self, texts: list[str], metrics: QFontMetricsF):
-        self._texts = texts
-        self._metrics = metrics
-        self._done: dict[int, str] = {}
-
-    def __len__(self) -> int:
-        return len(self._texts)
-
-    def __getitem__(self, index: int) -> str:
-        text = self._done.get(index)
-        if text is None:
-            text = self._done[index] = self._metrics.elidedText(
-                self._texts[index], Qt.TextElideMode.ElideRight, style.LABEL_MAX_WIDTH
-            )
-        return text
-
-
 def _estimated_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
-    """Label widths as the sum of each character's advance (no kerning), capped like eliding."""
+    """Label widths as the sum of each character's advance (no kerning)."""
+    if not texts:
+        return np.zeros(0)
     joined = "".join(texts)
     code_points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     distinct = np.unique(code_points)
@@ -61,7 +43,47 @@ def _estimated_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     sums = np.add.reduceat(per_char, starts) if len(per_char) else np.zeros(len(texts))
     sums[lengths == 0] = 0.0
-    return np.minimum(sums, style.LABEL_MAX_WIDTH) + 8
+    return sums + 8
+
+
+def _measured_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
+    """Label widths (text plus padding), measured exactly up to a size where that gets slow."""
+    if len(texts) > _MEASURE_EVERY_LABEL:
+        return _estimated_widths(texts, metrics)
+    return np.fromiter((metrics.horizontalAdvance(t) + 8 for t in texts), dtype=float, count=len(texts))
+
+
+def share_height(demand, height: float, base: float, row: float, essential=None) -> np.ndarray:
+    """Lane heights (pixels): each lane's base band plus rows for its labels, within ``height``.
+
+    ``demand`` is how many label rows each lane would use, ``essential`` how
+    many its important labels need (default: one). Rows are handed out in
+    rounds, one per lane that still wants more, first up to what is essential
+    and then up to the demand; space left over is shared out evenly.
+    """
+    demand = np.maximum(np.asarray(demand, dtype=np.int64), 1)
+    lanes = len(demand)
+    if not lanes:
+        return np.zeros(0)
+    essential = np.ones(lanes, dtype=np.int64) if essential is None else np.asarray(essential, dtype=np.int64)
+    essential = np.clip(essential, 1, demand)
+    free = max(0, int((height - lanes * base) // row))
+    rows = np.zeros(lanes, dtype=np.int64)
+    for target in (essential, demand):
+        # A round gives a row to each lane still short of the target, the smallest wants first,
+        # so a crowded lane cannot take every row from a lane that needs two or three.
+        while free > 0 and (rows < target).any():
+            short = np.flatnonzero(rows < target)
+            for lane in short[np.argsort(target[short], kind="stable")]:
+                if free == 0:
+                    break
+                rows[lane] += 1
+                free -= 1
+    heights = base + rows * row
+    spare = height - heights.sum()
+    if spare > 0:
+        heights = heights + spare / lanes
+    return heights.astype(float)
 
 
 class TimelineView(pg.PlotWidget):
@@ -91,14 +113,23 @@ class TimelineView(pg.PlotWidget):
         self.timeline: TimelineData | None = None
         self.lane_kinds: list[int] = []
         self.lane = np.empty(0, dtype=np.int64)
+        self.event_y = np.empty(0)
+        self.lane_top = self.lane_bottom = np.empty(0)
         self.shown = np.empty(0, dtype=bool)
         self.highlight = np.empty(0, dtype=bool)
+        self.lane_counts: np.ndarray | None = None
         self.selected: int | None = None
         self.hover_text = ""
         self._point_events = np.empty(0, dtype=np.int64)
         self._span_events = np.empty(0, dtype=np.int64)
-        self._label_texts: list[str] = []
-        self._label_widths = np.empty(0)
+        # Entries: every event, then each award conferred at an event, drawn in the Awards lane.
+        self._entry_event = np.empty(0, dtype=np.int64)
+        self._entry_full = np.empty(0)
+        self._entry_texts: list[str] = []
+        self._lane_signature = None
+        self._entry_lane = np.empty(0, dtype=np.int64)
+        self._award_entries = np.empty(0, dtype=np.int64)
+        self._doubt_events = np.empty(0, dtype=np.int64)
 
         plot = self.getPlotItem()
         plot.hideButtons()
@@ -119,6 +150,9 @@ class TimelineView(pg.PlotWidget):
         self.date_axis = date_axis
         date_axis.set_text_colour(theme().axis_text)
         self.viewbox.sigXRangeChanged.connect(self._update_range_title)
+        # pyqtgraph moves the items to a new range only when the next paint
+        # begins, and that move asks for a second paint: move them at once.
+        self.viewbox.sigXRangeChanged.connect(lambda *_args: self.viewbox.updateMatrix())
         left = plot.getAxis("left")
         left.setStyle(tickLength=0, tickTextOffset=8)
         self._left_axis_width = 0
@@ -127,6 +161,15 @@ class TimelineView(pg.PlotWidget):
         self.bands = LaneBands(date_axis)
         self.spans = SpanItem()
         self.markers = pg.ScatterPlotItem(pxMode=True, hoverable=False, antialias=True)
+        self.award_markers = pg.ScatterPlotItem(
+            pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="d",
+            brush=pg.mkBrush(qcolor(theme().kind("award"))), pen=pg.mkPen(qcolor(theme().marker_outline), width=1.2),
+        )
+        # Events whose confidence is not "confirmed" carry a small question mark.
+        self.doubt_marks = pg.ScatterPlotItem(
+            pxMode=True, hoverable=False, antialias=True, size=style.DOUBT_MARK_SIZE, symbol=_doubt_symbol(),
+            brush=pg.mkBrush(qcolor(theme().warning)), pen=pg.mkPen(None),
+        )
         self.highlight_rings = pg.ScatterPlotItem(
             pxMode=True, size=style.HIGHLIGHT_SIZE, symbol="o",
             pen=pg.mkPen(qcolor(theme().highlight), width=3), brush=pg.mkBrush(None),
@@ -141,7 +184,8 @@ class TimelineView(pg.PlotWidget):
         self.selected_line.hide()
         self.labels = LabelLayer()
         for z, item in enumerate(
-            (self.bands, self.selected_line, self.spans, self.highlight_rings, self.markers, self.selected_ring, self.labels)
+            (self.bands, self.selected_line, self.spans, self.highlight_rings, self.markers, self.award_markers,
+             self.doubt_marks, self.selected_ring, self.labels)
         ):
             item.setZValue(z - 10)
             plot.addItem(item, ignoreBounds=True)
@@ -152,6 +196,19 @@ class TimelineView(pg.PlotWidget):
         set_role(self.empty_label, "muted")
         self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_label.hide()
+
+        # Never silently none: when titles are left out, say how many and how to see them.
+        # (The tab places this beside its event count: over the plot, each new text repainted it.)
+        self.labels_note = QLabel()
+        self.labels_note.setObjectName("timelineLabelsNote")
+        set_role(self.labels_note, "muted")
+        self.labels_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.labels_note.hide()
+        self.labels.countsChanged.connect(self._show_labels_note, Qt.ConnectionType.QueuedConnection)
+        self._relayout_timer = QTimer(self)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.setInterval(0)
+        self._relayout_timer.timeout.connect(self.layout_lanes)
 
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         label_font = QFont()
@@ -165,17 +222,13 @@ class TimelineView(pg.PlotWidget):
         n = len(data)
         self.shown = np.ones(n, dtype=bool)
         self.highlight = np.zeros(n, dtype=bool)
+        self.lane_counts = None
         self.selected = None
-        # Measured once per dataset: labels are elided to a maximum width.
-        if n <= _MEASURE_EVERY_LABEL:
-            elide = Qt.TextElideMode.ElideRight
-            self._label_texts = [self._metrics.elidedText(t, elide, style.LABEL_MAX_WIDTH) for t in data.label_texts]
-            self._label_widths = np.fromiter(
-                (self._metrics.horizontalAdvance(t) + 8 for t in self._label_texts), dtype=float, count=n
-            )
-        else:
-            self._label_texts = _ElidedTexts(data.label_texts, self._metrics)
-            self._label_widths = _estimated_widths(data.label_texts, self._metrics)
+        # Measured once per dataset.
+        self._entry_event = np.concatenate([np.arange(n, dtype=np.int64), data.award_event])
+        self._entry_texts = list(data.label_texts) + list(data.award_texts)
+        self._entry_full = _measured_widths(self._entry_texts, self._metrics)
+        self._lane_signature = None
         extent = data.extent()
         if extent is not None:
             first, last = extent
@@ -194,7 +247,9 @@ class TimelineView(pg.PlotWidget):
         lane_of_kind = np.full(len(EVENT_KINDS), -1, dtype=np.int64)
         lane_of_kind[self.lane_kinds] = np.arange(len(self.lane_kinds))
         self.lane = np.where(data.valid, lane_of_kind[data.kind_codes], -1)
-        y = self.lane + style.BASELINE_OFFSET
+        award_lane = lane_of_kind[EVENT_KINDS.index("award")]
+        award_valid = data.valid[data.award_event]
+        self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, -1)])
         drawn = self.lane >= 0
 
         self._point_events = np.flatnonzero(drawn)
@@ -203,23 +258,92 @@ class TimelineView(pg.PlotWidget):
         partial = data.partial[self._point_events].astype(np.int64)
         self.markers.setData(
             x=data.anchor[self._point_events],
-            y=y[self._point_events],
+            y=np.zeros(len(self._point_events)),
             size=style.MARKER_SIZE,
             symbol="o",
             brush=[brushes[c][p] for c, p in zip(codes.tolist(), partial.tolist(), strict=False)],
             pen=[pens[c][p] for c, p in zip(codes.tolist(), partial.tolist(), strict=False)],
         )
+        self._award_entries = np.flatnonzero(self._entry_lane[len(data):] >= 0)
+        self.award_markers.setData(x=data.anchor[data.award_event[self._award_entries]], y=np.zeros(len(self._award_entries)))
+        self._doubt_events = np.flatnonzero(drawn & data.uncertain)
+        self.doubt_marks.setData(x=data.anchor[self._doubt_events], y=np.zeros(len(self._doubt_events)))
         self._span_events = np.flatnonzero(drawn & data.span)
         s = self._span_events
-        self.spans.set_spans(data.start[s], data.end[s], y[s], data.kind_codes[s], data.partial[s])
-        self.labels.set_labels(data.anchor, y, self.lane, self._label_widths, self._label_texts)
-        self.bands.set_lanes(len(self.lane_kinds))
-
-        count = max(1, len(self.lane_kinds))
-        self.viewbox.setLimits(yMin=-0.5, yMax=count - 0.5)
-        self.viewbox.setYRange(-0.5, count - 0.5, padding=0)
-        self._update_lane_ticks()
+        self.spans.set_spans(data.start[s], data.end[s], np.zeros(len(s)), data.kind_codes[s], data.partial[s])
+        entries = self._entry_event
+        short = np.minimum(self._entry_full, style.SHORT_LABEL_WIDTH)
+        self.labels.set_labels(
+            data.anchor[entries], np.zeros(len(entries)), self._entry_lane, self._entry_full, short,
+            self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
+        )
+        self._lane_signature = None
+        self.layout_lanes()
         self._apply_visibility()
+
+    # -- lane heights -----------------------------------------------------------------
+    def _label_demand(self, width_px: float) -> tuple[np.ndarray, np.ndarray]:
+        """Label rows each lane would use at Fit all, ``width_px`` wide: for its important labels, and for all."""
+        lanes = len(self.lane_kinds)
+        fit = self.fit_range()
+        visible = self._entries_visible()
+        essential, demand = np.ones(lanes, dtype=np.int64), np.ones(lanes, dtype=np.int64)
+        if fit is None or not visible.any():
+            return essential, demand
+        low, high = fit
+        for needed, keep in ((essential, visible & self.labels.important), (demand, visible)):
+            index = np.flatnonzero(keep)
+            x = (self.labels.anchor[index] - low) / (high - low) * width_px
+            short = self.labels.short[index]
+            # Near the right edge a label ends at its marker (as drawn).
+            x = np.where((x + short > width_px) & (x - short >= 0), x - short, x)
+            chosen, rows = place_labels(x, self._entry_lane[index], short, style.MAX_LABEL_ROWS, style.LABEL_GAP)
+            if len(chosen):
+                np.maximum.at(needed, self._entry_lane[index][chosen], rows + 1)
+        return essential, demand
+
+    def layout_lanes(self) -> None:
+        """Share the height out among the lanes by the label rows each needs, and place markers at their lane's foot."""
+        self._relayout_timer.stop()
+        data = self.timeline
+        if data is None:
+            return
+        rect = self.viewbox.boundingRect()
+        height = rect.height() if rect.height() > 60 else max(self.height() - 60, 200)
+        width = rect.width() if rect.width() > 60 else max(self.width() - 120, 400)
+        essential, demand = self._label_demand(width)
+        heights = share_height(
+            demand, height, style.MARKER_BAND_PX + style.LANE_TOP_MARGIN_PX, style.LABEL_ROW_HEIGHT, essential
+        )
+        signature = (tuple(self.lane_kinds), tuple(np.round(heights).astype(int).tolist()))
+        if signature == self._lane_signature:
+            return
+        self._lane_signature = signature
+        bottom = np.cumsum(heights)
+        top = bottom - heights
+        self.lane_top, self.lane_bottom = top, bottom
+        foot = bottom - style.MARKER_FROM_BOTTOM_PX
+        self.event_y = np.where(self.lane >= 0, foot[np.maximum(self.lane, 0)], np.nan) if len(foot) else np.full(len(self.lane), np.nan)
+        entry_y = np.where(self._entry_lane >= 0, foot[np.maximum(self._entry_lane, 0)] if len(foot) else np.nan, np.nan)
+        _move_points(self.markers, self.event_y[self._point_events])
+        _move_points(self.award_markers, entry_y[len(data):][self._award_entries])
+        _move_points(self.doubt_marks, self.event_y[self._doubt_events])
+        self.spans.set_y(self.event_y[self._span_events])
+        self.labels.y = entry_y
+        self.labels.set_lane_geometry(top, bottom)
+        self.bands.set_lanes(top, bottom)
+        total = float(bottom[-1]) if len(bottom) else 1.0
+        self.viewbox.setLimits(yMin=0, yMax=total)
+        self.viewbox.setYRange(0, total, padding=0)
+        self._update_lane_ticks()
+        self._update_rings()
+
+    def _entries_visible(self) -> np.ndarray:
+        """Entries drawn now: events shown in their lane, awards of shown events when the Awards lane is there."""
+        data = self.timeline
+        if data is None:
+            return np.empty(0, dtype=bool)
+        return (self._entry_lane >= 0) & self.shown[self._entry_event]
 
     def _marker_styles(self):
         """[kind][partial] brushes and pens: filled for exact dates, hollow for partial ones."""
@@ -233,35 +357,60 @@ class TimelineView(pg.PlotWidget):
 
     def _update_lane_ticks(self) -> None:
         data = self.timeline
-        ticks = []
+        ticks, longest = [], []
         for lane, code in enumerate(self.lane_kinds):
-            kind = EVENT_KINDS[code]
-            count = int(((data.kind_codes == code) & self.shown).sum()) if data is not None else 0
-            ticks.append((lane + style.BASELINE_OFFSET, f"{style.KIND_PLURALS[kind]} ({count})"))
+            name = style.KIND_PLURALS[EVENT_KINDS[code]]
+            drawn = int(((data.kind_codes == code) & self.shown).sum()) if data is not None else 0
+            count = int(self.lane_counts[code]) if self.lane_counts is not None else drawn
+            if code == EVENT_KINDS.index("award") and data is not None:
+                drawn += int(self.shown[data.award_event].sum())
+            ticks.append((float(self.lane_bottom[lane] - style.MARKER_FROM_BOTTOM_PX) if lane < len(self.lane_bottom) else lane,
+                          f"{name} ({count:,})"))
+            longest.append(f"{name} ({drawn:,})")
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([ticks, []])
-        # The axis drops any tick text that does not fit its width: size it to the longest.
+        # The axis drops any tick text that does not fit its width: size it to the longest
+        # count it can show while zooming (all the lane's events), so that zooming never
+        # resizes the axis and with it the whole plot.
         metrics = QFontMetricsF(axis.style.get("tickFont") or QFont())
-        widest = max((metrics.horizontalAdvance(text) for _y, text in ticks), default=40)
+        widest = max((metrics.horizontalAdvance(text) for text in longest), default=40)
         width = int(widest + 22)
         if width != self._left_axis_width:
             self._left_axis_width = width
             axis.setWidth(width)
 
     def set_shown(self, mask: np.ndarray) -> None:
-        """Which events pass the search and filters."""
-        self.shown = np.asarray(mask, dtype=bool)
+        """Which events pass the search and filters (unchanged: nothing is redrawn)."""
+        mask = np.asarray(mask, dtype=bool)
+        if mask.shape == self.shown.shape and np.array_equal(mask, self.shown):
+            return
+        self.shown = mask
         self._apply_visibility()
         self._update_lane_ticks()
+
+    def set_lane_counts(self, counts: np.ndarray | None) -> None:
+        """The number written after each lane's name, by kind code (None: the events shown)."""
+        counts = None if counts is None else np.asarray(counts, dtype=np.int64)
+        same = (counts is None and self.lane_counts is None) or (
+            counts is not None and self.lane_counts is not None and np.array_equal(counts, self.lane_counts)
+        )
+        if not same:
+            self.lane_counts = counts
+            self._update_lane_ticks()
 
     def _apply_visibility(self) -> None:
         if self.timeline is None:
             return
         _set_points_visible(self.markers, self.shown[self._point_events])
+        entries = self._entries_visible()
+        _set_points_visible(self.award_markers, entries[len(self.timeline):][self._award_entries])
+        _set_points_visible(self.doubt_marks, self.shown[self._doubt_events])
         self.spans.set_visible_mask(self.shown[self._span_events])
-        self.labels.set_visible_mask(self.shown)
+        self.labels.set_visible_mask(entries)
         self._update_rings()
         self.empty_label.setVisible(not self.shown_drawn().any())
+        # What the lanes ask for depends on what is shown: share the height again (once per turn).
+        self._relayout_timer.start()
 
     def shown_drawn(self) -> np.ndarray:
         """Events actually drawn: shown and in a lane."""
@@ -280,12 +429,13 @@ class TimelineView(pg.PlotWidget):
 
     def set_highlight(self, mask: np.ndarray) -> None:
         self.highlight = np.asarray(mask, dtype=bool)
-        self.labels.set_highlight(self.highlight)
+        self.labels.set_highlight(self.highlight[self._entry_event] if len(self.highlight) else self.highlight)
         self._update_rings()
 
     def set_selected(self, position: int | None) -> None:
+        """The selected event: ringed, and its title (and its awards') always written."""
         self.selected = position
-        self.labels.set_forced(position)
+        self.labels.set_forced([] if position is None else np.flatnonzero(self._entry_event == position).tolist())
         self._update_rings()
 
     def _update_rings(self) -> None:
@@ -293,7 +443,9 @@ class TimelineView(pg.PlotWidget):
         if data is None:
             return
         drawn = self.shown_drawn()
-        y = self.lane + style.BASELINE_OFFSET
+        y = self.event_y
+        if len(y) != len(drawn):
+            return
         ringed = np.flatnonzero(self.highlight & drawn) if len(self.highlight) == len(drawn) else np.empty(0, int)
         self.highlight_rings.setData(x=data.anchor[ringed], y=y[ringed])
         position = self.selected
@@ -306,24 +458,26 @@ class TimelineView(pg.PlotWidget):
             self.selected_line.hide()
 
     # -- navigation ----------------------------------------------------------------
-    def fit(self, mask: np.ndarray | None = None) -> None:
-        """Show every event in ``mask`` (default: every drawn event), with a margin."""
+    def fit_range(self) -> tuple[float, float] | None:
+        """The time range that shows every event with a margin ("Fit all"), or None without events."""
         data = self.timeline
-        if data is None:
-            return
-        keep = self.shown_drawn() if mask is None else mask
-        extent = data.extent(keep) or data.extent()
+        extent = data.extent() if data is not None else None
         if extent is None:
-            return
+            return None
         first, last = extent
         pad = max(30 * DAY, (last - first) * 0.03)
-        self.viewbox.setXRange(first - pad, last + pad, padding=0)
+        return first - pad, last + pad
 
-    def show_years(self, first: int, last: int) -> None:
-        start = np.datetime64(f"{first:04d}-01-01").astype("datetime64[s]").astype(np.int64)
-        end = np.datetime64(f"{last + 1:04d}-01-01").astype("datetime64[s]").astype(np.int64)
-        pad = (end - start) * 0.02
-        self.viewbox.setXRange(float(start - pad), float(end + pad), padding=0)
+    def fit(self) -> None:
+        """Show every event."""
+        fit = self.fit_range()
+        if fit is not None:
+            self.show_range(*fit)
+
+    def show_range(self, low: float, high: float) -> None:
+        """Show ``low`` to ``high`` (seconds) on the time axis, exactly (no padding)."""
+        if self.x_range() != (float(low), float(high)):
+            self.viewbox.setXRange(low, high, padding=0)
 
     def _update_range_title(self, _viewbox=None, x_range=None) -> None:
         low, high = x_range if x_range is not None else self.x_range()
@@ -357,15 +511,16 @@ class TimelineView(pg.PlotWidget):
 
     # -- hit testing -----------------------------------------------------------------
     def event_at(self, view_pos) -> int | None:
-        """The event under a point in widget (viewport) pixels: marker, bar or label."""
+        """The event under a point in widget (viewport) pixels: marker, bar, label or one of its awards."""
         data = self.timeline
         if data is None:
             return None
         point = QPointF(view_pos)
-        placed_events, boxes = self.labels.placed
-        for event, box in zip(placed_events.tolist(), boxes, strict=False):
-            if box.contains(point) and self.shown_drawn()[event]:
-                return int(event)
+        placed_entries, boxes = self.labels.placed
+        visible = self._entries_visible()
+        for entry, box in zip(placed_entries.tolist(), boxes, strict=False):
+            if box.contains(point) and visible[entry]:
+                return int(self._entry_event[entry])
         scene_pos = self.mapToScene(point.toPoint())
         if not self.viewbox.sceneBoundingRect().contains(scene_pos):
             return None
@@ -373,20 +528,20 @@ class TimelineView(pg.PlotWidget):
         pixel_w, pixel_h = self.viewbox.viewPixelSize()
         if not pixel_w or not pixel_h:
             return None
-        drawn = np.flatnonzero(self.shown_drawn())
-        if not len(drawn):
+        entries = np.flatnonzero(visible)
+        if not len(entries):
             return None
-        y = self.lane[drawn] + style.BASELINE_OFFSET
-        dx = (data.anchor[drawn] - data_pos.x()) / pixel_w
-        dy = (y - data_pos.y()) / pixel_h
+        dx = (self.labels.anchor[entries] - data_pos.x()) / pixel_w
+        dy = (self.labels.y[entries] - data_pos.y()) / pixel_h
         distance = np.hypot(dx, dy)
         best = int(np.argmin(distance))
         if distance[best] <= style.HIT_RADIUS:
-            return int(drawn[best])
+            return int(self._entry_event[entries[best]])
         # Bars: inside the bar (or within a marker width of it), near its lane line.
-        spans = drawn[self.timeline.span[drawn]]
+        drawn = np.flatnonzero(self.shown_drawn())
+        spans = drawn[data.span[drawn]]
         if len(spans):
-            y_span = self.lane[spans] + style.BASELINE_OFFSET
+            y_span = self.event_y[spans]
             left = (data.start[spans] - data_pos.x()) / pixel_w
             right = (data.end[spans] - data_pos.x()) / pixel_w
             middle = (left + right) / 2
@@ -398,10 +553,21 @@ class TimelineView(pg.PlotWidget):
                 return int(candidates[np.argmin(data.end[candidates] - data.start[candidates])])
         return None
 
+    def entry_pos(self, entry: int) -> QPointF:
+        """Where an entry's marker is (an event's, or an award's in the Awards lane), in viewport pixels."""
+        scene = self.viewbox.mapViewToScene(QPointF(self.labels.anchor[entry], self.labels.y[entry]))
+        return QPointF(self.mapFromScene(scene))
+
+    def award_entries(self, position: int) -> list[int]:
+        """The entries of the awards conferred at an event (in the Awards lane)."""
+        return [int(e) for e in np.flatnonzero(self._entry_event == position) if e >= len(self.timeline)]
+
+    def label_of(self, entry: int) -> str:
+        return self._entry_texts[entry]
+
     def marker_pos(self, position: int) -> QPointF:
         """Where an event's marker is, in widget (viewport) pixels (for tests and tooltips)."""
-        y = self.lane[position] + style.BASELINE_OFFSET
-        scene = self.viewbox.mapViewToScene(QPointF(self.timeline.anchor[position], y))
+        scene = self.viewbox.mapViewToScene(QPointF(self.timeline.anchor[position], self.event_y[position]))
         return QPointF(self.mapFromScene(scene))
 
     def tooltip_for(self, position: int) -> str:
@@ -410,7 +576,11 @@ class TimelineView(pg.PlotWidget):
         precision = {"month": " (month only)", "year": " (year only)"}.get(
             str(data.frame["date_precision"].iat[position]), ""
         )
-        return f"<b>{_escape(data.titles[position])}</b><br>{data.when[position]}{precision} · {style.KIND_SINGULAR[kind]}"
+        text = f"<b>{_escape(data.titles[position])}</b><br>{data.when[position]}{precision} · {style.KIND_SINGULAR[kind]}"
+        doubt = data.confidence_text(position)
+        if doubt:
+            text += f"<br>? {_escape(doubt.capitalize())}" + (f": {_escape(data.notes[position])}" if data.notes[position] else "")
+        return text
 
     def mouseMoveEvent(self, event) -> None:
         # Not the scene's sigMouseMoved: pyqtgraph drops moves that come within
@@ -483,10 +653,18 @@ class TimelineView(pg.PlotWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        # pyqtgraph calls resizeEvent from its own constructor, before the label exists.
+        # pyqtgraph calls resizeEvent from its own constructor, before the labels exist.
         label = self.__dict__.get("empty_label")
         if label is not None:
             label.setGeometry(0, 0, self.width(), self.height())
+            self._relayout_timer.start()
+
+    def _show_labels_note(self, drawn: int, candidates: int) -> None:
+        if drawn >= candidates or not candidates:
+            self.labels_note.hide()
+            return
+        self.labels_note.setText(f"{drawn} of {candidates} titles shown: zoom in or hover for the others")
+        self.labels_note.show()
 
 
 def _set_points_visible(scatter: pg.ScatterPlotItem, visible: np.ndarray) -> None:
@@ -501,6 +679,37 @@ def _set_points_visible(scatter: pg.ScatterPlotItem, visible: np.ndarray) -> Non
         return
     scatter.data["visible"] = visible
     scatter.update()
+
+
+def _move_points(scatter: pg.ScatterPlotItem, y: np.ndarray) -> None:
+    """New y for every point of a scatter, keeping its symbols (a full setData re-renders them)."""
+    if len(scatter.data) != len(y):
+        return
+    scatter.data["y"] = y
+    scatter.bounds = [None, None]
+    scatter.prepareGeometryChange()
+    scatter.informViewBoundsChanged()
+    scatter.update()
+
+
+def _doubt_symbol() -> QPainterPath:
+    """A question mark above and right of the point.
+
+    pyqtgraph scales a symbol to its size (a unit square centred on the point)
+    and clips what lies outside, so the glyph is drawn small in that square's
+    right half, clear of the marker and of the label row above it.
+    """
+    path = QPainterPath()
+    font = QFont()
+    font.setBold(True)
+    path.addText(0, 0, font, "?")
+    box = path.boundingRect()
+    scale = 0.34 / max(box.width(), box.height())
+    transform = QTransform()
+    transform.translate(0.36, -0.12)
+    transform.scale(scale, scale)
+    transform.translate(-box.center().x(), -box.center().y())
+    return transform.map(path)
 
 
 def _escape(text: str) -> str:
