@@ -253,6 +253,21 @@ class TimelineTab(DataTab):
         self._apply_state(frozenset(TimelineState.FIELDS))
         self._on_selection_changed()
 
+    # -- view state -------------------------------------------------------------------
+    def view_states(self) -> dict:
+        return {"timeline": self.state}
+
+    def accept_view_state(self, name: str, values: dict) -> tuple[dict, list[str]]:
+        values = dict(values)
+        unknown = sorted(k for k in values["hidden_kinds"] if k not in EVENT_KINDS)
+        values["hidden_kinds"] = frozenset(k for k in values["hidden_kinds"] if k in EVENT_KINDS)
+        return values, [f"timeline: there is no kind of event {k!r}" for k in unknown]
+
+    def describe_change(self, name: str, field: str, value) -> str:
+        if field == "visible_range":
+            return "zoom" if value is not None else "fit all"
+        return ""
+
     def search_field(self) -> QLineEdit:
         return self.search
 
