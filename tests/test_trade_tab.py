@@ -454,3 +454,16 @@ def test_monthly_chart_has_months_on_the_year_axis_in_eur(bundled_window, qtbot)
         qtbot.keyClick(box, Qt.Key.Key_Return)
     assert tab.state.x_range == (2020.0, 2021.0)
     assert set(table_rows(tab)["year"]) == {2020}
+
+
+def test_rows_no_chart_shows_are_named_on_the_tab(main_window, qtbot, make_dataset):
+    from conftest import MINIMAL_DATASET
+
+    trade_csv = MINIMAL_DATASET["trade.csv"].rstrip() + "\n        Eurostat,2022,export,5,EUR billion,EU,World,World,s1\n"
+    assert main_window.open_dataset(make_dataset({"trade.csv": trade_csv}))
+    tab = open_trade(main_window, qtbot)
+    assert tab.unshown_label.isVisible()
+    assert tab.unshown_label.text().startswith("1 trade or indicator row of this dataset appears in no chart.")
+    assert "reported by EU with partner World" in tab.unshown_label.toolTip()
+    assert main_window.open_dataset(make_dataset())
+    assert not tab.unshown_label.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -16,6 +17,7 @@ from kzeuviewer.model.view_file import ViewFileError
 from . import settings as prefs
 from . import views
 from .common.dialogs import show_error
+from .loading import is_bundled_path
 from .main_window import MainWindow
 
 
@@ -51,6 +53,36 @@ def _initial_dataset(data_dir, settings):
     return load_dataset(None), ""
 
 
+def install_error_hook(window) -> None:
+    """An exception escaping a slot gets a dialog, and every tab is redrawn from the model.
+
+    PySide6 only prints such exceptions and carries on, which can leave a tab
+    half-updated (rows of the previous dataset, say). Redrawing every tab from
+    the dataset that is loaded puts them back in step; nothing is saved or lost.
+    """
+    previous = sys.excepthook
+    handling = []
+
+    def hook(kind, value, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt) or handling:
+            previous(kind, value, trace)
+            return
+        handling.append(True)
+        try:
+            details = "".join(traceback.format_exception(kind, value, trace))
+            sys.stderr.write(details)  # kept for a bug report
+            show_error(window, "Something went wrong",
+                       f"{kind.__name__}: {value}\nThe views were redrawn from the loaded data; nothing was lost.", details)
+            try:
+                window.context.set_dataset(window.context.dataset)
+            except Exception:  # noqa: BLE001 - the dialog above already told the person
+                sys.stderr.write(traceback.format_exc())
+        finally:
+            handling.clear()
+
+    sys.excepthook = hook
+
+
 def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, view=None) -> MainWindow:
     """The window on ``data_dir`` (None: the last or the bundled dataset), or on the view file ``view``.
 
@@ -65,7 +97,18 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, vi
         if data_dir is not None and not Path(data_dir).is_dir():
             data_dir = None  # open_view offers to pick the folder
     dataset, message = _initial_dataset(data_dir, settings)
-    window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
+    try:
+        window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
+    except Exception as err:  # noqa: BLE001 - a dataset that breaks a view must not stop the app for good
+        if is_bundled_path(dataset.path):
+            raise
+        # The remembered (or given) dataset passed validation but a view cannot show it: start on the
+        # bundled data, forget the remembered one so the next start works too, and say why.
+        prefs.put(settings, prefs.DATASET_LAST, "")
+        message = f"The dataset at {dataset.path} could not be shown ({type(err).__name__}: {err}); showing the bundled dataset."
+        dataset = load_dataset(None)
+        data_dir = view = None
+        window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
     if data_dir is not None and not message:
         # A dataset opened with --data is as recent as one opened from the menu.
         prefs.remember_dataset(settings, dataset.path)
@@ -94,6 +137,7 @@ def run_gui(data_dir=None, view=None) -> int:
     except DatasetError as err:
         show_error(None, "kzeuviewer cannot start", str(err))
         return 1
+    install_error_hook(window)
     window.show()
     _close_on_signals(app, window)
     return app.exec()

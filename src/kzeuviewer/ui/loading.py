@@ -33,6 +33,14 @@ class _LoadThread(QThread):
             self.error = err
 
 
+def is_bundled_path(path) -> bool:
+    """Is ``path`` the dataset shipped with the package?"""
+    try:
+        return Path(path).resolve() == bundled_data_dir().resolve()
+    except OSError:
+        return False
+
+
 def dataset_bytes(path) -> int:
     folder = Path(path) if path is not None else bundled_data_dir()
     try:

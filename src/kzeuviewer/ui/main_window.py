@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer import __version__
 from kzeuviewer.exporters import ExportError
-from kzeuviewer.model import Dataset, DatasetError, bundled_data_dir
+from kzeuviewer.model import Dataset, DatasetError
 from kzeuviewer.model.tables import TableSpecError
 from kzeuviewer.model.view_file import SUFFIX as VIEW_SUFFIX
 from kzeuviewer.model.view_file import ViewFileError
@@ -34,7 +34,7 @@ from .common.tab_base import DataTab
 from .context import AppContext
 from .export import files as export_files
 from .history import History
-from .loading import load_with_progress
+from .loading import is_bundled_path, load_with_progress
 from .style import role_style_sheet
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
@@ -284,10 +284,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def is_bundled(dataset: Dataset) -> bool:
-        try:
-            return dataset.path.resolve() == bundled_data_dir().resolve()
-        except OSError:
-            return False
+        return is_bundled_path(dataset.path)
 
     def show_problems(self) -> None:
         dataset = self.context.dataset

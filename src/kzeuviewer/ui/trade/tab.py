@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer.exporters.atomic import ExportError, atomic_write
 from kzeuviewer.model.captions import Caption, caption_for
 from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, ChartData, build_chart, format_value
+from kzeuviewer.model.coverage import unshown_rows
 from kzeuviewer.model.state import TableState, TradeState
 from kzeuviewer.model.table_query import Column, TableQuery
 
@@ -44,6 +45,7 @@ from ..common.table_model import QueryTableModel
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
 from ..export.chart import copy_plot_to_clipboard, export_plot
+from ..style import set_role
 from .plot import TradePlot, log_scale_allowed
 
 TABLE_COLUMNS = [
@@ -164,6 +166,15 @@ class TradeTab(DataTab):
         search_row.addWidget(self.count_label)
         table_layout.addLayout(search_row)
         table_layout.addWidget(self.table, 1)
+        # Rows of the dataset that no chart draws must not vanish silently.
+        self.unshown_label = QLabel()
+        self.unshown_label.setObjectName("unshownRows")
+        self.unshown_label.setAccessibleName("Rows no chart shows")
+        self.unshown_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.unshown_label.setWordWrap(True)
+        set_role(self.unshown_label, "warning")
+        self.unshown_label.hide()
+        table_layout.addWidget(self.unshown_label)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("tradeSplitter")
         self.splitter.addWidget(chart_area)
@@ -218,6 +229,17 @@ class TradeTab(DataTab):
         finally:
             self._quiet = False
         self._state_changed(frozenset(TradeState.FIELDS))
+        self._show_unshown_rows(dataset)
+
+    def _show_unshown_rows(self, dataset) -> None:
+        groups = unshown_rows(dataset)
+        count = sum(group.count for group in groups)
+        if count:
+            text = ("1 trade or indicator row of this dataset appears in no chart." if count == 1 else
+                    f"{count} trade and indicator rows of this dataset appear in no chart.")
+            self.unshown_label.setText(f"{text} Hover here to see which and why.")
+            self.unshown_label.setToolTip("\n".join(str(group) for group in groups))
+        self.unshown_label.setVisible(bool(count))
 
     def search_field(self) -> QLineEdit:
         return self.search
