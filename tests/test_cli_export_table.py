@@ -143,7 +143,7 @@ def test_what_xlsx_had_to_change_is_reported(make_dataset, out):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--width", "0"], "--width: 0 is out of range: use 1 to 20000 pixels"),
+        (["--width", "0"], "--width: 0 is out of range: use 16 to 20000 pixels"),
         (["--width", "-640"], "--width: -640 is out of range"),
         (["--width", "99999999999"], "--width: 99999999999 is out of range"),
         (["--height", "0"], "--height: 0 is out of range"),

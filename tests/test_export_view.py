@@ -84,3 +84,17 @@ def test_the_people_tab_exports_its_table_and_refuses_images(main_window, qtbot,
     else:
         raise AssertionError("a picture of the People table is not an export it offers")
     assert not (tmp_path / "people.png").exists()
+
+
+def test_csv_from_the_window_never_carries_a_formula(main_window, qtbot, tmp_path, make_dataset):
+    from conftest import MINIMAL_DATASET
+
+    events = MINIMAL_DATASET["events.csv"].replace("Nurtleu in Brussels", '"=HYPERLINK(""http://x.example"",""y"")"')
+    assert main_window.open_dataset(make_dataset({"events.csv": events}))
+    main_window.show_tab("timeline")
+    path = main_window.export_view(tmp_path / "events.csv")[0]
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark, for spreadsheets
+    titles = [row["title"] for row in csv.DictReader(open(path, encoding="utf-8-sig", newline=""))]
+    assert "'=HYPERLINK(\"http://x.example\",\"y\")" in titles
+    assert not any(t.startswith("=") for t in titles)

@@ -13,7 +13,7 @@ from kzeuviewer.ui.timeline.export import export_events_csv, export_timeline_ima
 def test_export_events_csv_without_a_window(dataset_dir, tmp_path):
     dataset = load_dataset(dataset_dir)
     target = export_events_csv(dataset, tmp_path / "events.csv")
-    with target.open(encoding="utf-8") as handle:
+    with target.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["event_id"] for r in rows] == ["ev-1999-06-pca", "ev-2022-10-26-summit", "ev-2023-05-15-brussels"]
     summit = rows[1]
@@ -21,7 +21,7 @@ def test_export_events_csv_without_a_window(dataset_dir, tmp_path):
     assert summit["participants"] == "Kęstutis Jankauskas"
     assert summit["participant_ids"] == "jankauskas-kestutis"
     chosen = export_events_csv(dataset, tmp_path / "two.csv", ["ev-2023-05-15-brussels", "ev-1999-06-pca"])
-    with chosen.open(encoding="utf-8") as handle:
+    with chosen.open(encoding="utf-8-sig") as handle:
         assert [r["event_id"] for r in csv.DictReader(handle)] == ["ev-2023-05-15-brussels", "ev-1999-06-pca"]
 
 

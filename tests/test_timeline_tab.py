@@ -329,7 +329,7 @@ def test_wheel_zoom_moves_the_years_list_counts_and_exports(qtbot, main_window, 
     assert tab.export_name() == f"timeline_{first}-{last}"
     target = tmp_path / "view.csv"
     tab.write_view_csv(target)
-    with target.open(encoding="utf-8") as handle:
+    with target.open(encoding="utf-8-sig") as handle:
         assert [row["event_id"] for row in csv.DictReader(handle)] == [SUMMIT, VISIT]
 
 
@@ -550,7 +550,7 @@ def test_export_the_filtered_events_as_csv(qtbot, main_window, tmp_path):
     assert tab.state.search == "a" and tab.state.hidden_kinds == {"summit"}
     target = tmp_path / "events.csv"
     tab.write_view_csv(target)
-    with target.open(encoding="utf-8") as handle:
+    with target.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["event_id"] for r in rows] == [PCA, VISIT]
     pca, visit = rows
@@ -568,7 +568,7 @@ def test_the_list_order_is_the_csv_order(qtbot, main_window, tmp_path):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(1) + 20, 5))
     assert tab.state.list_sort == (("title", False),)
     tab.write_view_csv(tmp_path / "sorted.csv")
-    with (tmp_path / "sorted.csv").open(encoding="utf-8") as handle:
+    with (tmp_path / "sorted.csv").open(encoding="utf-8-sig") as handle:
         assert [r["title"] for r in csv.DictReader(handle)] == listed_titles(main_window) == [
             "EU–Central Asia meeting", "Nurtleu in Brussels", "PCA enters into force",
         ]

@@ -13,17 +13,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from .export_chart import DEFAULT_SIZE, MAX_SIDE, load, qt_app, use_offscreen_qt_without_display, write_chart
+from kzeuviewer.model.formats import DEFAULT_SIZE, MAX_SIDE, MIN_SIDE
+
+from .export_chart import load, qt_app, use_offscreen_qt_without_display, write_chart
 
 
 def _side(text: str) -> int:
-    """An image side in pixels, 1 to MAX_SIDE; anything else is a usage error (exit 2) before any work."""
+    """An image side in pixels, MIN_SIDE to MAX_SIDE; anything else is a usage error (exit 2) before any work."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of pixels") from None
-    if not 1 <= value <= MAX_SIDE:
-        raise argparse.ArgumentTypeError(f"{value} is out of range: use 1 to {MAX_SIDE} pixels")
+    if not MIN_SIDE <= value <= MAX_SIDE:
+        raise argparse.ArgumentTypeError(f"{value} is out of range: use {MIN_SIDE} to {MAX_SIDE} pixels")
     return value
 
 

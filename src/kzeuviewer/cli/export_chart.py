@@ -13,12 +13,11 @@ import sys
 from pathlib import Path
 
 from kzeuviewer.model.charts import CHARTS, UnknownChartError, chart_spec
+from kzeuviewer.model.formats import DEFAULT_SIZE, IMAGE_FORMATS, TRANSPARENT_FORMATS, check_size
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".pdf")
+IMAGE_SUFFIXES = tuple(IMAGE_FORMATS)
 SUFFIXES = IMAGE_SUFFIXES + (".csv",)
-TRANSPARENT_SUFFIXES = (".png", ".svg")
-DEFAULT_SIZE = (1920, 1080)
-MAX_SIDE = 20000
+TRANSPARENT_SUFFIXES = tuple(s for s, f in IMAGE_FORMATS.items() if f in TRANSPARENT_FORMATS)
 
 
 class UsageError(Exception):
@@ -108,8 +107,9 @@ def check_request(args, dataset) -> tuple[str, str | None, Path]:
         raise UsageError(f"unknown file type {suffix or '(none)'!r} for {out.name}; valid: {' '.join(SUFFIXES)}")
     if args.transparent and suffix not in TRANSPARENT_SUFFIXES:
         raise UsageError(f"--transparent needs {' or '.join(TRANSPARENT_SUFFIXES)}, not {suffix}")
-    if not (1 <= args.width <= MAX_SIDE and 1 <= args.height <= MAX_SIDE):
-        raise UsageError(f"--width and --height must be 1 to {MAX_SIDE} pixels")
+    problem = check_size(args.width, args.height)
+    if problem:
+        raise UsageError(f"--width/--height: {problem}")
     try:
         option = spec.option_for(dataset, args.series)
     except ValueError as err:
@@ -120,12 +120,12 @@ def check_request(args, dataset) -> tuple[str, str | None, Path]:
 def write_chart(dataset, chart_id: str, option: str | None, out: Path, width: int, height: int,
                 transparent: bool = False, caption: bool = True) -> Path:
     """Write the chart (image by extension) or its data (.csv). Raises ExportError on failure."""
-    from kzeuviewer.exporters.atomic import atomic_write
+    from kzeuviewer.exporters import atomic_write, write_frame_csv
     from kzeuviewer.model.charts import build_chart
 
     data = build_chart(dataset, chart_id, option)
     if out.suffix.lower() == ".csv":
-        return atomic_write(out, lambda temp: data.frame.to_csv(temp, index=False, encoding="utf-8"))
+        return atomic_write(out, lambda temp: write_frame_csv(temp, data.frame))
     qt_app()
     from kzeuviewer.model.captions import caption_for
     from kzeuviewer.ui.export.chart import export_plot

@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from kzeuviewer.exporters.atomic import atomic_write
+from kzeuviewer.exporters import atomic_write, write_frame_csv
 from kzeuviewer.model import Dataset
 from kzeuviewer.model.state import TimelineState
 from kzeuviewer.model.timeline import TimelineData, participant_names, view_caption
@@ -65,7 +65,7 @@ def events_csv_frame(data: TimelineData, positions: Sequence[int] | np.ndarray |
 
 def write_events_csv(data: TimelineData, path, positions=None) -> Path:
     frame = events_csv_frame(data, positions)
-    return atomic_write(path, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8"))
+    return atomic_write(path, lambda temp: write_frame_csv(temp, frame))
 
 
 def export_events_csv(dataset: Dataset, path, event_ids: Sequence[str] | None = None) -> Path:

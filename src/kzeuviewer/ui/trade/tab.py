@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kzeuviewer.exporters.atomic import ExportError, atomic_write
+from kzeuviewer.exporters import ExportError, atomic_write, write_frame_csv
 from kzeuviewer.model.captions import Caption, caption_for
 from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, ChartData, build_chart, format_value
 from kzeuviewer.model.coverage import unshown_rows
@@ -283,7 +283,7 @@ class TradeTab(DataTab):
     def write_view_csv(self, path: Path) -> None:
         """The points of the table, in its order: every column of the chart's frame."""
         frame = self.table_frame()
-        atomic_write(path, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8"))
+        atomic_write(path, lambda temp: write_frame_csv(temp, frame))
 
     # -- chart choice -------------------------------------------------------------
     def chart_id(self) -> str | None:
