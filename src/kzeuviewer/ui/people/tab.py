@@ -9,6 +9,7 @@ elsewhere selects its participants here.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -62,6 +63,7 @@ class PeopleTab(DataTab):
         # The table's view (search, filters, sort, columns): the one owner, kept across datasets.
         self.state = TableState()
         self.model = QueryTableModel(parent=self)
+        self._warm_cancel = threading.Event()
         self.model.bind(self.state)
 
         self.search = QLineEdit(clearButtonEnabled=True)
@@ -165,7 +167,20 @@ class PeopleTab(DataTab):
     def _warm_up(self, dataset) -> None:
         if dataset is not self.dataset or self.model.query is None:
             return
-        query = self.model.query
+        # Search indexes, sort ranks and id look-ups take seconds at a million distinct names:
+        # built in a worker thread while the table is already on screen (a first use waits for it).
+        self._warm_cancel.set()
+        self._warm_cancel = cancel = threading.Event()
+        threading.Thread(
+            target=self._warm_up_in_background, args=(dataset, self.model.query, cancel),
+            name="people-warm-up", daemon=True,
+        ).start()
+
+    @staticmethod
+    def _warm_up_in_background(dataset, query, cancel: threading.Event) -> None:
+        query.warm_up(cancelled=cancel.is_set)
+        if cancel.is_set():
+            return
         if query.total:
             person_id = query.id_at(0)
             dataset.person(person_id)
