@@ -25,6 +25,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def measure(app, window, dataset) -> dict[str, float]:
     until_painted(app, tab.table.viewport())
     build = time.perf_counter() - start
     query = tab.model.query
-    while not query.ready:
+    while not query.ready or any(t.name == "people-warm-up" for t in threading.enumerate()):
         app.processEvents()
         time.sleep(0.005)
     ready = time.perf_counter() - start
@@ -155,7 +156,7 @@ def main() -> int:
         print(f"  People tab set_dataset -> first paint: {result['build'] * 1000:7.0f} ms "
               f"({result['build'] / base:.2f}x baseline; target <= 1000 ms -> "
               f"{'MET' if result['build'] <= 1 else 'NOT MET'})")
-        print(f"  search indexes + sort ranks ready (in the background): {result['ready'] * 1000:7.0f} ms")
+        print(f"  search indexes, sort ranks, id look-ups ready (worker thread): {result['ready'] * 1000:7.0f} ms")
         print(f"  sort by Name (header click, median of 3): {result['sort'] * 1000:7.1f} ms "
               f"(target <= 100 ms -> {'MET' if result['sort'] <= 0.1 else 'NOT MET'})")
         del dataset

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -50,6 +50,22 @@ WIDTHS = {
 }
 # Exports this large show a progress dialog (and can be cancelled).
 _PROGRESS_ROWS = 20_000
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, right after ``widget`` next paints."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
 
 
 class PeopleTab(DataTab):
@@ -169,12 +185,18 @@ class PeopleTab(DataTab):
             return
         # Search indexes, sort ranks and id look-ups take seconds at a million distinct names:
         # built in a worker thread while the table is already on screen (a first use waits for it).
+        # Started once the table has painted, so the first paint does not share the interpreter with it.
         self._warm_cancel.set()
         self._warm_cancel = cancel = threading.Event()
-        threading.Thread(
+        thread = threading.Thread(
             target=self._warm_up_in_background, args=(dataset, self.model.query, cancel),
             name="people-warm-up", daemon=True,
-        ).start()
+        )
+        viewport = self.table.viewport()
+        if viewport.isVisible():
+            self._after_paint = _AfterPaint(viewport, thread.start)
+        else:
+            thread.start()
 
     @staticmethod
     def _warm_up_in_background(dataset, query, cancel: threading.Event) -> None:
