@@ -343,9 +343,14 @@ def _validate(
     for column in spec.not_empty:
         checks.flag(empty(column) & ~blank, column, "a value is required")
 
+    id_index = None
     if spec.id_column:
         id_col = frame[spec.id_column]
-        duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
+        # One hash of the ids answers "any repeated?" and then serves other tables' references.
+        id_index = _id_index(id_col)
+        duplicated = np.zeros(len(frame), dtype=bool)
+        if not id_index.is_unique:
+            duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
@@ -408,6 +413,8 @@ def _validate(
         table[column] = _fixed_categorical(codes[keep], uniques, spec.allowed[column])
     for column, where in positions.items():
         links[(spec.name, column)] = where[keep]
+    if id_index is not None and len(table) == len(id_index):
+        id_indexes[spec.name] = id_index
     return table, checks.problems
 
 
