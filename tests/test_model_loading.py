@@ -270,3 +270,29 @@ def test_garbage_never_raises_anything_but_dataset_error(make_dataset, seed):
         assert err.problems and all(p.severity == "fatal" for p in err.problems)
     else:
         assert all(str(p) for p in dataset.problems)
+
+
+def test_reference_rows_found_at_load_match_the_ids_after_bad_rows_are_dropped(make_dataset):
+    folder = make_dataset({
+        "people.csv": """\
+        person_id,name,role,organisation,side,source_ids
+        p1,Ann,Minister,MFA,KZ,s1
+        p1,Ann again,Minister,MFA,KZ,s1
+        p2,Bob,Ambassador,EEAS,EU,s1
+        """,
+        "awards.csv": """\
+        award_id,person_id,award,degree,date,conferred_by,event_id,source_ids
+        a1,p2,Order of Dostyk,2nd,2019-05-01,President,,s1
+        a2,nobody,Order of Dostyk,2nd,2019-05-01,President,,s1
+        a3,p1,Order of Dostyk,1st,2020,President,,s1
+        """,
+    })
+    dataset = load_dataset(folder)
+    assert dataset.people["person_id"].tolist() == ["p1", "p2"]  # the repeated p1 is skipped
+    assert dataset.awards["award_id"].tolist() == ["a1", "a3"]  # the unknown person is skipped
+    rows = dataset.link("awards", "person_id")
+    assert rows.tolist() == [1, 0]
+    assert dataset.people["person_id"].iloc[rows].tolist() == dataset.awards["person_id"].tolist()
+    # A table replaced after loading has no recorded rows any more.
+    dataset.tables["awards"] = dataset.awards.iloc[:1]
+    assert dataset.link("awards", "person_id") is None

@@ -476,3 +476,29 @@ def test_regex_search_with_prefilter_equals_a_plain_scan():
         compiled = re.compile(pattern, re.IGNORECASE)
         expected = [i for i, v in enumerate(values) if compiled.search(v) or compiled.search(fold(v))]
         assert query.rows.tolist() == expected, pattern
+
+
+def test_indexes_are_built_on_first_use_or_by_warm_up_with_the_same_results():
+    frame = pd.DataFrame({
+        "name": ["Émile", "bob", "Ann", "émile", "Zoë", ""],
+        "id": ["p1", "p2", "p3", "p4", "p5", "p6"],
+    })
+    columns = [Column("name", "Name")]
+    lazy = TableQuery(frame, columns, "id")
+    assert not lazy.ready
+    lazy.set_sort([(0, False)])
+    lazy.set_search("emil")
+    assert lazy.column_values(0).tolist() == ["Émile", "émile"]
+    assert lazy.view_rows_of_ids(["p4"]).tolist() == [1]
+
+    warmed = TableQuery(frame, columns, "id")
+    warmed.warm_up()
+    assert warmed.ready
+    warmed.set_sort([(0, False)])
+    assert warmed.column_values(0).tolist() == ["Ann", "bob", "Émile", "émile", "Zoë", ""]
+    warmed.set_search("emil")
+    assert warmed.column_values(0).tolist() == lazy.column_values(0).tolist()
+
+    stopped = TableQuery(frame, columns, "id")
+    stopped.warm_up(cancelled=lambda: True)
+    assert not stopped.ready

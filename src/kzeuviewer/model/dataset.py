@@ -24,6 +24,22 @@ class Dataset:
         self.path = Path(path)
         self.tables = tables
         self.problems = problems
+        self._links: dict[tuple[str, str], tuple[pd.DataFrame, np.ndarray]] = {}
+
+    # -- rows another table's ids name ------------------------------------------
+    def set_link(self, table: str, column: str, positions: np.ndarray) -> None:
+        """Remember, for each row of ``table``, the row of the table its ``column`` names (-1: none)."""
+        frame = self.tables[table]
+        if len(positions) != len(frame):
+            raise ValueError(f"{table}.{column}: {len(positions)} positions for {len(frame)} rows")
+        self._links[(table, column)] = (frame, np.asarray(positions, dtype=np.int64))
+
+    def link(self, table: str, column: str) -> np.ndarray | None:
+        """Rows named by ``table.column`` as found at load (None if unknown or the table was replaced since)."""
+        entry = self._links.get((table, column))
+        if entry is None or entry[0] is not self.tables.get(table) or len(entry[1]) != len(entry[0]):
+            return None
+        return entry[1]
 
     # -- tables ---------------------------------------------------------------
     @property

@@ -126,21 +126,21 @@ def _isin_by_distinct(codes: np.ndarray, uniques, allowed) -> np.ndarray:
 _NO_IDS = pd.Series([], dtype=str)
 
 
-def _known_ids(codes: np.ndarray, uniques, known: pd.Series) -> np.ndarray:
-    """Per row: does its value occur in ``known`` (another table's ids)?
+def _id_index(ids: pd.Series) -> pd.Index:
+    """Another table's ids as an object Index: its hash table is built once and serves every look-up after."""
+    return pd.Index(ids.to_numpy(dtype=object, na_value=""), dtype=object)
 
-    Hashes the smaller side: a few references into a million ids cost a scan,
-    not a million-entry set.
+
+def _reference_positions(codes: np.ndarray, uniques, target: pd.Index) -> np.ndarray:
+    """Per row: the row of ``target`` (another table's ids) its value names, or -1.
+
+    Each distinct value is looked up once. The positions are kept (``Dataset.link``)
+    so the tables that join people to awards and events need not hash the ids again.
     """
     if not len(uniques):
-        return np.zeros(len(codes), dtype=bool)
-    uniques = pd.Index(uniques)
-    if len(uniques) < len(known):
-        present = known[known.isin(uniques)].unique()
-        found = uniques.isin(present)
-    else:
-        found = uniques.isin(known)
-    return np.asarray(found, dtype=bool)[codes]
+        return np.full(len(codes), -1, dtype=np.int64)
+    found = target.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object))
+    return np.append(found, -1).astype(np.int64)[codes]
 
 
 def _fixed_categorical(codes: np.ndarray, uniques, categories: tuple[str, ...]) -> pd.Categorical:
@@ -323,7 +323,11 @@ def _strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(cells.reshape(frame.shape), columns=frame.columns, index=frame.index, dtype=object)
 
 
-def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series]) -> tuple[pd.DataFrame, list[Problem]]:
+def _validate(
+    spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
+    links: dict[tuple[str, str], np.ndarray],
+) -> tuple[pd.DataFrame, list[Problem]]:
+    """Check every row of one table; ``links`` gets, per reference column, each kept row's target row (-1: none)."""
     frame = raw.frame
     if raw.may_have_padding:
         frame = _strip_cells(frame)
@@ -339,9 +343,14 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series]) -> tupl
     for column in spec.not_empty:
         checks.flag(empty(column) & ~blank, column, "a value is required")
 
+    id_index = None
     if spec.id_column:
         id_col = frame[spec.id_column]
-        duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
+        # One hash of the ids answers "any repeated?" and then serves other tables' references.
+        id_index = _id_index(id_col)
+        duplicated = np.zeros(len(frame), dtype=bool)
+        if not id_index.is_unique:
+            duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
@@ -380,9 +389,14 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series]) -> tupl
     _check_numbers(spec, frame, checks, empty, blank, scale)
     fixed = _check_vocabularies(spec, frame, checks, empty, blank)
 
+    positions: dict[str, np.ndarray] = {}
     for column, target in spec.references.items():
         col = frame[column]
-        bad = ~_known_ids(*pd.factorize(col), ids.get(target, _NO_IDS)) & ~empty(column)
+        target_index = id_indexes.get(target)
+        if target_index is None:
+            target_index = id_indexes[target] = _id_index(ids.get(target, _NO_IDS))
+        positions[column] = _reference_positions(*pd.factorize(col), target_index)
+        bad = (positions[column] < 0) & ~empty(column)
         checks.flag(bad & ~blank, column, lambda row, c=column, t=target: f"unknown {c} {shown(frame[c].iat[row])} (not in {t})")
 
     if spec.has_sources and "source_ids" in frame.columns:
@@ -397,6 +411,10 @@ def _validate(spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series]) -> tupl
     table["line"] = raw.lines[keep]
     for column, (codes, uniques) in fixed.items():
         table[column] = _fixed_categorical(codes[keep], uniques, spec.allowed[column])
+    for column, where in positions.items():
+        links[(spec.name, column)] = where[keep]
+    if id_index is not None and len(table) == len(id_index):
+        id_indexes[spec.name] = id_index
     return table, checks.problems
 
 
@@ -455,17 +473,22 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
 
     tables: dict[str, pd.DataFrame] = {}
     ids: dict[str, pd.Series] = {}
+    id_indexes: dict[str, pd.Index] = {}
+    links: dict[tuple[str, str], np.ndarray] = {}
     problems = list(warnings)
     for spec in TABLES:
         raw = raws.get(spec.name)
         if raw is None:
             tables[spec.name] = _empty_table(spec)
             continue
-        table, row_problems = _validate(spec, raw, ids)
+        table, row_problems = _validate(spec, raw, ids, id_indexes, links)
         problems.extend(row_problems)
         if spec.id_column:
             ids[spec.name] = table[spec.id_column]
         tables[spec.name] = _typed(spec, table)
     order = {spec.filename: i for i, spec in enumerate(TABLES)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
-    return Dataset(folder, tables, problems)
+    dataset = Dataset(folder, tables, problems)
+    for (table, column), where in links.items():
+        dataset.set_link(table, column, where)
+    return dataset

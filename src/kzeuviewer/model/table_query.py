@@ -26,6 +26,7 @@ Why it stays fast at a million rows (see ``benchmarks/bench_people_table.py``):
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Literal
@@ -215,16 +216,26 @@ class _Encoded:
     The last code (``len(display) - 1``) is the empty cell. ``rank_asc`` and
     ``rank_desc`` give each code its place in either direction with every
     empty cell last; ``rank_bits`` is how many bits a rank needs.
+
+    Only the codes and display strings (what a paint needs) are built up
+    front; the search index and the sort ranks (a second or more for a
+    million distinct names) are built on first use, or ahead of it by
+    :meth:`warm_up` while the table is already on screen. A lock keeps a
+    warm-up in another thread and a first use from building them twice.
     """
 
     __slots__ = (
-        "codes", "display", "rank_asc", "rank_desc", "rank_bits", "empty_code",
-        "is_empty", "index", "date_start", "date_end", "values", "_folded",
+        "codes", "display", "kind", "empty_code", "is_empty", "date_start", "date_end", "values",
+        "_folded", "_order_key", "_index", "_ranks", "_lock",
     )
 
     def __init__(self, frame: pd.DataFrame, column: Column):
         self.date_start = self.date_end = self.values = None
         self._folded: dict[int, str] | None = None
+        self._index: _TextIndex | None = None
+        self._ranks: tuple[np.ndarray, np.ndarray, int] | None = None
+        self._lock = threading.Lock()
+        self.kind = column.kind
         if column.kind == "date":
             codes, display, order_key = self._dates(frame, column)
         elif column.kind in NUMERIC_KINDS:
@@ -232,27 +243,67 @@ class _Encoded:
         else:
             codes, display = self._text(frame[column.key])
             order_key = None
+        self._order_key = order_key
         count = len(display)
         empty = count
         codes = np.asarray(codes)
         codes_dtype = _smallest_int(count)
-        if (codes < 0).any():
+        if len(codes) and codes.min() < 0:
             codes = np.where(codes < 0, empty, codes)
         self.codes = codes.astype(codes_dtype, copy=False)
         self.display = np.empty(count + 1, dtype=object)
         self.display[:count] = display
         self.display[count] = ""
-        self.is_empty = np.fromiter((d == "" for d in self.display), dtype=bool, count=count + 1)
+        self.is_empty = np.asarray(self.display == "", dtype=bool)
         self.empty_code = np.flatnonzero(self.is_empty).astype(np.int32)
-        display_list = self.display.tolist()
-        self.index = _TextIndex(display_list)
 
-        if column.kind == "degree":
-            order_key = [_degree_key(d) for d in display]
+    # -- built on first use ------------------------------------------------------
+    @property
+    def index(self) -> _TextIndex:
+        """The search skeletons of the distinct strings."""
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    self._index = _TextIndex(self.display.tolist())
+        return self._index
+
+    @property
+    def rank_asc(self) -> np.ndarray:
+        return self._sort_ranks()[0]
+
+    @property
+    def rank_desc(self) -> np.ndarray:
+        return self._sort_ranks()[1]
+
+    @property
+    def rank_bits(self) -> int:
+        return self._sort_ranks()[2]
+
+    @property
+    def ready(self) -> bool:
+        return self._index is not None and self._ranks is not None
+
+    def warm_up(self) -> None:
+        """Build everything a first search or sort would."""
+        self._sort_ranks()
+        self.index  # noqa: B018 - built for its side effect
+
+    def _sort_ranks(self) -> tuple[np.ndarray, np.ndarray, int]:
+        if self._ranks is None:
+            with self._lock:
+                if self._ranks is None:
+                    self._ranks = self._build_ranks()
+        return self._ranks
+
+    def _build_ranks(self) -> tuple[np.ndarray, np.ndarray, int]:
+        count = len(self.display) - 1
+        order_key = self._order_key
+        if self.kind == "degree":
+            order_key = [_degree_key(d) for d in self.display[:count].tolist()]
         if order_key is None:
             # Case- and accent-insensitive order; ties keep the display order.
             if count:
-                folded = np.array([fold(d) for d in display_list[:count]], dtype=np.dtypes.StringDType())
+                folded = np.array([fold(d) for d in self.display[:count].tolist()], dtype=np.dtypes.StringDType())
                 order = np.argsort(folded, kind="stable")
                 del folded
             else:
@@ -265,19 +316,18 @@ class _Encoded:
         rank_asc = np.full(count + 1, filled, dtype=np.int64)
         rank_asc[nonempty_order] = np.arange(filled)
         rank_desc = np.where(self.is_empty, filled, filled - 1 - rank_asc)
-        self.rank_asc = rank_asc
-        self.rank_desc = rank_desc
-        self.rank_bits = max(int(filled).bit_length(), 1)
+        return rank_asc, rank_desc, max(int(filled).bit_length(), 1)
 
     def _text(self, values: pd.Series):
         if isinstance(values.dtype, pd.CategoricalDtype):
             # Reuse the loader's dictionary: no pass over the rows at all.
-            categories = values.cat.categories
-            display = [str(v) for v in categories.tolist()]
-            return values.cat.codes.to_numpy(), display
-        text = values.astype(object).where(values.notna(), "")
+            return values.cat.codes.to_numpy(), _as_text(values.cat.categories)
+        text = values.to_numpy(dtype=object)
+        missing = pd.isna(text)
+        if missing.any():
+            text = np.where(missing, "", text)
         codes, uniques = pd.factorize(text)
-        return codes, [str(v) for v in uniques]
+        return codes, _as_text(uniques)
 
     def _numbers(self, values: pd.Series, kind: str):
         numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
@@ -361,6 +411,14 @@ class _Encoded:
         if folded is None:
             folded = self._folded[code] = fold(text)
         return folded
+
+
+def _as_text(values) -> np.ndarray:
+    """Distinct values as an object array of ``str`` (usually they already are: no copy per value)."""
+    array = np.asarray(values, dtype=object)
+    if pd.api.types.infer_dtype(array, skipna=False) == "string":
+        return array
+    return np.array([str(v) for v in array.tolist()], dtype=object)
 
 
 def _degree_key(text: str):
@@ -494,14 +552,8 @@ class TableQuery:
         self._encoded = [_Encoded(self.frame, c) for c in self.columns]
         sizes = [len(e.display) for e in self._encoded]
         self._groups = [_CodeGroup(members, self._encoded) for members in _column_groups(sizes)]
-        if id_column:
-            id_codes, id_uniques = pd.factorize(self.frame[id_column].astype(str))
-            self._id_codes = id_codes.astype(_smallest_int(len(id_uniques)), copy=False)
-            self._id_values = np.asarray(id_uniques, dtype=object)
-            # An object Index keeps its hash table between look-ups (a 'str' one does not).
-            self._id_index = pd.Index(self._id_values, dtype=object)
-        else:
-            self._id_codes = self._id_values = self._id_index = None
+        self._ids: tuple[np.ndarray, np.ndarray, pd.Index] | None = None
+        self._ids_lock = threading.Lock()
         self.search_text = ""
         self.search_regex = False
         self.search_error: str | None = None
@@ -520,6 +572,63 @@ class TableQuery:
         self._order: np.ndarray | None = None  # every row, sorted; None: frame order
         self._inverse_order: np.ndarray | None = None
         self.rows = np.arange(len(self.frame), dtype=np.int64)
+
+    # -- built on first use ------------------------------------------------------
+    @property
+    def _id_codes(self) -> np.ndarray | None:
+        ids = self._id_lookup()
+        return None if ids is None else ids[0]
+
+    @property
+    def _id_values(self) -> np.ndarray | None:
+        ids = self._id_lookup()
+        return None if ids is None else ids[1]
+
+    @property
+    def _id_index(self) -> pd.Index | None:
+        ids = self._id_lookup()
+        return None if ids is None else ids[2]
+
+    def _id_lookup(self) -> tuple[np.ndarray, np.ndarray, pd.Index] | None:
+        """Row ids as codes into distinct ids, and an index of those (a hash of every id: built on first use)."""
+        if not self.id_column:
+            return None
+        if self._ids is None:
+            with self._ids_lock:
+                if self._ids is None:
+                    values = self.frame[self.id_column]
+                    if isinstance(values.dtype, pd.CategoricalDtype):
+                        id_codes, id_uniques = values.cat.codes.to_numpy(), values.cat.categories
+                    else:
+                        id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
+                    id_values = _as_text(id_uniques)
+                    # An object Index keeps its hash table between look-ups (a 'str' one does not).
+                    self._ids = (
+                        id_codes.astype(_smallest_int(len(id_values)), copy=False),
+                        id_values,
+                        pd.Index(id_values, dtype=object),
+                    )
+        return self._ids
+
+    @property
+    def ready(self) -> bool:
+        """True once every search index, sort rank and id look-up is built."""
+        return (self._ids is not None or not self.id_column) and all(e.ready for e in self._encoded)
+
+    def warm_up(self, cancelled=lambda: False) -> None:
+        """Build what first searches, sorts and selections need, ahead of them.
+
+        Safe to run in a worker thread while the table is shown: each piece is
+        built once, under a lock, whichever thread asks first. ``cancelled`` is
+        asked between pieces (e.g. another dataset was opened meanwhile).
+        """
+        steps = [lambda e=e: e._sort_ranks() for e in self._encoded]
+        steps.append(self._id_lookup)
+        steps += [lambda e=e: e.index for e in self._encoded]
+        for step in steps:
+            if cancelled():
+                return
+            step()
 
     # -- reading --------------------------------------------------------------
     @property

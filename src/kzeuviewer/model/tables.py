@@ -33,6 +33,10 @@ def _categorical(values: pd.Series) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=pd.Index(np.asarray(uniques, dtype=object)))
 
 
+# A plain-text source column with at least 1/this as many values as the result is gathered as is.
+_PLAIN_TAKE_SHARE = 8
+
+
 def _take(values: pd.Series, positions: np.ndarray):
     """``values`` at ``positions``; -1 gives an empty cell. Text stays dictionary-encoded."""
     missing = positions < 0
@@ -49,11 +53,35 @@ def _take(values: pd.Series, positions: np.ndarray):
             out = out[safe] if len(out) else np.full(len(positions), np.nan)
             out[missing] = np.nan
             return out
+        if len(values) * _PLAIN_TAKE_SHARE >= len(positions):
+            # A source about as long as the result (people's names, award ids): hashing every
+            # value to dictionary-encode it costs more than the plain gather of pointers.
+            out = values.to_numpy(dtype=object, na_value="")
+            out = out[safe] if len(out) else np.full(len(positions), "", dtype=object)
+            out[missing] = ""
+            return out
     categorical = _categorical(values)
     codes = np.asarray(categorical.codes)
     taken = codes[safe] if len(codes) else np.full(len(positions), -1, dtype=codes.dtype)
     taken = np.where(missing, -1, taken)
     return pd.Categorical.from_codes(taken, dtype=categorical.dtype)
+
+
+def _object_array(values: pd.Series) -> np.ndarray:
+    """Text as an object array of ``str`` (empty for missing), without a copy when it already is one."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        values = values.astype(object)
+    return values.to_numpy(dtype=object, na_value="")
+
+
+def _indexer_by_distinct(index: pd.Index, values: pd.Series) -> np.ndarray:
+    """``index.get_indexer(values)`` for a column with few distinct values: each looked up once."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
+    else:
+        codes, uniques = pd.factorize(_object_array(values))
+    found = np.append(index.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object)), -1)
+    return found[codes]
 
 
 def people_frame(dataset: Dataset) -> pd.DataFrame:
@@ -64,8 +92,11 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     people = dataset.people.reset_index(drop=True)
     awards = dataset.awards.reset_index(drop=True)
     events = dataset.events.reset_index(drop=True)
-    person_ids = pd.Index(people["person_id"].astype(str).to_numpy(dtype=object))
-    award_person = person_ids.get_indexer(awards["person_id"].astype(str).to_numpy(dtype=object))
+    person_ids = None
+    award_person = dataset.link("awards", "person_id")
+    if award_person is None:
+        person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
+        award_person = person_ids.get_indexer(_object_array(awards["person_id"]))
     known = award_person >= 0
     award_rows = np.flatnonzero(known)
     award_person = award_person[known]
@@ -77,10 +108,17 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     order = np.argsort(row_person, kind="stable")
     row_person, row_award = row_person[order], row_award[order]
 
-    event_ids = pd.Index(events["event_id"].astype(str).to_numpy(dtype=object))
-    award_event = event_ids.get_indexer(awards["event_id"].astype(str).to_numpy(dtype=object))
+    award_event = dataset.link("awards", "event_id")
+    if award_event is None:
+        award_event = _indexer_by_distinct(pd.Index(_object_array(events["event_id"]), dtype=object), awards["event_id"])
     row_event = np.where(row_award >= 0, award_event[np.maximum(row_award, 0)] if len(awards) else -1, -1)
-    attended = dataset.event_counts_by_person.to_numpy(dtype=np.int64)
+    # Events attended, counted through the same id index (no second hash of every person id).
+    participant_person = dataset.link("participants", "person_id")
+    if participant_person is None:
+        if person_ids is None:
+            person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
+        participant_person = person_ids.get_indexer(_object_array(dataset.participants["person_id"]))
+    attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people)).astype(np.int64)
 
     frame = pd.DataFrame(
         {

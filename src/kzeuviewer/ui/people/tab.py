@@ -9,9 +9,10 @@ elsewhere selects its participants here.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -51,6 +52,22 @@ WIDTHS = {
 _PROGRESS_ROWS = 20_000
 
 
+class _AfterPaint(QObject):
+    """Calls ``then`` once, right after ``widget`` next paints."""
+
+    def __init__(self, widget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)
+        return False
+
+
 class PeopleTab(DataTab):
     key = "people"
     title = "People & awards"
@@ -62,6 +79,7 @@ class PeopleTab(DataTab):
         # The table's view (search, filters, sort, columns): the one owner, kept across datasets.
         self.state = TableState()
         self.model = QueryTableModel(parent=self)
+        self._warm_cancel = threading.Event()
         self.model.bind(self.state)
 
         self.search = QLineEdit(clearButtonEnabled=True)
@@ -180,7 +198,26 @@ class PeopleTab(DataTab):
     def _warm_up(self, dataset) -> None:
         if dataset is not self.dataset or self.model.query is None:
             return
-        query = self.model.query
+        # Search indexes, sort ranks and id look-ups take seconds at a million distinct names:
+        # built in a worker thread while the table is already on screen (a first use waits for it).
+        # Started once the table has painted, so the first paint does not share the interpreter with it.
+        self._warm_cancel.set()
+        self._warm_cancel = cancel = threading.Event()
+        thread = threading.Thread(
+            target=self._warm_up_in_background, args=(dataset, self.model.query, cancel),
+            name="people-warm-up", daemon=True,
+        )
+        viewport = self.table.viewport()
+        if viewport.isVisible():
+            self._after_paint = _AfterPaint(viewport, thread.start)
+        else:
+            thread.start()
+
+    @staticmethod
+    def _warm_up_in_background(dataset, query, cancel: threading.Event) -> None:
+        query.warm_up(cancelled=cancel.is_set)
+        if cancel.is_set():
+            return
         if query.total:
             person_id = query.id_at(0)
             dataset.person(person_id)
