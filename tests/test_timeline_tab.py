@@ -6,6 +6,7 @@ import csv
 import xml.etree.ElementTree as ET
 
 import pandas as pd
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QMouseEvent, QWheelEvent
@@ -350,7 +351,9 @@ def test_dragging_pans_the_time_axis_and_the_state(qtbot, main_window):
         QGuiApplication.sendEvent(viewport, event)
 
     send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    pause = 1000 // pg.getConfigOption("mouseRateLimit") + 5  # pyqtgraph drops moves closer than this
     for step in range(1, 11):
+        qtbot.wait(pause)
         send(QEvent.Type.MouseMove, start + QPointF(-20 * step, 0), Qt.MouseButton.LeftButton)
     send(QEvent.Type.MouseButtonRelease, start + QPointF(-200, 0), Qt.MouseButton.NoButton)
     new_low, new_high = view.x_range()

@@ -176,7 +176,9 @@ def test_wheel_and_drag_move_only_the_year_axis(bundled_window, qtbot):
     assert view.viewRange()[1][0] <= 0  # zero stays in the value axis
     zoomed = tab.state.x_range
     qtbot.mousePress(tab.plot.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    pause = 1000 // pg.getConfigOption("mouseRateLimit") + 5  # pyqtgraph drops moves closer than this, as a hand never makes
     for step in range(1, 11):
+        qtbot.wait(pause)
         qtbot.mouseMove(tab.plot.viewport(), centre + QPoint(12 * step, 5 * step))
     qtbot.mouseRelease(tab.plot.viewport(), Qt.MouseButton.LeftButton, pos=centre + QPoint(120, 50))
     assert tab.state.x_range[0] < zoomed[0]  # dragged right: earlier years come into view
