@@ -39,6 +39,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--transparent", action="store_true", help="transparent background (PNG and SVG)")
     parser.add_argument("--no-caption", action="store_true", help="leave out the title, units and sources caption")
     parser.add_argument("--series", metavar="NAME", help="publisher series, for charts that offer a choice (see --list)")
+    parser.add_argument("--view", metavar="FILE", help="render the chart of a saved view (.kzview): its chart, series, "
+                        "years and hidden series, on its dataset — the same file the window's export writes")
     # SUPPRESS: without --data here, the top-level `kzeuviewer --data DIR export-chart …` value stays.
     parser.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help="dataset folder (default: the bundled dataset)")
     parser.set_defaults(run=run)
@@ -139,9 +141,47 @@ def write_chart(dataset, chart_id: str, option: str | None, out: Path, width: in
         plot.deleteLater()
 
 
+def run_view(args) -> int:
+    """``--view FILE``: the Trade tab of the saved view, exported as the window exports it."""
+    from kzeuviewer.exporters.atomic import ExportError
+
+    from .view_window import ViewProblem, open_view_window
+
+    clash = [name for name, given in (("CHART", args.chart), ("--series", args.series),
+                                      ("--data", getattr(args, "data", None)), ("--list", args.list)) if given]
+    problem = (f"{', '.join(clash)} cannot be combined with --view (the view says which chart and dataset)" if clash
+               else "--out FILE is required" if not args.out else None)
+    out = Path(args.out).expanduser() if args.out else None
+    if problem is None and out.suffix.lower() not in SUFFIXES:
+        problem = f"unknown file type {out.suffix or '(none)'!r} for {out.name}; valid: {' '.join(SUFFIXES)}"
+    if problem is None and args.transparent and out.suffix.lower() not in TRANSPARENT_SUFFIXES:
+        problem = f"--transparent needs {' or '.join(TRANSPARENT_SUFFIXES)}, not {out.suffix}"
+    problem = problem or (f"--width/--height: {check_size(args.width, args.height)}" if check_size(args.width, args.height) else None)
+    if problem:
+        print(f"kzeuviewer export-chart: error: {problem}", file=sys.stderr)
+        return 2
+    try:
+        window = open_view_window(args.view)
+    except ViewProblem as err:
+        print(f"kzeuviewer export-chart: {err}", file=sys.stderr)
+        return 1
+    from kzeuviewer.ui.export.files import export_view
+
+    try:
+        written = export_view(window.tab("trade"), out, args.width, args.height,
+                              transparent=args.transparent, caption=not args.no_caption)
+    except ExportError as err:
+        print(f"kzeuviewer export-chart: {err}", file=sys.stderr)
+        return 1
+    print(f"Wrote {written[0]}")
+    return 0
+
+
 def run(args) -> int:
     from kzeuviewer.exporters.atomic import ExportError
 
+    if args.view:
+        return run_view(args)
     if args.list:
         dataset = load(args)
         print(list_charts(dataset))

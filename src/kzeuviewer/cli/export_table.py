@@ -34,6 +34,9 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--regex", action="store_true", help="treat --search as a regular expression")
     parser.add_argument("--sort", metavar="COL[:desc],...", help="sort keys, most significant first")
     parser.add_argument("--columns", metavar="COL,...", help="columns to write, in this order (default: all)")
+    parser.add_argument("--view", metavar="FILE", help="export the table of a saved view (.kzview) as the window "
+                        "shows it: people (CSV or XLSX), events (the Timeline's list, CSV) or trade (the chart's "
+                        "data table, CSV)")
     # Also accepted after the sub-command; SUPPRESS keeps a --data given before it.
     parser.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS,
                         help="dataset folder (default: the bundled dataset)")
@@ -45,8 +48,46 @@ def _usage_error(message: str) -> int:
     return 2
 
 
+def run_view(args) -> int:
+    """``--view FILE``: the table as the saved view filters and sorts it, written by the window's own export."""
+    from pathlib import Path
+
+    from kzeuviewer.exporters import ExportError
+    from kzeuviewer.model.tables import TableSpecError
+
+    from .view_window import ViewProblem, open_view_window
+
+    clash = [name for name, given in (("--search", args.search), ("--regex", args.regex), ("--sort", args.sort),
+                                      ("--columns", args.columns), ("--data", getattr(args, "data", None)),
+                                      ("--no-bom", not args.bom)) if given]
+    if clash:
+        return _usage_error(f"{', '.join(clash)} cannot be combined with --view (the view holds the search, "
+                            "filters, sort and columns)")
+    suffix = Path(args.out).suffix.lower()
+    allowed = (".csv", ".xlsx") if args.table == "people" else (".csv",)
+    if suffix not in allowed:
+        return _usage_error(f"with --view the {args.table} table is written as {' or '.join(allowed)}, not {suffix or '(none)'}")
+    try:
+        window = open_view_window(args.view)
+    except ViewProblem as err:
+        print(f"kzeuviewer export-table: {err}", file=sys.stderr)
+        return 1
+    tab = {"people": "people", "events": "timeline", "trade": "trade"}[args.table]
+    window.show_tab(tab)
+    try:
+        written = window.export_view(args.out)
+    except (ExportError, TableSpecError) as err:
+        print(f"kzeuviewer export-table: {err}", file=sys.stderr)
+        return 1
+    print(f"Wrote the {args.table} table of the view to {written[0]}")
+    return 0
+
+
 def run(args) -> int:
     from kzeuviewer.exporters import ExportError
+
+    if args.view:
+        return run_view(args)
     from kzeuviewer.exporters.tables import check_format, export_table
     from kzeuviewer.model import DatasetError, load_dataset
     from kzeuviewer.model.tables import TableSpecError, parse_columns, parse_sort
