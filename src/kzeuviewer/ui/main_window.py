@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         self.save_view_action = self._action(file_menu, "&Save view…", self.save_view_dialog, QKeySequence.StandardKey.Save, "actionSaveView")
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export…", lambda: self.current_tab().export(), QKeySequence("Ctrl+E"), "exportAction")
+        self.print_action = self._action(file_menu, "&Print…", self.print_dialog, QKeySequence.StandardKey.Print, "actionPrint")
+        self.preview_action = self._action(file_menu, "Print pre&view…", self.print_preview, None, "actionPrintPreview")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
 
@@ -365,6 +367,46 @@ class MainWindow(QMainWindow):
             show_error(self, "Part of the view was left out",
                        "The view was opened, but some of it does not fit the current dataset.", "\n".join(dropped))
         return True
+
+    # -- printing ---------------------------------------------------------------
+    def print_view(self, printer) -> int:
+        """Print the current tab's view on ``printer`` (a QPrinter); returns the pages printed."""
+        from .export.printing import print_view
+
+        return print_view(self.current_tab(), printer)
+
+    def _printer(self):
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self.current_tab().exports_images:
+            # A table of ten columns reads better across the long side of the page.
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        return printer
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = self._printer()
+        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+            self._print_or_say(printer)
+
+    def print_preview(self) -> None:
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(self._printer(), self)
+        dialog.setObjectName("printPreviewDialog")
+        dialog.paintRequested.connect(self._print_or_say)
+        dialog.exec()
+
+    def _print_or_say(self, printer) -> None:
+        try:
+            pages = self.print_view(printer)
+        except ExportError as err:
+            show_error(self, "Not printed", str(err))
+            return
+        self.statusBar().showMessage(f"Printed {pages} {'page' if pages == 1 else 'pages'}", 8000)
 
     # -- export -----------------------------------------------------------------
     def export_view(self, path, width: int | None = None, height: int | None = None) -> list[Path]:
