@@ -32,13 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", metavar="FILE", help="open the window on a saved view (.kzview) and its dataset")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
-        try:
-            module = importlib.import_module(f"kzeuviewer.cli.{name}")
-        except ModuleNotFoundError as err:
-            if err.name != f"kzeuviewer.cli.{name}":
-                raise
-            continue
-        module.add_parser(subparsers)
+        importlib.import_module(f"kzeuviewer.cli.{name}").add_parser(subparsers)
     return parser
 
 

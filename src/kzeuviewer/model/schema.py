@@ -188,4 +188,3 @@ INDICATORS = TableSpec(
 
 # Load order matters: a table may only reference tables loaded before it.
 TABLES: tuple[TableSpec, ...] = (SOURCES, PEOPLE, EVENTS, PARTICIPANTS, AWARDS, TRADE, INDICATORS)
-TABLES_BY_NAME = {spec.name: spec for spec in TABLES}

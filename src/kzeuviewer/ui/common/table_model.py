@@ -22,7 +22,6 @@ from kzeuviewer.model.state import TableState, apply_table_state
 from kzeuviewer.model.table_query import NUMERIC_KINDS, TableQuery
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 # data() is called for every role of every painted cell: compare plain ints.
 _DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole.value)
 _TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
