@@ -639,3 +639,16 @@ def _has_colour(image: QImage, colour: str, tolerance: int = 30) -> bool:
             ):
                 return True
     return False
+
+
+def test_a_bracketed_source_title_is_explained(qtbot, main_window, make_dataset):
+    from conftest import MINIMAL_DATASET
+
+    sources = MINIMAL_DATASET["sources.csv"].replace("Nurtleu visits Brussels", "[Press release on the visit]")
+    assert main_window.open_dataset(make_dataset({"sources.csv": sources}))
+    click_row(qtbot, main_window, "Nurtleu in Brussels")
+    detail = timeline(main_window).detail
+    titles = [label.text() for label in detail.findChildren(QLabel, "sourceTitle")]
+    assert "Press release on the visit" in titles and not any(t.startswith("[") for t in titles)
+    notes = detail.findChildren(QLabel, "suppliedTitleNote")
+    assert len(notes) == 1 and notes[0].text() == "Title supplied by the dataset; the source has none."

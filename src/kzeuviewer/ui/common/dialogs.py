@@ -125,7 +125,7 @@ class SourcesDialog(QDialog):
         for column, width in enumerate((150, 330, 190, 100, 260, 400)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        hint = QLabel("Double-click a row to open its link in the browser.")
+        hint = QLabel("Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.")
         hint.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from kzeuviewer.model import Dataset, format_date_range, format_partial_date
+from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 
 from ..common.dialogs import is_web_link, open_web_link
 from ..style import css, theme
@@ -29,7 +30,8 @@ def _sources_html(dataset: Dataset, source_ids: str) -> str:
         return ""
     items = []
     for source in sources.itertuples(index=False):
-        title = escape(_text(source.title))
+        text, supplied = shown_title(_text(source.title))
+        title = escape(text) + (f" <i>({escape(SUPPLIED_TITLE_NOTE.rstrip('.').lower())})</i>" if supplied else "")
         url = _text(source.url)
         linked = f'<a href="{escape(url, quote=True)}">{title}</a>' if is_web_link(url) else title
         published = format_partial_date(source.published_start, source.published_precision)

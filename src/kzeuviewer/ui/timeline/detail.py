@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.model.dates import format_partial_date
 from kzeuviewer.model.schema import EVENT_KINDS
+from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 from kzeuviewer.model.timeline import DAY, TimelineData
 
 from ..common.dialogs import is_web_link, open_web_link, show_error
@@ -243,9 +244,14 @@ class EventDetailPanel(QScrollArea):
                 meta_label = _label(meta)
                 set_role(meta_label, "small-muted")
                 inner.addWidget(meta_label)
-            title = _label(str(source.title), name="sourceTitle")
+            text, supplied = shown_title(source.title)
+            title = _label(text, name="sourceTitle")
             title.setStyleSheet("font-weight: bold;")
             inner.addWidget(title)
+            if supplied:
+                note = _label(SUPPLIED_TITLE_NOTE, name="suppliedTitleNote")
+                set_role(note, "small-muted")
+                inner.addWidget(note)
             quote = str(source.quote).strip()
             if quote:
                 quote_label = _label(f"“{quote}”", name="sourceQuote")
