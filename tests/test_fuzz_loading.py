@@ -167,3 +167,63 @@ def test_fuzzed_datasets_load_or_fail_cleanly(make_dataset, seed):
         return
     assert all("\n" not in str(p) and "\r" not in str(p) for p in dataset.problems)
     assert_only_valid_rows(dataset)
+
+
+EXPORT_CASES = 25
+
+
+@pytest.mark.parametrize("seed", range(EXPORT_CASES))
+def test_every_exporter_writes_complete_files_or_nothing(make_dataset, tmp_path, seed):
+    """Fuzzed datasets that load go through every table and chart exporter: complete files, nothing else."""
+    import csv
+    import zipfile
+
+    from kzeuviewer.exporters import ExportError, atomic_write, write_frame_csv
+    from kzeuviewer.exporters.tables import export_table
+    from kzeuviewer.model.charts import CHARTS, build_chart
+    from kzeuviewer.model.tables import TABLE_NAMES
+
+    rng = random.Random(1000 + seed)
+    files = hostile_files(rng)
+    if rng.random() < 0.5:  # also tricky text in the names that reach every table
+        rows = "".join(f"p{i},{quoted(rng.choice(TRICKY_WORDS), rng)},r,o,EU,s1\n" for i in range(5))
+        files["people.csv"] = ("person_id,name,role,organisation,side,source_ids\n" + rows).encode()
+    try:
+        dataset = load_dataset(make_dataset(files))
+    except DatasetError:
+        return
+    out = tmp_path / f"out{seed}"
+    out.mkdir()
+    expected = set()
+    for table in TABLE_NAMES:
+        for suffix in (".csv", ".xlsx"):
+            target = out / f"{table}{suffix}"
+            try:
+                export_table(dataset, table, target)
+            except ExportError:
+                assert not target.exists()
+                continue
+            expected.add(target.name)
+            if suffix == ".csv":
+                with open(target, encoding="utf-8-sig", newline="") as handle:
+                    rows = list(csv.reader(handle))
+                assert rows and all(not cell.startswith(("=", "+", "@")) for row in rows[1:] for cell in row
+                                    if not _is_number(cell))
+            else:
+                with zipfile.ZipFile(target) as workbook:
+                    assert workbook.testzip() is None
+    for chart_id, spec in CHARTS.items():
+        for option in spec.options(dataset) or [None]:
+            frame = build_chart(dataset, chart_id, option).frame
+            target = out / f"{chart_id}-{option or 'all'}.csv".replace(" ", "_").replace("/", "_")
+            atomic_write(target, lambda temp, frame=frame: write_frame_csv(temp, frame))
+            expected.add(target.name)
+    assert {p.name for p in out.iterdir()} == expected  # no part files, nothing half-written
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True

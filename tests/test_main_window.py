@@ -240,3 +240,16 @@ def test_reload_open_and_title_read_right(main_window, qtbot, monkeypatch, datas
     main_window.open_dataset(None)
     main_window.open_action.trigger()
     assert starts[-1] == str(os.path.expanduser("~"))  # not inside the installed package
+
+
+def test_hand_edited_settings_never_break_the_export_dialog(main_window, qtbot, settings):
+    settings.setValue("export/width", "99999999999")
+    settings.setValue("export/height", "-3")
+    settings.setValue("export/caption", "perhaps")
+    main_window.show_tab("trade")
+    main_window.export_action.trigger()
+    dialog = main_window.current_tab().export_dialog
+    qtbot.waitExposed(dialog)
+    assert (dialog.width_box.value(), dialog.height_box.value()) == (1920, 1080)  # the defaults
+    assert dialog.caption_box.isChecked()
+    dialog.reject()
