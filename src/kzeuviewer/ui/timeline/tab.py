@@ -40,7 +40,7 @@ from .. import settings as prefs
 from ..common.tab_base import DataTab
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
-from ..style import qcolor, theme
+from ..style import Theme, on_theme_changed, qcolor, theme
 from . import style
 from .detail import EventDetailPanel
 from .export import export_view_image, write_events_csv
@@ -138,9 +138,8 @@ class TimelineTab(DataTab):
         self.highlight_bullet = QLabel("●")
         self.highlight_bullet.setObjectName("highlightBullet")
         self.highlight_bullet.setTextFormat(Qt.TextFormat.PlainText)
-        palette = self.highlight_bullet.palette()
-        palette.setColor(self.highlight_bullet.foregroundRole(), qcolor(theme().highlight))
-        self.highlight_bullet.setPalette(palette)
+        self._colour_legend(theme())
+        on_theme_changed(self._colour_legend)
         self.highlight_label = QLabel()
         self.highlight_label.setTextFormat(Qt.TextFormat.PlainText)
         self.highlight_label.setObjectName("highlightLabel")
@@ -324,6 +323,14 @@ class TimelineTab(DataTab):
     def _search_typed(self, text: str) -> None:
         if not self._syncing:
             self.state.search = text
+
+    def _colour_legend(self, t: Theme) -> None:
+        """The kind boxes' dots and the highlight bullet in the theme's colours."""
+        for kind, check in self.kind_checks.items():
+            check.setIcon(kind_icon(kind))
+        palette = self.highlight_bullet.palette()
+        palette.setColor(self.highlight_bullet.foregroundRole(), qcolor(t.highlight))
+        self.highlight_bullet.setPalette(palette)
 
     def _kind_boxes_changed(self) -> None:
         if not self._syncing:
