@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QTransform
-from PySide6.QtWidgets import QLabel, QToolTip
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
@@ -187,6 +187,9 @@ class TimelineView(pg.PlotWidget):
         self.labels_note = QLabel()
         self.labels_note.setObjectName("timelineLabelsNote")
         set_role(self.labels_note, "muted")
+        # Cut at narrow widths rather than widen the window (the whole text is its tooltip).
+        self.labels_note.setMinimumWidth(1)
+        self.labels_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.labels_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.labels_note.hide()
         self.labels.countsChanged.connect(self._show_labels_note, Qt.ConnectionType.QueuedConnection)
@@ -683,6 +686,7 @@ class TimelineView(pg.PlotWidget):
             self.labels_note.hide()
             return
         self.labels_note.setText(f"{drawn} of {candidates} titles shown: zoom in or hover for the others")
+        self.labels_note.setToolTip(self.labels_note.text())
         self.labels_note.show()
 
 

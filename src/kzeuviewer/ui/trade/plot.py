@@ -190,7 +190,7 @@ class TradePlot(pg.PlotWidget):
         super().__init__(parent, axisItems=axes)
         self.setObjectName("tradePlot")
         self.setAccessibleName("Trade chart")
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(200)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
