@@ -30,7 +30,8 @@ class PanelCollapser(QObject):
         self._folded_by_width = False
         self._narrow = False
         splitter.setChildrenCollapsible(False)
-        splitter.setCollapsible(splitter.count() - 1, True)
+        for index in range(splitter.count()):
+            splitter.setCollapsible(index, index == splitter.count() - 1)
         splitter.setHandleWidth(HANDLE_WIDTH)
         button.setCheckable(True)
         button.setChecked(True)
@@ -77,7 +78,7 @@ class PanelCollapser(QObject):
     def _keep_main_share(self) -> None:
         sizes = self.splitter.sizes()
         total = sum(sizes)
-        least = int(total * self.main_share)
+        least = min(int(self.splitter.width() * self.main_share + 0.5), total - self.panel.minimumWidth())
         if sizes[-1] > 0 and sizes[0] < least:
             self.splitter.setSizes([least, total - least])
 

@@ -190,7 +190,7 @@ class TradePlot(pg.PlotWidget):
         super().__init__(parent, axisItems=axes)
         self.setObjectName("tradePlot")
         self.setAccessibleName("Trade chart")
-        self.setMinimumHeight(200)
+        self.setMinimumHeight(180)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
