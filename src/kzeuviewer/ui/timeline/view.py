@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QTransform
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QTransform
+from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
@@ -184,12 +184,11 @@ class TimelineView(pg.PlotWidget):
 
         # Never silently none: when titles are left out, say how many and how to see them.
         # (The tab places this beside its event count: over the plot, each new text repainted it.)
-        self.labels_note = QLabel()
+        self.labels_note = _ElidedLabel()
         self.labels_note.setObjectName("timelineLabelsNote")
         set_role(self.labels_note, "muted")
         # Cut at narrow widths rather than widen the window (the whole text is its tooltip).
         self.labels_note.setMinimumWidth(1)
-        self.labels_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.labels_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.labels_note.hide()
         self.labels.countsChanged.connect(self._show_labels_note, Qt.ConnectionType.QueuedConnection)
@@ -688,6 +687,17 @@ class TimelineView(pg.PlotWidget):
         self.labels_note.setText(f"{drawn} of {candidates} titles shown: zoom in or hover for the others")
         self.labels_note.setToolTip(self.labels_note.text())
         self.labels_note.show()
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where it is cut, rather than in half a word."""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
+        painter.end()
 
 
 def _set_points_visible(scatter: pg.ScatterPlotItem, visible: np.ndarray) -> None:
