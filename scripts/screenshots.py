@@ -1,6 +1,10 @@
 """Render each tab of the window offscreen to docs/screenshots/*.png.
 
-    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""]
+    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""] [--theme light]
+
+Each tab in each theme given (``--theme light --theme dark``); the light
+pictures keep the plain names (timeline.png), others get the theme's name
+(timeline-dark.png).
 
 Uses the bundled dataset and throw-away settings, so the pictures show what a
 new user sees.
@@ -33,6 +37,7 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--suffix", default="", help="appended to each file name, e.g. -1920")
+    parser.add_argument("--theme", action="append", choices=("light", "dark"), help="theme(s) to draw in (default light)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     out = Path(args.out)
@@ -53,14 +58,15 @@ def main() -> int:
         # Show what a person sees after a click or two: a meeting and its people.
         window.tab("timeline").select_event("ev-2023-05-15-nurtleu-brussels")
         settle(app)
-        for key in ("timeline", "people", "trade"):
-            window.show_tab(key)
-            if key == "people":
-                window.tab("people").table.select_ids(["borrell-josep"])
-            settle(app)
-            path = out / f"{key}{args.suffix}.png"
-            window.grab().save(str(path))
-            print(f"wrote {path} ({window.width()}×{window.height()})")
+        window.tab("people").table.select_ids(["borrell-josep"])
+        for name in args.theme or ["light"]:
+            window.set_theme_choice(name)
+            for key in ("timeline", "people", "trade"):
+                window.show_tab(key)
+                settle(app)
+                path = out / f"{key}{'' if name == 'light' else '-' + name}{args.suffix}.png"
+                window.grab().save(str(path))
+                print(f"wrote {path} ({window.width()}×{window.height()})")
         window.close()
     return 0
 

@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kzeuviewer {__version__}")
     parser.add_argument("--data", metavar="DIR", help="dataset folder to open (default: the bundled dataset)")
     parser.add_argument("--view", metavar="FILE", help="open the window on a saved view (.kzview) and its dataset")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="the window's theme for this session (default: as chosen in View ▸ Theme)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         importlib.import_module(f"kzeuviewer.cli.{name}").add_parser(subparsers)
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from kzeuviewer.ui.app import run_gui
 
-        return run_gui(data_dir=args.data, view=args.view)
+        return run_gui(data_dir=args.data, view=args.view, theme=args.theme)
     try:
         status = args.run(args)
         # Flush here, not at exit: a closed pipe must raise where it is handled.

@@ -38,6 +38,8 @@ def add_parser(subparsers) -> None:
     parser.add_argument("--height", type=int, default=DEFAULT_SIZE[1], metavar="H", help=f"image height in pixels (default {DEFAULT_SIZE[1]})")
     parser.add_argument("--transparent", action="store_true", help="transparent background (PNG and SVG)")
     parser.add_argument("--no-caption", action="store_true", help="leave out the title, units and sources caption")
+    parser.add_argument("--theme", dest="look", choices=("light", "dark"), default="light",
+                        help="colours of the image (default light, as a figure in a report)")
     parser.add_argument("--series", metavar="NAME", help="publisher series, for charts that offer a choice (see --list)")
     parser.add_argument("--view", metavar="FILE", help="render the chart of a saved view (.kzview): its chart, series, "
                         "years and hidden series, on its dataset — the same file the window's export writes")
@@ -120,7 +122,7 @@ def check_request(args, dataset) -> tuple[str, str | None, Path]:
 
 
 def write_chart(dataset, chart_id: str, option: str | None, out: Path, width: int, height: int,
-                transparent: bool = False, caption: bool = True) -> Path:
+                transparent: bool = False, caption: bool = True, look: str = "light") -> Path:
     """Write the chart (image by extension) or its data (.csv). Raises ExportError on failure."""
     from kzeuviewer.exporters import atomic_write, write_frame_csv
     from kzeuviewer.model.charts import build_chart
@@ -131,12 +133,14 @@ def write_chart(dataset, chart_id: str, option: str | None, out: Path, width: in
     qt_app()
     from kzeuviewer.model.captions import caption_for
     from kzeuviewer.ui.export.chart import export_plot
+    from kzeuviewer.ui.theming import rendering_theme
     from kzeuviewer.ui.trade.plot import TradePlot
 
     plot = TradePlot()  # never shown: export lays it out at the requested size
     try:
         plot.show_chart(data, None, data.log_default)
-        return export_plot(plot, out, width, height, transparent, caption_for(data, dataset) if caption else None)
+        with rendering_theme(look):
+            return export_plot(plot, out, width, height, transparent, caption_for(data, dataset) if caption else None)
     finally:
         plot.deleteLater()
 
@@ -195,7 +199,8 @@ def run(args) -> int:
         print(f"kzeuviewer export-chart: error: {err}", file=sys.stderr)
         return 2
     try:
-        path = write_chart(dataset, chart_id, option, out, args.width, args.height, args.transparent, not args.no_caption)
+        path = write_chart(dataset, chart_id, option, out, args.width, args.height, args.transparent, not args.no_caption,
+                           getattr(args, "look", "light"))
     except ExportError as err:
         print(f"kzeuviewer export-chart: {err}", file=sys.stderr)
         return 1

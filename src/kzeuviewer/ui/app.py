@@ -123,7 +123,7 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, vi
     return window
 
 
-def run_gui(data_dir=None, view=None) -> int:
+def run_gui(data_dir=None, view=None, theme=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kzeuviewer")
     app.setOrganizationName("kzeuviewer")
@@ -138,6 +138,8 @@ def run_gui(data_dir=None, view=None) -> int:
         show_error(None, "kzeuviewer cannot start", str(err))
         return 1
     install_error_hook(window)
+    if theme is not None:  # --theme: this session only; View ▸ Theme remembers a choice
+        window.themes.set_choice(theme)
     window.show()
     _close_on_signals(app, window)
     return app.exec()

@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,14 +28,13 @@ from kzeuviewer.model.view_file import SUFFIX as VIEW_SUFFIX
 from kzeuviewer.model.view_file import ViewFileError
 
 from . import settings as prefs
-from . import views
+from . import theming, views
 from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
 from .common.tab_base import DataTab
 from .context import AppContext
 from .export import files as export_files
 from .history import History
 from .loading import is_bundled_path, load_with_progress
-from .style import role_style_sheet
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
 TABS = (
@@ -75,7 +74,9 @@ class MainWindow(QMainWindow):
         self._pending_view = None  # the last session's view, applied to each tab as it is built
         self._tabs: dict[str, DataTab] = {}
         self.setAcceptDrops(True)
-        self.setStyleSheet(role_style_sheet())
+        # The role style sheet lives on the application, set with the theme (View ▸ Theme).
+        self.themes = theming.controller()
+        self.themes.set_choice(prefs.get(settings, prefs.THEME))
 
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("tabs")
@@ -219,10 +220,32 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for number, (key, title, *_rest) in enumerate(TABS, start=1):
             self._action(view_menu, title, lambda _=False, k=key: self.show_tab(k), QKeySequence(f"Ctrl+{number}"), f"show{key.title()}Action")
+        view_menu.addSeparator()
+        self._build_theme_menu(view_menu.addMenu("&Theme"))
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "Data &sources…", self.show_sources, name="sourcesAction")
         self._action(help_menu, "&About kzeuviewer", self.show_about, name="aboutAction")
+
+    def _build_theme_menu(self, menu) -> None:
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for choice, text in zip(theming.CHOICES, ("&System", "&Light", "&Dark"), strict=True):
+            action = self._action(menu, text, lambda _=False, c=choice: self.set_theme_choice(c), name=f"theme{choice.title()}Action")
+            action.setCheckable(True)
+            group.addAction(action)
+            self.theme_actions[choice] = action
+        self.themes.choiceChanged.connect(self._check_theme_action)
+        self._check_theme_action(self.themes.choice)
+
+    def set_theme_choice(self, choice: str) -> None:
+        """Wear ``choice`` ("system", "light", "dark") now, and next time."""
+        self.themes.set_choice(choice)
+        prefs.put(self.settings, prefs.THEME, self.themes.choice)
+
+    def _check_theme_action(self, choice: str) -> None:
+        if choice in self.theme_actions:
+            self.theme_actions[choice].setChecked(True)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

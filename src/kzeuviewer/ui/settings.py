@@ -33,6 +33,8 @@ class Key:
 
 WINDOW_GEOMETRY = Key("window/geometry", None, bytes)
 WINDOW_TAB = Key("window/tab", "timeline", str)
+# "system", "light" or "dark" (see kzeuviewer.ui.theming).
+THEME = Key("window/theme", "system", str)
 DATASET_LAST = Key("datasets/last", "", str)
 DATASET_RECENT = Key("datasets/recent", (), list)
 
@@ -43,6 +45,8 @@ EXPORT_HEIGHT = Key("export/height", 1080, int, MIN_SIDE, MAX_SIDE)
 EXPORT_TRANSPARENT = Key("export/transparent", False, bool)
 EXPORT_CAPTION = Key("export/caption", True, bool)
 EXPORT_CSV = Key("export/csv", False, bool)
+# How an exported image looks: "light", "dark" or "screen" (as on screen).
+EXPORT_LOOK = Key("export/look", "light", str)
 TABLE_EXPORT_FORMAT = Key("export/tableFormat", ".csv", str)
 # The whole view at the last close (a view file's JSON), restored with its dataset.
 SESSION_VIEW = Key("session/view", "", str)

@@ -11,6 +11,7 @@ from kzeuviewer.exporters import ExportError
 
 from .. import settings as prefs
 from ..common.dialogs import show_error
+from ..theming import rendering_theme
 from .dialog import DATA_ONLY, ExportChoice, ExportDialog
 from .files import export_view
 
@@ -19,7 +20,7 @@ def open_export_dialog(tab) -> ExportDialog:
     """The export dialog for ``tab`` (non-modal: the view stays visible behind it)."""
     dialog = ExportDialog(tab.context.settings, tab.export_name(), f"Export {tab.title.replace('&&', '&').lower()}", tab)
     dialog.exportRequested.connect(lambda choice: _export(tab, dialog, choice))
-    dialog.copyRequested.connect(lambda choice: copy_view(tab, choice.width, choice.height, choice.caption))
+    dialog.copyRequested.connect(lambda choice: copy_view(tab, choice.width, choice.height, choice.caption, choice.look))
     dialog.open()
     return dialog
 
@@ -29,6 +30,7 @@ def _export(tab, dialog: ExportDialog, choice: ExportChoice) -> None:
         written = export_view(
             tab, choice.path, choice.width, choice.height,
             transparent=choice.transparent, caption=choice.caption, with_csv=choice.csv and choice.fmt != DATA_ONLY,
+            look=choice.look,
         )
     except ExportError as err:
         # The dialog stays open so the person can pick another place.
@@ -39,9 +41,9 @@ def _export(tab, dialog: ExportDialog, choice: ExportChoice) -> None:
     dialog.accept()
 
 
-def view_image(tab, width: int, height: int, caption: bool = True) -> QImage:
-    """The view as an image in memory, drawn exactly as a PNG export would be."""
-    with tempfile.TemporaryDirectory(prefix="kzeuviewer-") as folder:
+def view_image(tab, width: int, height: int, caption: bool = True, look: str | None = None) -> QImage:
+    """The view as an image in memory, drawn exactly as a PNG export would be (in the theme ``look``)."""
+    with tempfile.TemporaryDirectory(prefix="kzeuviewer-") as folder, rendering_theme(look):
         path = Path(folder) / "view.png"
         tab.write_view_image(path, width, height, False, tab.view_caption() if caption else None)
         image = QImage(str(path))
@@ -50,9 +52,9 @@ def view_image(tab, width: int, height: int, caption: bool = True) -> QImage:
     return image
 
 
-def copy_view(tab, width: int, height: int, caption: bool = True) -> bool:
+def copy_view(tab, width: int, height: int, caption: bool = True, look: str | None = None) -> bool:
     try:
-        image = view_image(tab, width, height, caption)
+        image = view_image(tab, width, height, caption, look)
     except ExportError as err:
         show_error(tab, "Not copied", str(err))
         return False

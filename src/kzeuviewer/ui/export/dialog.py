@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer.model.formats import MAX_SIDE, MIN_SIDE, TRANSPARENT_FORMATS
 
 from .. import settings as prefs
+from ..theming import EXPORT_LOOKS
 
 FORMATS = [("PNG", ".png"), ("JPEG", ".jpg"), ("SVG", ".svg"), ("PDF", ".pdf"), ("CSV", ".csv")]
 DATA_ONLY = "CSV"
@@ -47,6 +48,7 @@ class ExportChoice:
     transparent: bool
     caption: bool
     csv: bool
+    look: str = "light"  # "light", "dark" or "screen"
 
 
 def _labelled(widget: QWidget, name: str, accessible: str) -> QWidget:
@@ -87,6 +89,9 @@ class ExportDialog(QDialog):
         self.transparent_box = _labelled(QCheckBox("Transparent background"), "exportTransparent", "Transparent background")
         self.caption_box = _labelled(QCheckBox("Caption with title, units and sources"), "exportCaption", "Draw caption")
         self.csv_box = _labelled(QCheckBox("Also save the data as CSV"), "exportCsv", "Also save the data as CSV")
+        self.look_box = _labelled(QComboBox(), "exportLook", "Look of the image")
+        for look, label in zip(EXPORT_LOOKS, ("Light", "Dark", "As on screen"), strict=True):
+            self.look_box.addItem(label, look)
         self.path_edit = _labelled(QLineEdit(), "exportPath", "File name")
         self.browse_button = _labelled(QPushButton("Browse…"), "exportBrowse", "Choose file")
         self.hint = QLabel()
@@ -105,6 +110,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Format:", self.format_box)
         form.addRow("Size:", size_row)
+        form.addRow("Look:", self.look_box)
         form.addRow("", self.transparent_box)
         form.addRow("", self.caption_box)
         form.addRow("", self.csv_box)
@@ -145,6 +151,7 @@ class ExportDialog(QDialog):
         self.transparent_box.setChecked(prefs.get(s, prefs.EXPORT_TRANSPARENT))
         self.caption_box.setChecked(prefs.get(s, prefs.EXPORT_CAPTION))
         self.csv_box.setChecked(prefs.get(s, prefs.EXPORT_CSV))
+        self.look_box.setCurrentIndex(max(self.look_box.findData(prefs.get(s, prefs.EXPORT_LOOK)), 0))
         folder = prefs.export_folder(s)
         self.path_edit.setText(str(Path(folder) / (suggested_name + self._suffix())))
 
@@ -157,6 +164,7 @@ class ExportDialog(QDialog):
         prefs.put(s, prefs.EXPORT_TRANSPARENT, self.transparent_box.isChecked())
         prefs.put(s, prefs.EXPORT_CAPTION, choice.caption)
         prefs.put(s, prefs.EXPORT_CSV, choice.csv)
+        prefs.put(s, prefs.EXPORT_LOOK, choice.look)
         prefs.put(s, prefs.EXPORT_FOLDER, str(choice.path.parent))
 
     def choice(self) -> ExportChoice:
@@ -169,6 +177,7 @@ class ExportDialog(QDialog):
             transparent=self.transparent_box.isChecked() and fmt in TRANSPARENT_FORMATS,
             caption=self.caption_box.isChecked() and fmt != DATA_ONLY,
             csv=self.csv_box.isChecked() and fmt != DATA_ONLY,
+            look=self.look_box.currentData(),
         )
 
     def _suffix(self) -> str:
@@ -192,7 +201,7 @@ class ExportDialog(QDialog):
         can_be_transparent = fmt in TRANSPARENT_FORMATS
         image = fmt != DATA_ONLY
         self.transparent_box.setEnabled(can_be_transparent)
-        for widget in (self.size_box, self.caption_box, self.csv_box, self.copy_button):
+        for widget in (self.size_box, self.look_box, self.caption_box, self.csv_box, self.copy_button):
             widget.setEnabled(image)
         self._size_changed()
         self.path_edit.setText(str(self._path_with_suffix()))

@@ -16,6 +16,8 @@ from kzeuviewer.exporters.atomic import scratch_dir
 from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.formats import DEFAULT_SIZE, IMAGE_FORMATS, TRANSPARENT_FORMATS, check_size
 
+from ..theming import rendering_theme
+
 
 def csv_path_for(image: Path) -> Path:
     """The CSV written beside an image: same name, ``.csv``."""
@@ -43,12 +45,14 @@ def export_view(
     transparent: bool = False,
     caption: bool | Caption = True,
     with_csv: bool = False,
+    look: str | None = None,
 ) -> list[Path]:
     """Write ``tab``'s view to ``path``: an image by its extension, or the view's data for ``.csv``.
 
     ``caption`` True draws the tab's own caption (False: none; a
     :class:`Caption`: that one). ``with_csv`` also writes the data beside the
-    image, atomically with it. Returns the paths written; raises
+    image, atomically with it. ``look`` draws the image in the "light" or
+    "dark" theme (None or "screen": as on screen). Returns the paths written; raises
     :class:`ExportError` with a message that names the file.
     """
     path = Path(path).expanduser()
@@ -72,4 +76,5 @@ def export_view(
     checks = {path: verify_pdf} if fmt == "PDF" else {}
     if with_csv:
         writers[csv_path_for(path)] = tab.write_view_csv
-    return atomic_group(writers, checks)
+    with rendering_theme(look):
+        return atomic_group(writers, checks)

@@ -12,7 +12,7 @@ from kzeuviewer.model import Dataset, format_date_range, format_partial_date
 from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 
 from ..common.dialogs import is_web_link, open_web_link
-from ..style import css, theme
+from ..style import css, on_theme_changed, theme
 
 _EVENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,7 +37,7 @@ def _sources_html(dataset: Dataset, source_ids: str) -> str:
         published = format_partial_date(source.published_start, source.published_precision)
         head = " · ".join(p for p in (escape(_text(source.publisher)), linked, escape(published)) if p)
         quote = _text(source.quote)
-        quote_html = f'<br><span style="color:palette(dark)"><i>“{escape(quote)}”</i></span>' if quote else ""
+        quote_html = f'<br><span style="color:{css(theme().muted_text)}"><i>“{escape(quote)}”</i></span>' if quote else ""
         items.append(f"<li>{head}{quote_html}</li>")
     return f'<ul style="margin-top:2px">{"".join(items)}</ul>'
 
@@ -96,6 +96,13 @@ class PersonDetails(QWidget):
         layout.addWidget(self.events, 2)
         layout.addStretch(0)  # takes the space while nothing is selected
         self.show_person(None, None)
+        on_theme_changed(self._theme_changed)
+
+    def _theme_changed(self, _theme) -> None:
+        # Rich text keeps the colours it was set with (links too): set it again.
+        shown, self._shown = self._shown, None
+        if shown is not None:
+            self.show_person(*self._showing)
 
     def _activate(self, item: QListWidgetItem) -> None:
         event_id = item.data(_EVENT_ROLE)
@@ -112,6 +119,7 @@ class PersonDetails(QWidget):
         if shown == self._shown:
             return  # already on screen (the panel is rebuilt only when the person changes)
         self._shown = shown
+        self._showing = (dataset, person_id, selected, hidden)
         self.person_id = person_id
         self.events.clear()
         person = dataset.person(person_id) if dataset is not None and person_id else None
@@ -163,7 +171,7 @@ class PersonDetails(QWidget):
             confidence = _text(getattr(award, "confidence", ""))
             if confidence and confidence != "confirmed":
                 facts.append(("Confidence", confidence + (f": {_text(award.note)}" if _text(getattr(award, "note", "")) else "")))
-            lines = "".join(f"<br><span style='color:palette(dark)'>{k}:</span> {escape(v)}" for k, v in facts)
+            lines = "".join(f"<br><span style='color:{css(theme().muted_text)}'>{k}:</span> {escape(v)}" for k, v in facts)
             mark = f" <span style='color:{css(theme().warning)}'>⚠ {escape(confidence)}</span>" if confidence not in ("", "confirmed") else ""
             parts.append(f"<p style='margin-bottom:0'><b>{escape(_award_title(award))}</b>{mark}{lines}</p>")
             parts.append(_sources_html(dataset, award.source_ids))

@@ -33,6 +33,7 @@ from kzeuviewer.model.state import TableState
 from kzeuviewer.model.tables import TABLES, TableSpecError, table_query
 
 from .. import settings as prefs
+from ..common.collapsible import PanelCollapser, details_toggle
 from ..common.dialogs import show_error
 from ..common.tab_base import DataTab
 from ..common.table_model import QueryTableModel
@@ -140,6 +141,8 @@ class PeopleTab(DataTab):
         top.addSpacing(8)
         top.addWidget(self.columns_button)
         top.addWidget(self.export_button)
+        self.details_button = details_toggle("peopleDetailsToggle")
+        top.addWidget(self.details_button)
         table_side = QWidget()
         table_layout = QVBoxLayout(table_side)
         table_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,6 +168,8 @@ class PeopleTab(DataTab):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self._restore_splitter()
+        # Narrow windows fold the details away; the button brings them back.
+        self.details_collapser = PanelCollapser(self.splitter, self.details_button, narrow_width=900)
 
         self.state.changed.connect(self._state_changed)
         self.search.textChanged.connect(self._run_search)

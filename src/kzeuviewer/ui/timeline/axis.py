@@ -73,6 +73,7 @@ class TimelineDateAxis(pg.AxisItem):
 
     def set_text_colour(self, colour) -> None:
         self._text_pen = QPen(qcolor(colour))
+        self.update()
 
     def _updateHeight(self):
         # Room for the span text under the tick labels.

@@ -24,7 +24,7 @@ from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 from kzeuviewer.model.timeline import DAY, TimelineData
 
 from ..common.dialogs import is_web_link, open_web_link, show_error
-from ..style import set_role, theme
+from ..style import Theme, on_theme_changed, set_role, theme
 from . import style
 
 PRECISION_NOTES = {
@@ -47,6 +47,15 @@ def _heading(text: str) -> QLabel:
     label = QLabel(text)
     set_role(label, "heading")
     return label
+
+
+def _colour_chip(chip: QLabel, t: Theme) -> None:
+    """The kind's colour, with black or white text, whichever reads better on it."""
+    background = t.kind(str(chip.property("kind")))
+    chip.setStyleSheet(
+        f"background: {background}; color: {t.text_on(background)}; border-radius: 3px;"
+        "padding: 1px 6px; font-size: 10px; font-weight: bold;"
+    )
 
 
 def _short_link(url: str) -> str:
@@ -74,6 +83,7 @@ class EventDetailPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumWidth(300)
+        on_theme_changed(self.apply_theme)
         self.event_id: str | None = None
         self.person_id: str | None = None
         self.participant_buttons: dict[str, QPushButton] = {}
@@ -84,6 +94,11 @@ class EventDetailPanel(QScrollArea):
         self.show_event(None, None)
 
     # -- content ----------------------------------------------------------------------
+    def apply_theme(self, t: Theme) -> None:
+        """Role colours come with the window's style sheet; the kind chip has its own."""
+        for chip in self.findChildren(QLabel, "eventKind"):
+            _colour_chip(chip, t)
+
     def show_event(self, data: TimelineData | None, position: int | None, hidden: bool = False) -> None:
         """Show the event at ``position`` of ``data`` (None: the empty state)."""
         self.participant_buttons = {}
@@ -137,10 +152,8 @@ class EventDetailPanel(QScrollArea):
     def _kind_chip(self, kind: str) -> QWidget:
         chip = QLabel(style.KIND_SINGULAR[kind].upper())
         chip.setObjectName("eventKind")
-        chip.setStyleSheet(
-            f"background: {theme().kind(kind)}; color: {theme().marker_outline}; border-radius: 3px;"
-            "padding: 1px 6px; font-size: 10px; font-weight: bold;"
-        )
+        chip.setProperty("kind", kind)
+        _colour_chip(chip, theme())
         chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         return chip
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QStaticTex
 
 from kzeuviewer.model.schema import EVENT_KINDS
 
-from ..style import qcolor, theme
+from ..style import Theme, qcolor, theme
 from . import style
 from .labels import extend_widths, place_labels
 
@@ -52,14 +52,18 @@ class LaneBands(_ViewSpanningItem):
         super().__init__()
         self.lane_top = self.lane_bottom = np.empty(0)
         self.date_axis = date_axis
-        self.brush = QBrush(qcolor(theme().lane_band))
-        major = qcolor(theme().axis_text)
-        major.setAlpha(38)
-        minor = qcolor(theme().axis_text)
-        minor.setAlpha(16)
+        self.apply_theme(theme())
+
+    def apply_theme(self, t: Theme) -> None:
+        self.brush = QBrush(qcolor(t.lane_band))
+        major = qcolor(t.axis_text)
+        major.setAlpha(46 if t.dark else 38)
+        minor = qcolor(t.axis_text)
+        minor.setAlpha(20 if t.dark else 16)
         self._grid_pens = [QPen(major, 1), QPen(minor, 1)]
         for pen in self._grid_pens:
             pen.setCosmetic(True)
+        self.update()
 
     def set_lanes(self, top, bottom) -> None:
         """Each lane's top and bottom (data units)."""
@@ -104,9 +108,12 @@ class SpanItem(_ViewSpanningItem):
         self.kind = np.empty(0, dtype=np.int64)
         self.partial = np.empty(0, dtype=bool)
         self.visible = np.empty(0, dtype=bool)
+        self.apply_theme(theme())
+
+    def apply_theme(self, t: Theme) -> None:
         self._styles = {}
         for code, kind in enumerate(EVENT_KINDS):
-            colour = qcolor(theme().kind(kind))
+            colour = qcolor(t.kind(kind))
             solid = QColor(colour)
             solid.setAlpha(170)
             pale = QColor(colour)
@@ -115,6 +122,7 @@ class SpanItem(_ViewSpanningItem):
             # repaint for 400 bars; the hollow marker says it already.
             self._styles[(code, False)] = (QPen(Qt.PenStyle.NoPen), QBrush(solid))
             self._styles[(code, True)] = (QPen(Qt.PenStyle.NoPen), QBrush(pale))
+        self.update()
 
     def set_spans(self, x0, x1, y, kind, partial) -> None:
         self.x0, self.x1, self.y = (np.asarray(a, dtype=float) for a in (x0, x1, y))
@@ -204,11 +212,15 @@ class LabelLayer(_ViewSpanningItem):
         self._static: dict[tuple[int, int], QStaticText] = {}
         self._elided: dict[tuple[int, int], str] = {}
         self._text_height = self._metrics.height()
-        self._fill = QBrush(qcolor(theme().label_fill))
-        self._text_pen = QPen(qcolor(theme().label_text))
-        self._pole_pen = QPen(qcolor(theme().pole), 1)
-        self._highlight_pen = QPen(qcolor(theme().highlight), 1.5)
-        self._selected_pen = QPen(qcolor(theme().selected), 1.5)
+        self.apply_theme(theme())
+
+    def apply_theme(self, t: Theme) -> None:
+        self._fill = QBrush(qcolor(t.label_fill))
+        self._text_pen = QPen(qcolor(t.label_text))
+        self._pole_pen = QPen(qcolor(t.pole), 1)
+        self._highlight_pen = QPen(qcolor(t.highlight), 1.5)
+        self._selected_pen = QPen(qcolor(t.selected), 1.5)
+        self.update()
 
     def set_labels(self, anchor, y, lane, full, short, texts, important) -> None:
         """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance."""

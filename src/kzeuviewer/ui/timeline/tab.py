@@ -37,10 +37,11 @@ from kzeuviewer.model.state import TimelineState
 from kzeuviewer.model.timeline import EVENT_COLUMNS, EventsQuery, TimelineData, view_caption
 
 from .. import settings as prefs
+from ..common.collapsible import PanelCollapser, details_toggle
 from ..common.tab_base import DataTab
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
-from ..style import qcolor, theme
+from ..style import Theme, on_theme_changed, qcolor, theme
 from . import style
 from .detail import EventDetailPanel
 from .export import export_view_image, write_events_csv
@@ -87,7 +88,7 @@ class TimelineTab(DataTab):
         self.search.setAccessibleName("Search events")
         self.search.setPlaceholderText("Search titles, summaries, places and people…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
         self.search.setMaximumWidth(520)
         self.count_label = QLabel()
         self.count_label.setObjectName("eventsCountLabel")
@@ -119,6 +120,8 @@ class TimelineTab(DataTab):
         top.addWidget(self.zoom_out_button)
         top.addWidget(self.zoom_in_button)
         top.addWidget(self.fit_button)
+        self.details_button = details_toggle("timelineDetailsToggle")
+        top.addWidget(self.details_button)
 
         self.kind_checks: dict[str, QCheckBox] = {}
         kinds_row = QHBoxLayout()
@@ -138,9 +141,8 @@ class TimelineTab(DataTab):
         self.highlight_bullet = QLabel("●")
         self.highlight_bullet.setObjectName("highlightBullet")
         self.highlight_bullet.setTextFormat(Qt.TextFormat.PlainText)
-        palette = self.highlight_bullet.palette()
-        palette.setColor(self.highlight_bullet.foregroundRole(), qcolor(theme().highlight))
-        self.highlight_bullet.setPalette(palette)
+        self._colour_legend(theme())
+        on_theme_changed(self._colour_legend)
         self.highlight_label = QLabel()
         self.highlight_label.setTextFormat(Qt.TextFormat.PlainText)
         self.highlight_label.setObjectName("highlightLabel")
@@ -196,6 +198,8 @@ class TimelineTab(DataTab):
         layout.addLayout(kinds_row)
         layout.addWidget(self.main_splitter, 1)
         self._restore_splitters()
+        # Narrow windows fold the details away (the plot keeps at least half the width); the button brings them back.
+        self.details_collapser = PanelCollapser(self.main_splitter, self.details_button)
 
         self.search.textChanged.connect(self._search_typed)
         self.year_from.valueChanged.connect(lambda _v: self._years_typed(self.year_from))
@@ -324,6 +328,14 @@ class TimelineTab(DataTab):
     def _search_typed(self, text: str) -> None:
         if not self._syncing:
             self.state.search = text
+
+    def _colour_legend(self, t: Theme) -> None:
+        """The kind boxes' dots and the highlight bullet in the theme's colours."""
+        for kind, check in self.kind_checks.items():
+            check.setIcon(kind_icon(kind))
+        palette = self.highlight_bullet.palette()
+        palette.setColor(self.highlight_bullet.foregroundRole(), qcolor(t.highlight))
+        self.highlight_bullet.setPalette(palette)
 
     def _kind_boxes_changed(self) -> None:
         if not self._syncing:
@@ -501,7 +513,7 @@ class TimelineTab(DataTab):
         """Bring the detail panel into view and give it the keyboard focus."""
         sizes = self.main_splitter.sizes()
         if len(sizes) == 2 and sizes[1] < self.detail.minimumWidth():
-            self.main_splitter.setSizes([max(sizes[0] - 380, 200), 380])
+            self.details_collapser.set_open(True)
         self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_selection_changed(self, change=None) -> None:

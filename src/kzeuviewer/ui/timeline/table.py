@@ -10,7 +10,7 @@ from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import KIND_COLUMN, TITLE_COLUMN, EventsQuery, TimelineData
 
 from ..common.table_model import QueryTableModel
-from ..style import qcolor, theme
+from ..style import on_theme_changed, qcolor, theme
 
 # data() runs for every role of every painted cell: compare plain ints.
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
@@ -59,9 +59,17 @@ class EventsTableModel(QueryTableModel):
         super().__init__(None, parent)
         self.timeline: TimelineData | None = None
         self.highlight = np.empty(0, dtype=bool)
+        self.apply_theme(theme())
+        on_theme_changed(self.apply_theme)
+
+    def apply_theme(self, _t=None) -> None:
+        """The row tint and the kind and doubt icons in the theme's colours."""
         self._highlight_brush = QBrush(qcolor(theme().highlight_fill))
         self._icons = [kind_icon(kind) for kind in EVENT_KINDS]
         self._doubt_icon = doubt_icon()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
+                                  [_BACKGROUND, _DECORATION])
 
     def set_timeline(self, data: TimelineData) -> EventsQuery:
         self.timeline = data

@@ -10,13 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QPainterPath, QTransform
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
 
-from ..style import qcolor, set_role, theme
+from ..style import Theme, on_theme_changed, qcolor, set_role, theme
 from . import style
 from .axis import LaneAxis, TimelineDateAxis
 from .items import LabelLayer, LaneBands, SpanItem
@@ -101,7 +101,7 @@ class TimelineView(pg.PlotWidget):
 
     def __init__(self, parent=None):
         date_axis = TimelineDateAxis()
-        super().__init__(parent, background=qcolor(theme().plot_background), axisItems={"bottom": date_axis, "left": LaneAxis()})
+        super().__init__(parent, axisItems={"bottom": date_axis, "left": LaneAxis()})
         self.setObjectName("timelineView")
         self.setAccessibleName("Timeline")
         self.setAccessibleDescription(
@@ -139,16 +139,11 @@ class TimelineView(pg.PlotWidget):
         self.viewbox.setMouseEnabled(x=True, y=False)
         self.viewbox.invertY(True)
         self.viewbox.disableAutoRange()
-        axis_pen = pg.mkPen(qcolor(theme().axis_text))
         font = QFont()
         font.setPointSizeF(max(8.0, font.pointSizeF()))
         for name in ("bottom", "left"):
-            axis = plot.getAxis(name)
-            axis.setTextPen(axis_pen)
-            axis.setPen(pg.mkPen(qcolor(theme().axis_line)))
-            axis.setTickFont(font)
+            plot.getAxis(name).setTickFont(font)
         self.date_axis = date_axis
-        date_axis.set_text_colour(theme().axis_text)
         self.viewbox.sigXRangeChanged.connect(self._update_range_title)
         # pyqtgraph moves the items to a new range only when the next paint
         # begins, and that move asks for a second paint: move them at once.
@@ -163,24 +158,14 @@ class TimelineView(pg.PlotWidget):
         self.markers = pg.ScatterPlotItem(pxMode=True, hoverable=False, antialias=True)
         self.award_markers = pg.ScatterPlotItem(
             pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="d",
-            brush=pg.mkBrush(qcolor(theme().kind("award"))), pen=pg.mkPen(qcolor(theme().marker_outline), width=1.2),
         )
         # Events whose confidence is not "confirmed" carry a small question mark.
         self.doubt_marks = pg.ScatterPlotItem(
-            pxMode=True, hoverable=False, antialias=True, size=style.DOUBT_MARK_SIZE, symbol=_doubt_symbol(),
-            brush=pg.mkBrush(qcolor(theme().warning)), pen=pg.mkPen(None),
+            pxMode=True, hoverable=False, antialias=True, size=style.DOUBT_MARK_SIZE, symbol=_doubt_symbol(), pen=pg.mkPen(None),
         )
-        self.highlight_rings = pg.ScatterPlotItem(
-            pxMode=True, size=style.HIGHLIGHT_SIZE, symbol="o",
-            pen=pg.mkPen(qcolor(theme().highlight), width=3), brush=pg.mkBrush(None),
-        )
-        self.selected_ring = pg.ScatterPlotItem(
-            pxMode=True, size=style.SELECTED_SIZE, symbol="o",
-            pen=pg.mkPen(qcolor(theme().selected), width=2.5), brush=pg.mkBrush(None),
-        )
-        guide_colour = qcolor(theme().selected)
-        guide_colour.setAlpha(90)
-        self.selected_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(guide_colour, width=1, style=Qt.PenStyle.DashLine))
+        self.highlight_rings = pg.ScatterPlotItem(pxMode=True, size=style.HIGHLIGHT_SIZE, symbol="o", brush=pg.mkBrush(None))
+        self.selected_ring = pg.ScatterPlotItem(pxMode=True, size=style.SELECTED_SIZE, symbol="o", brush=pg.mkBrush(None))
+        self.selected_line = pg.InfiniteLine(angle=90, movable=False)
         self.selected_line.hide()
         self.labels = LabelLayer()
         for z, item in enumerate(
@@ -199,9 +184,11 @@ class TimelineView(pg.PlotWidget):
 
         # Never silently none: when titles are left out, say how many and how to see them.
         # (The tab places this beside its event count: over the plot, each new text repainted it.)
-        self.labels_note = QLabel()
+        self.labels_note = _ElidedLabel()
         self.labels_note.setObjectName("timelineLabelsNote")
         set_role(self.labels_note, "muted")
+        # Cut at narrow widths rather than widen the window (the whole text is its tooltip).
+        self.labels_note.setMinimumWidth(1)
         self.labels_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.labels_note.hide()
         self.labels.countsChanged.connect(self._show_labels_note, Qt.ConnectionType.QueuedConnection)
@@ -214,6 +201,39 @@ class TimelineView(pg.PlotWidget):
         label_font = QFont()
         label_font.setPixelSize(style.LABEL_FONT_PX)
         self._metrics = QFontMetricsF(label_font)
+        self.apply_theme(theme())
+        on_theme_changed(self.apply_theme)
+
+    def apply_theme(self, t: Theme) -> None:
+        """Every colour of the plot again from ``t``: background, axes, lanes, markers, rings, labels."""
+        self.setBackground(qcolor(t.plot_background))
+        plot = self.getPlotItem()
+        for name in ("bottom", "left"):
+            axis = plot.getAxis(name)
+            axis.setTextPen(pg.mkPen(qcolor(t.axis_text)))
+            axis.setPen(pg.mkPen(qcolor(t.axis_line)))
+        self.date_axis.set_text_colour(t.axis_text)
+        self.award_markers.setBrush(pg.mkBrush(qcolor(t.kind("award"))))
+        self.award_markers.setPen(pg.mkPen(qcolor(t.marker_outline), width=1.2))
+        self.doubt_marks.setBrush(pg.mkBrush(qcolor(t.warning)))
+        self.highlight_rings.setPen(pg.mkPen(qcolor(t.highlight), width=3))
+        self.selected_ring.setPen(pg.mkPen(qcolor(t.selected), width=2.5))
+        guide_colour = qcolor(t.selected)
+        guide_colour.setAlpha(90)
+        self.selected_line.setPen(pg.mkPen(guide_colour, width=1, style=Qt.PenStyle.DashLine))
+        for item in (self.bands, self.spans, self.labels):
+            item.apply_theme(t)
+        self._restyle_markers(t)
+
+    def _restyle_markers(self, t: Theme) -> None:
+        data = self.timeline
+        if data is None or not len(self._point_events) or len(self.markers.data) != len(self._point_events):
+            return
+        brushes, pens = self._marker_styles(t)
+        codes = data.kind_codes[self._point_events].tolist()
+        partial = data.partial[self._point_events].astype(np.int64).tolist()
+        self.markers.setBrush([brushes[c][p] for c, p in zip(codes, partial, strict=True)])
+        self.markers.setPen([pens[c][p] for c, p in zip(codes, partial, strict=True)])
 
     # -- data ---------------------------------------------------------------------
     def set_data(self, data: TimelineData) -> None:
@@ -345,12 +365,13 @@ class TimelineView(pg.PlotWidget):
             return np.empty(0, dtype=bool)
         return (self._entry_lane >= 0) & self.shown[self._entry_event]
 
-    def _marker_styles(self):
+    def _marker_styles(self, t: Theme | None = None):
         """[kind][partial] brushes and pens: filled for exact dates, hollow for partial ones."""
+        t = t or theme()
         brushes, pens = [], []
         for kind in EVENT_KINDS:
-            colour = qcolor(theme().kind(kind))
-            outline = qcolor(theme().marker_outline)
+            colour = qcolor(t.kind(kind))
+            outline = qcolor(t.marker_outline)
             brushes.append([pg.mkBrush(colour), pg.mkBrush(outline)])
             pens.append([pg.mkPen(outline, width=1.2), pg.mkPen(colour, width=2)])
         return brushes, pens
@@ -664,7 +685,19 @@ class TimelineView(pg.PlotWidget):
             self.labels_note.hide()
             return
         self.labels_note.setText(f"{drawn} of {candidates} titles shown: zoom in or hover for the others")
+        self.labels_note.setToolTip(self.labels_note.text())
         self.labels_note.show()
+
+
+class _ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where it is cut, rather than in half a word."""
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
+        painter.end()
 
 
 def _set_points_visible(scatter: pg.ScatterPlotItem, visible: np.ndarray) -> None:

@@ -20,7 +20,7 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
-from ..style import qcolor, theme
+from ..style import Theme, qcolor, theme
 
 
 @dataclass
@@ -49,6 +49,10 @@ class SeriesLegend(pg.GraphicsWidget):
         self._font.setPointSizeF(max(self._font.pointSizeF() - 0.5, 7.0))
         self.text_color = qcolor(theme().legend_text)
         self.setSizePolicy(pg.QtWidgets.QSizePolicy.Policy.Expanding, pg.QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def apply_theme(self, t: Theme) -> None:
+        self.text_color = qcolor(t.legend_text)
+        self.update()
 
     def set_entries(self, entries: list[LegendEntry]) -> None:
         self.entries = entries

@@ -45,7 +45,7 @@ from kzeuviewer.model.charts import (
 )
 
 from ..export.chart import exclude_from_export
-from ..style import qcolor, theme
+from ..style import Theme, on_theme_changed, qcolor, theme
 from .items import LegendEntry, PointTags, SeriesLegend, Tag
 
 DASHES = [Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine]
@@ -143,18 +143,28 @@ class _HoverMarks:
     """Crosshair and label of one panel (screen aids: never exported)."""
 
     def __init__(self, view: pg.ViewBox):
-        dashed = pg.mkPen(qcolor(theme().crosshair), style=Qt.PenStyle.DashLine)
-        self.x_line = pg.InfiniteLine(angle=90, movable=False, pen=dashed)
-        self.y_line = pg.InfiniteLine(angle=0, movable=False, pen=dashed)
-        self.label = pg.TextItem(anchor=(0, 1), color=qcolor(theme().text), fill=pg.mkBrush(qcolor(theme().tooltip_fill)),
-                                 border=pg.mkPen(qcolor(theme().tooltip_border)))
+        self.x_line = pg.InfiniteLine(angle=90, movable=False)
+        self.y_line = pg.InfiniteLine(angle=0, movable=False)
+        self.label = pg.TextItem(anchor=(0, 1))
         self.label.setTextWidth(430)  # long source titles wrap instead of leaving the plot
-        self.band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(qcolor(theme().highlight_fill)), pen=pg.mkPen(None))
+        self.band = pg.LinearRegionItem(movable=False, pen=pg.mkPen(None))
+        self.apply_theme(theme())
         for item, z in ((self.x_line, 50), (self.y_line, 50), (self.label, 60), (self.band, -5)):
             exclude_from_export(item)
             item.setZValue(z)
             item.hide()
             view.addItem(item, ignoreBounds=True)
+
+    def apply_theme(self, t: Theme) -> None:
+        dashed = pg.mkPen(qcolor(t.crosshair), style=Qt.PenStyle.DashLine)
+        self.x_line.setPen(dashed)
+        self.y_line.setPen(dashed)
+        self.label.setColor(qcolor(t.text))
+        self.label.fill = pg.mkBrush(qcolor(t.tooltip_fill))
+        self.label.border = pg.mkPen(qcolor(t.tooltip_border))
+        self.label.update()
+        self.band.setBrush(pg.mkBrush(qcolor(t.highlight_fill)))
+        self.band.update()
 
     def hide(self) -> None:
         for item in (self.x_line, self.y_line, self.label):
@@ -177,10 +187,10 @@ class TradePlot(pg.PlotWidget):
 
     def __init__(self, parent=None):
         axes = {"bottom": YearAxis(orientation="bottom"), "left": ValueAxis(orientation="left")}
-        super().__init__(parent, background=qcolor(theme().plot_background), axisItems=axes)
+        super().__init__(parent, axisItems=axes)
         self.setObjectName("tradePlot")
         self.setAccessibleName("Trade chart")
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(180)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -198,8 +208,6 @@ class TradePlot(pg.PlotWidget):
         self.lower_years.linkToView(self.lower_view)
         self.lower_years.setLabel("Year")
         for axis in (plot.getAxis("left"), plot.getAxis("bottom"), self.lower_axis, self.lower_years):
-            axis.setPen(pg.mkPen(qcolor(theme().axis_text)))
-            axis.setTextPen(pg.mkPen(qcolor(theme().axis_text)))
             axis.enableAutoSIPrefix(False)
         self._lower_shown = False
         # The legend has its own row under the plot: inside the plot it would hide data.
@@ -232,6 +240,22 @@ class TradePlot(pg.PlotWidget):
         plot.vb.sigXRangeChanged.connect(self._x_range_moved)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.apply_theme(theme())
+        on_theme_changed(self.apply_theme)
+
+    def apply_theme(self, t: Theme) -> None:
+        """Every colour again from ``t``: background, axes, grid, legend, hover marks, and the series redrawn."""
+        self.setBackground(qcolor(t.plot_background))
+        plot = self.getPlotItem()
+        for axis in (plot.getAxis("left"), plot.getAxis("bottom"), self.lower_axis, self.lower_years):
+            axis.setPen(pg.mkPen(qcolor(t.axis_text)))
+            axis.setTextPen(pg.mkPen(qcolor(t.axis_text)))
+        self.legend.apply_theme(t)
+        for marks in self._hover:
+            marks.apply_theme(t)
+        if self.data is not None:
+            # Same chart, same years in view, same hidden series: only the colours change.
+            self.show_chart(self.data, self.view_x_range(), self.log_y, self._hidden)
 
     # -- drawing ------------------------------------------------------------------
     def show_chart(self, data: ChartData, x_range: tuple[float, float] | None = None, log_y: bool = False,
@@ -358,7 +382,7 @@ class TradePlot(pg.PlotWidget):
         scatter = self._pools[panel, "scatter"].take()
         scatter.setData(xs, ys, symbol=symbols, size=10, brush=[white if h else fill for h in hollow], pen=pg.mkPen(color, width=2))
         markers.extend(zip(symbols, hollow, strict=True))
-        tag_color = color.darker(125)
+        tag_color = color if theme().dark else color.darker(125)  # text: a shade deeper than the marker on white
         for x, y, period, qualifier, coverage, row in zip(xs.tolist(), ys.tolist(), periods, qualifiers, coverages,
                                                           columns.row[mask][finite].tolist(), strict=True):
             point_rows.append((x, y, row, panel, 0.0))

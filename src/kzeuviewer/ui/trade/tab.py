@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -181,6 +182,13 @@ class TradeTab(DataTab):
         self.splitter.addWidget(table_area)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(9)
+        # At 800×600 the table still shows five rows under its header.
+        rows = self.table.verticalHeader().defaultSectionSize()
+        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        header = max(self.table.horizontalHeader().sizeHint().height(), self.table.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(header + 5 * rows + scroll_bar + 2 * self.table.frameWidth() + 2)
         layout = QVBoxLayout(self)
         layout.addLayout(choice_row)
         layout.addLayout(view_row)
