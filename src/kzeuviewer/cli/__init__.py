@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kzeuviewer {__version__}")
     parser.add_argument("--data", metavar="DIR", help="dataset folder to open (default: the bundled dataset)")
     parser.add_argument("--view", metavar="FILE", help="open the window on a saved view (.kzview) and its dataset")
+    parser.add_argument("--lang", choices=("en", "ru", "kk"),
+                        help="interface language for this run (default: the one chosen in View ▸ Language, "
+                             "else the system's)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         try:
@@ -48,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from kzeuviewer.ui.app import run_gui
 
-        return run_gui(data_dir=args.data, view=args.view)
+        return run_gui(data_dir=args.data, view=args.view, language=args.lang)
     try:
         status = args.run(args)
         # Flush here, not at exit: a closed pipe must raise where it is handled.
