@@ -147,8 +147,27 @@ def keep_text(owner: QObject, target, context: str, source: str, setter: str = "
 
 
 def escape(text) -> str:
-    """Dataset text for a rich-text label or tooltip: shown as typed, never as markup."""
+    """Dataset text to put inside rich text (a label set to RichText, an HTML message): shown as typed."""
     return html.escape(str(text), quote=False)
+
+
+def plain_tooltip(text) -> str:
+    """A tooltip that shows ``text`` as typed.
+
+    Qt shows a tooltip as HTML when it looks like HTML (``Qt.mightBeRichText``):
+    such text is escaped once inside an explicit ``<qt>`` block; other text is
+    left alone, so an '&' is not shown as '&amp;'.
+    """
+    text = str(text)
+    if not QtGui_might_be_rich_text(text):
+        return text
+    return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def QtGui_might_be_rich_text(text: str) -> bool:  # noqa: N802 - Qt's own test, imported late
+    from PySide6.QtGui import Qt as QtGuiNamespace
+
+    return QtGuiNamespace.mightBeRichText(text)
 
 
 def mnemonic_safe(text) -> str:

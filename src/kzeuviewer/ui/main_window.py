@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)
         self.dataset_label.setText(translate("MainWindow", "Dataset: bundled") if bundled
                                    else translate("MainWindow", "Dataset: {name}").format(name=dataset.name))
-        self.dataset_label.setToolTip(i18n.escape(dataset.path))  # a tooltip is rich text when it looks like it
+        self.dataset_label.setToolTip(i18n.plain_tooltip(dataset.path))  # a tooltip is HTML when it looks like it
         counts = dataset.row_counts()
         self.counts_label.setText(" · ".join((
             translate("MainWindow", "%Ln events", "", counts["events"]),
