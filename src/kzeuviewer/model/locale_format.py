@@ -29,6 +29,8 @@ class DisplayLocale(Protocol):
 
     def number(self, value: float, decimals: int, grouping: bool = True) -> str: ...
 
+    def text(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
 
 class EnglishLocale:
     """British English, as the app spoke before it had languages: '2 June 1999', '1,234.5'."""
@@ -46,6 +48,11 @@ class EnglishLocale:
 
     def number(self, value: float, decimals: int, grouping: bool = True) -> str:
         return f"{value:{',' if grouping else ''}.{decimals}f}"
+
+    def text(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if n >= 0:
+            return source.replace("%Ln", f"{n:,}").replace("%n", f"{n}")
+        return source
 
 
 _active: DisplayLocale = EnglishLocale()
@@ -67,6 +74,17 @@ def set_display_locale(locale: DisplayLocale | None) -> None:
 def generation() -> int:
     """A number that changes with every :func:`set_display_locale`: caches of display strings compare it."""
     return _generation
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the display language: the model's ``QCoreApplication.translate``, without Qt.
+
+    ``pyside6-lupdate`` finds calls by this name, so model texts reach the
+    ``.ts`` files like the window's. English (no window) returns ``source``
+    with ``%n``/``%Ln`` replaced by ``n``: give English plurals their own
+    source text (``"%n event"`` for one, ``"%n events"`` for more).
+    """
+    return _active.text(context, source, disambiguation, n)
 
 
 def format_number(value: float, decimals: int = 0, grouping: bool = True) -> str:

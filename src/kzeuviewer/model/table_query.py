@@ -34,13 +34,13 @@ import numpy as np
 import pandas as pd
 
 from .dates import format_partial_date, iso_partial_date, span_end
-from .locale_format import format_number
+from .locale_format import format_number, translate
 from .regex_prefilter import anchored_prefix, required_literals
 from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
 
 __all__ = ["Column", "NUMERIC_KINDS", "TableQuery", "fold", "fold_with_map", "stable_argsort"]
 
-ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal"]
+ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal", "label"]
 NUMERIC_KINDS = ("number", "integer", "decimal")
 
 
@@ -51,7 +51,9 @@ class Column:
     Kinds: ``text``; ``date`` (partial dates, sorted by their first day);
     ``degree`` ("1st" before "2nd"); ``number`` (thousands separators, two
     decimals), ``integer`` (as is: years, counts) and ``decimal`` (separators,
-    only the decimals the value has).
+    only the decimals the value has); ``label`` (a word of the app's own
+    vocabulary, such as an event kind, shown in the display language:
+    ``translate(header_context, value)`` with the context in ``label_context``).
     """
 
     key: str
@@ -60,6 +62,8 @@ class Column:
     # For kind "date": the DataFrame columns holding its start and precision.
     start_key: str | None = None
     precision_key: str | None = None
+    # For kind "label": the translation context of its values.
+    label_context: str = "Labels"
 
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
@@ -232,6 +236,8 @@ class _Encoded:
             codes, display, order_key = self._numbers(frame[column.key], column.kind)
         else:
             codes, display = self._text(frame[column.key])
+            if column.kind == "label":
+                display = [translate(column.label_context, d) if d else d for d in display]
             order_key = None
         count = len(display)
         empty = count
@@ -570,7 +576,7 @@ class TableQuery:
         """
         renamed: dict[int, dict[str, str]] = {}
         for position, column in enumerate(self.columns):
-            if column.kind != "date" and column.kind not in NUMERIC_KINDS:
+            if column.kind not in ("date", "label") and column.kind not in NUMERIC_KINDS:
                 continue
             old = self._encoded[position]
             new = _Encoded(self.frame, column)

@@ -206,6 +206,9 @@ class QtDisplayLocale:
             return f"{day} {genitive} {year} г."
         return f"{day} {genitive} {year}"
 
+    def text(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, source, disambiguation, n)
+
     def number(self, value: float, decimals: int, grouping: bool = True) -> str:
         number_locale = QLocale(self._locale)
         if not grouping:
