@@ -168,12 +168,7 @@ class TimelineData:
         self.years_last = last_day.dt.year.to_numpy(dtype=float, na_value=np.nan)
 
         self.titles = frame["title"].astype(str).tolist()
-        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
-        # A partial date is part of the label itself: "June 1999 · PCA enters into force".
-        self.label_texts = [
-            f"{when} · {title}" if is_partial else title
-            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
-        ]
+        self.relocalize()
         self.confidence = _text_column(frame, "confidence", CONFIRMED)
         self.notes = _text_column(frame, "note", "").tolist()
         # Empty means "not stated": only a stated reservation is marked.
@@ -221,12 +216,24 @@ class TimelineData:
         self.award_texts = texts
         self.award_uncertain = np.array(uncertain, dtype=bool)
 
+    def relocalize(self) -> None:
+        """Dates in words (``when``, and the labels of partial dates) in the active display locale."""
+        frame = self.frame
+        precision = frame["date_precision"].astype(object).to_numpy()
+        end_precision = frame["end_date_precision"].astype(object).to_numpy()
+        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
+        # A partial date is part of the label itself: "June 1999 · PCA enters into force".
+        self.label_texts = [
+            f"{when} · {title}" if is_partial else title
+            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
+        ]
+
     def confidence_text(self, position: int) -> str:
         """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
         if not self.uncertain[position]:
             return ""
         value = str(self.confidence[position])
-        return CONFIDENCE_LABELS.get(value, value)
+        return translate("Confidence", CONFIDENCE_LABELS[value]) if value in CONFIDENCE_LABELS else value
 
     def __len__(self) -> int:
         return len(self.ids)
