@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from kzeuviewer.model.dates import format_partial_date
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, TimelineData
-
 from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
 from .. import i18n
