@@ -41,11 +41,24 @@ from .translatable import QT_TRANSLATE_NOOP
 
 Style = Literal["bar", "line", "points"]
 Axis = Literal["left", "right"]
-COMPUTED = "computed by kzeuviewer"
+COMPUTED = QT_TRANSLATE_NOOP("Charts", "computed by kzeuviewer")
 KAZAKHSTAN, EU = "Kazakhstan", "EU"
 # Publishers of one-off figures: never drawn as a connected line.
 STATEMENT_SERIES = ("Official statements", "Press reports", "Third-party analysis")
-FLOW_NAMES = {"export": "Exports", "import": "Imports", "turnover": "Turnover", "balance": "Balance"}
+# The first part of series labels: the window shows them translated ("Series" context), files keep them.
+FLOW_NAMES = {
+    "export": QT_TRANSLATE_NOOP("Series", "Exports"),
+    "import": QT_TRANSLATE_NOOP("Series", "Imports"),
+    "turnover": QT_TRANSLATE_NOOP("Series", "Turnover"),
+    "balance": QT_TRANSLATE_NOOP("Series", "Balance"),
+}
+_SERIES_WORDS = (
+    QT_TRANSLATE_NOOP("Series", "Exports growth"),
+    QT_TRANSLATE_NOOP("Series", "Imports growth"),
+    QT_TRANSLATE_NOOP("Series", "Turnover growth"),
+    QT_TRANSLATE_NOOP("Series", "Balance (exports − imports)"),
+    QT_TRANSLATE_NOOP("Series", "EU exports to Kazakhstan"),
+)
 # The ``measure`` of stated growth over several years: never drawn on a year-on-year series.
 MULTI_YEAR_GROWTH = "growth over several years"
 
