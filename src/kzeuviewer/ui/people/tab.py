@@ -30,6 +30,7 @@ from kzeuviewer.exporters import ExportError
 from kzeuviewer.exporters.tables import FORMATS, ExportCancelled, write_view
 from kzeuviewer.model.state import TableState
 from kzeuviewer.model.tables import TABLES, TableSpecError, table_query
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
 from .. import i18n
 from .. import settings as prefs
@@ -55,7 +56,7 @@ _PROGRESS_ROWS = 20_000
 
 class PeopleTab(DataTab):
     key = "people"
-    title = "People & awards"
+    title = QT_TRANSLATE_NOOP("Tabs", "People & awards")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -149,26 +150,25 @@ class PeopleTab(DataTab):
 
     def retranslate(self) -> None:
         """Every text of the tab in the current language: set at construction and after a language change."""
-        tr = translate
-        self.search.setAccessibleName(tr("PeopleTab", "Search people and awards"))
-        self.search.setPlaceholderText(tr("PeopleTab", "Search names, roles, organisations, awards, events…  (Ctrl+F)"))
-        self.search.setToolTip(tr("PeopleTab", "Searches the shown columns as you type; ignores case and accents"))
-        self.regex.setAccessibleName(tr("PeopleTab", "Search with a regular expression"))
-        self.regex.setToolTip(tr("PeopleTab", "Regular expression search"))
-        self.count_label.setAccessibleName(tr("PeopleTab", "Rows shown"))
-        self.matched_label.setAccessibleName(tr("PeopleTab", "Columns the search matched out of view"))
-        self.columns_button.setAccessibleName(tr("PeopleTab", "Choose columns"))
-        self.columns_button.setText(tr("PeopleTab", "Columns ▾"))
-        self.columns_button.setToolTip(tr("PeopleTab", "Hide, show or reset columns (also: right-click a column header)"))
-        self.export_button.setText(tr("PeopleTab", "Export…"))
-        self.export_button.setAccessibleName(tr("PeopleTab", "Export the table as shown"))
-        self.export_button.setToolTip(tr("PeopleTab", "Export the rows and columns as shown to CSV or Excel (Ctrl+E)"))
-        self.error_label.setAccessibleName(tr("PeopleTab", "Search error"))
-        self.table.setAccessibleName(tr("PeopleTab", "People and awards"))
-        self.empty_label.setAccessibleName(tr("PeopleTab", "Nothing matches"))
+        self.search.setAccessibleName(translate("PeopleTab", "Search people and awards"))
+        self.search.setPlaceholderText(translate("PeopleTab", "Search names, roles, organisations, awards, events…  (Ctrl+F)"))
+        self.search.setToolTip(translate("PeopleTab", "Searches the shown columns as you type; ignores case and accents"))
+        self.regex.setAccessibleName(translate("PeopleTab", "Search with a regular expression"))
+        self.regex.setToolTip(translate("PeopleTab", "Regular expression search"))
+        self.count_label.setAccessibleName(translate("PeopleTab", "Rows shown"))
+        self.matched_label.setAccessibleName(translate("PeopleTab", "Columns the search matched out of view"))
+        self.columns_button.setAccessibleName(translate("PeopleTab", "Choose columns"))
+        self.columns_button.setText(translate("PeopleTab", "Columns ▾"))
+        self.columns_button.setToolTip(translate("PeopleTab", "Hide, show or reset columns (also: right-click a column header)"))
+        self.export_button.setText(translate("PeopleTab", "Export…"))
+        self.export_button.setAccessibleName(translate("PeopleTab", "Export the table as shown"))
+        self.export_button.setToolTip(translate("PeopleTab", "Export the rows and columns as shown to CSV or Excel (Ctrl+E)"))
+        self.error_label.setAccessibleName(translate("PeopleTab", "Search error"))
+        self.table.setAccessibleName(translate("PeopleTab", "People and awards"))
+        self.empty_label.setAccessibleName(translate("PeopleTab", "Nothing matches"))
         # Wide enough for any count, so typing never shifts the layout.
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
-            tr("PeopleTab", "{shown} of %Ln rows", "", 1_000_000).format(shown=i18n.locale().toString(1_000_000))))
+            translate("PeopleTab", "{shown} of %Ln rows", "", 1_000_000).format(shown=i18n.locale().toString(1_000_000))))
         self._update_count()
 
     # -- DataTab ------------------------------------------------------------------

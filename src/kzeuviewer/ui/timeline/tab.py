@@ -35,6 +35,7 @@ from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.selection import PEOPLE, YEARS
 from kzeuviewer.model.state import TimelineState
 from kzeuviewer.model.timeline import EVENT_COLUMNS, EventsQuery, TimelineData, view_caption
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
 from .. import i18n
 from .. import settings as prefs
@@ -58,7 +59,7 @@ _FIT_TOLERANCE = 1e-9
 
 class TimelineTab(DataTab):
     key = "timeline"
-    title = "Timeline"
+    title = QT_TRANSLATE_NOOP("Tabs", "Timeline")
     exports_images = True
 
     def __init__(self, context, parent=None):
@@ -212,29 +213,28 @@ class TimelineTab(DataTab):
 
     def retranslate(self) -> None:
         """Every text of the tab in the current language: set at construction and after a language change."""
-        tr = translate
-        self.search.setAccessibleName(tr("TimelineTab", "Search events"))
-        self.search.setPlaceholderText(tr("TimelineTab", "Search titles, summaries, places and people…"))
-        self.count_label.setAccessibleName(tr("TimelineTab", "Number of events shown"))
-        self.year_from.setAccessibleName(tr("TimelineTab", "First year shown"))
-        self.year_to.setAccessibleName(tr("TimelineTab", "Last year shown"))
-        self.years_label.setText(tr("TimelineTab", "Years"))
-        for button, tip in ((self.zoom_out_button, tr("TimelineTab", "Zoom out (−)")),
-                            (self.zoom_in_button, tr("TimelineTab", "Zoom in (+)"))):
+        self.search.setAccessibleName(translate("TimelineTab", "Search events"))
+        self.search.setPlaceholderText(translate("TimelineTab", "Search titles, summaries, places and people…"))
+        self.count_label.setAccessibleName(translate("TimelineTab", "Number of events shown"))
+        self.year_from.setAccessibleName(translate("TimelineTab", "First year shown"))
+        self.year_to.setAccessibleName(translate("TimelineTab", "Last year shown"))
+        self.years_label.setText(translate("TimelineTab", "Years"))
+        for button, tip in ((self.zoom_out_button, translate("TimelineTab", "Zoom out (−)")),
+                            (self.zoom_in_button, translate("TimelineTab", "Zoom in (+)"))):
             button.setAccessibleName(tip)
             button.setToolTip(tip)
-        self.fit_button.setText(tr("TimelineTab", "Fit all"))
-        self.fit_button.setAccessibleName(tr("TimelineTab", "Fit all events (Home)"))
-        self.fit_button.setToolTip(tr("TimelineTab", "Show every event (Home)"))
+        self.fit_button.setText(translate("TimelineTab", "Fit all"))
+        self.fit_button.setAccessibleName(translate("TimelineTab", "Fit all events (Home)"))
+        self.fit_button.setToolTip(translate("TimelineTab", "Show every event (Home)"))
         for kind, check in self.kind_checks.items():
-            plural = tr("Kinds", style.KIND_PLURALS[kind])
+            plural = translate("Kinds", style.KIND_PLURALS[kind])
             check.setText(plural)
-            check.setAccessibleName(tr("TimelineTab", "Show {kinds}").format(kinds=plural.lower()))
-            check.setToolTip(tr("TimelineTab", "Show {kinds} on the timeline and in the list").format(kinds=plural.lower()))
-        self.highlight_label.setAccessibleName(tr("TimelineTab", "Highlighted events"))
-        self.clear_highlight_button.setText(tr("TimelineTab", "Clear highlight"))
-        self.clear_highlight_button.setAccessibleName(tr("TimelineTab", "Clear the highlight of selected people and years"))
-        self.table.setAccessibleName(tr("TimelineTab", "Events list"))
+            check.setAccessibleName(translate("TimelineTab", "Show {kinds}").format(kinds=plural.lower()))
+            check.setToolTip(translate("TimelineTab", "Show {kinds} on the timeline and in the list").format(kinds=plural.lower()))
+        self.highlight_label.setAccessibleName(translate("TimelineTab", "Highlighted events"))
+        self.clear_highlight_button.setText(translate("TimelineTab", "Clear highlight"))
+        self.clear_highlight_button.setAccessibleName(translate("TimelineTab", "Clear the highlight of selected people and years"))
+        self.table.setAccessibleName(translate("TimelineTab", "Events list"))
         if self.timeline is not None and not self._loading:
             # Words that depend on the data: counts, dates in labels and lists, the highlight, the details.
             self.view.relocalize()

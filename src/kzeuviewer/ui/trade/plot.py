@@ -640,27 +640,26 @@ def hover_html(record) -> str:
     value = format_value(record["value"], record["unit"])
     period = str(record["period"])
     when = period if period and not is_year_span(period) and period[:4] == str(int(record["year"])) else str(int(record["year"]))
-    tr = translate
     parts = [f"<b>{escape(when)}</b> · {escape(series_name(str(record['series'])))}", f"<b>{escape(value)}</b>"]
     if record["original_unit"] and not pd.isna(record["original_value"]) and record["original_unit"] != record["unit"]:
         original = f"{record['original_value']:.10g}"
         if "e" not in original:
             original = i18n.locale().toString(float(record["original_value"]), "f", len(original.partition(".")[2]))
-        parts.append(tr("TradePlot", "as published: {value} {unit}").format(
+        parts.append(translate("TradePlot", "as published: {value} {unit}").format(
             value=original, unit=escape(str(record["original_unit"]))))
     if record["status"]:
         parts.append(f"<i>{escape(str(record['status']))}</i>")
     counts = coverage_counts(str(record["coverage"]))
     if counts:
-        parts.append(tr("TradePlot", "reporters: {reported} of {members}").format(reported=counts[0], members=counts[1]))
+        parts.append(translate("TradePlot", "reporters: {reported} of {members}").format(reported=counts[0], members=counts[1]))
     if record["derived"] and record["derived"] != "no":
-        parts.append(tr("TradePlot", "derived: {how}").format(how=escape(tr("Charts", str(record["derived"])))))
+        parts.append(translate("TradePlot", "derived: {how}").format(how=escape(translate("Charts", str(record["derived"])))))
     if record["stated_by"]:
-        parts.append(tr("TradePlot", "stated by {who}").format(who=escape(_clip(str(record["stated_by"]), 90))))
+        parts.append(translate("TradePlot", "stated by {who}").format(who=escape(_clip(str(record["stated_by"]), 90))))
     if record["note"]:
-        parts.append(tr("TradePlot", "Note: {note}").format(note=escape(_clip(tr("Charts", str(record["note"])), 200))))
+        parts.append(translate("TradePlot", "Note: {note}").format(note=escape(_clip(translate("Charts", str(record["note"])), 200))))
     sources = str(record["sources"]) or str(record["source_ids"])
-    parts.append(tr("TradePlot", "Source: {source}").format(source=escape(_clip(sources, 110))))
+    parts.append(translate("TradePlot", "Source: {source}").format(source=escape(_clip(sources, 110))))
     return "<br>".join(parts)
 
 

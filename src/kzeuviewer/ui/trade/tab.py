@@ -71,7 +71,7 @@ DEFAULT_CHART = "kz-eu-trade"
 
 class TradeTab(DataTab):
     key = "trade"
-    title = "Trade"
+    title = QT_TRANSLATE_NOOP("Tabs", "Trade")
     exports_images = True
 
     def __init__(self, context, parent=None):
@@ -193,27 +193,26 @@ class TradeTab(DataTab):
 
     def retranslate(self) -> None:
         """Every text of the tab in the current language; the chart, its caption and table are built again."""
-        tr = translate
         for index, spec in enumerate(CHARTS.values()):
-            self.chart_selector.setItemText(index, tr("Charts", spec.title))
-            self.chart_selector.setItemData(index, tr("Charts", spec.description), Qt.ItemDataRole.ToolTipRole)
-        self.chart_selector.setAccessibleName(tr("TradeTab", "Chart"))
-        self.series_selector.setAccessibleName(tr("TradeTab", "Publisher series"))
-        self.series_selector.setToolTip(tr("TradeTab", "Which publisher's series to show (publisher and EU scope)"))
-        self.year_from.setAccessibleName(tr("TradeTab", "First year"))
-        self.year_to.setAccessibleName(tr("TradeTab", "Last year"))
-        self.log_scale.setText(tr("TradeTab", "Log scale"))
-        self.log_scale.setAccessibleName(tr("TradeTab", "Logarithmic value axis"))
-        self.reset_button.setText(tr("TradeTab", "Reset zoom"))
-        self.reset_button.setAccessibleName(tr("TradeTab", "Reset zoom"))
-        self.reset_button.setToolTip(tr("TradeTab", "Show every year of the chart"))
-        self.chart_label.setText(tr("TradeTab", "Chart:"))
-        self.series_label.setText(tr("TradeTab", "Series:"))
-        self.years_label.setText(tr("TradeTab", "Years:"))
-        self.title_label.setAccessibleName(tr("TradeTab", "Chart title"))
-        self.search.setPlaceholderText(tr("TradeTab", "Filter the table…"))
-        self.search.setAccessibleName(tr("TradeTab", "Filter the chart's data table"))
-        self.table.setAccessibleName(tr("TradeTab", "Data points of the chart"))
+            self.chart_selector.setItemText(index, translate("Charts", spec.title))
+            self.chart_selector.setItemData(index, translate("Charts", spec.description), Qt.ItemDataRole.ToolTipRole)
+        self.chart_selector.setAccessibleName(translate("TradeTab", "Chart"))
+        self.series_selector.setAccessibleName(translate("TradeTab", "Publisher series"))
+        self.series_selector.setToolTip(translate("TradeTab", "Which publisher's series to show (publisher and EU scope)"))
+        self.year_from.setAccessibleName(translate("TradeTab", "First year"))
+        self.year_to.setAccessibleName(translate("TradeTab", "Last year"))
+        self.log_scale.setText(translate("TradeTab", "Log scale"))
+        self.log_scale.setAccessibleName(translate("TradeTab", "Logarithmic value axis"))
+        self.reset_button.setText(translate("TradeTab", "Reset zoom"))
+        self.reset_button.setAccessibleName(translate("TradeTab", "Reset zoom"))
+        self.reset_button.setToolTip(translate("TradeTab", "Show every year of the chart"))
+        self.chart_label.setText(translate("TradeTab", "Chart:"))
+        self.series_label.setText(translate("TradeTab", "Series:"))
+        self.years_label.setText(translate("TradeTab", "Years:"))
+        self.title_label.setAccessibleName(translate("TradeTab", "Chart title"))
+        self.search.setPlaceholderText(translate("TradeTab", "Filter the table…"))
+        self.search.setAccessibleName(translate("TradeTab", "Filter the chart's data table"))
+        self.table.setAccessibleName(translate("TradeTab", "Data points of the chart"))
         if self.dataset is not None and not self._quiet:
             # Chart titles, notes, units and numbers are words of the chart data: build it again.
             self._cache.clear()
