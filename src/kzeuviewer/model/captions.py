@@ -85,7 +85,8 @@ def view_title(data: ChartData, shown: pd.DataFrame, hidden=frozenset()) -> str:
             title += "; " + translate("Captions", "{series} hidden").format(
                 series=translate("Captions", " and ").join(names[label] for label in hidden_labels))
         else:
-            title += "; " + translate("Captions", "%n series hidden", "", len(hidden_labels))
+            count = len(hidden_labels)  # a plain name: lupdate sees the call as a plural only so
+            title += "; " + translate("Captions", "%n series hidden", "", count)
     return title
 
 
@@ -153,8 +154,9 @@ def drawn_text(data: ChartData, shown: pd.DataFrame) -> str:
         if not labels:
             continue
         word = words[("line1" if style == "line" and len(labels) == 1 else style, not parts)]
-        listed = (", ".join(labels) if len(labels) <= _MAX_NAMES and sum(map(len, labels)) <= 90
-                  else translate("Captions", "%n series", "", len(labels)))
+        count = len(labels)
+        listed = (", ".join(labels) if count <= _MAX_NAMES and sum(map(len, labels)) <= 90
+                  else translate("Captions", "%n series", "", count))
         parts.append(f"{word}: {listed}")
     sentence = "; ".join(parts) + "." if parts else ""
     key = marker_key(shown)
@@ -207,7 +209,8 @@ def sources_text(dataset, source_ids: list[str]) -> str:
             title = str(sources.at[ids[0], "title"])
             parts.append(f"{publisher}: {_clip(title, 60)}")
         else:
-            parts.append(translate("Captions", "{publisher} (%n documents)", "", len(ids)).format(publisher=publisher))
+            count = len(ids)
+            parts.append(translate("Captions", "{publisher} (%n documents)", "", count).format(publisher=publisher))
     text = "; ".join(parts)
     if len(text) <= _MAX_SOURCES_CHARS:
         return text

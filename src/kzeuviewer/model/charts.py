@@ -59,6 +59,12 @@ _SERIES_WORDS = (
     QT_TRANSLATE_NOOP("Series", "Balance (exports − imports)"),
     QT_TRANSLATE_NOOP("Series", "EU exports to Kazakhstan"),
 )
+# Units the charts write (money in billions of its currency); the window translates them, files keep them.
+_UNIT_WORDS = (
+    QT_TRANSLATE_NOOP("Units", "USD billion"),
+    QT_TRANSLATE_NOOP("Units", "EUR billion"),
+    QT_TRANSLATE_NOOP("Units", "KZT billion"),
+)
 # The ``measure`` of stated growth over several years: never drawn on a year-on-year series.
 MULTI_YEAR_GROWTH = "growth over several years"
 

@@ -313,12 +313,15 @@ class MainWindow(QMainWindow):
                                    else translate("MainWindow", "Dataset: {name}").format(name=dataset.name))
         self.dataset_label.setToolTip(i18n.plain_tooltip(dataset.path))  # a tooltip is HTML when it looks like it
         counts = dataset.row_counts()
+        # Plain names as counts: lupdate recognises a plural message only so.
+        events, people, awards = counts["events"], counts["people"], counts["awards"]
+        figures, sources = counts["trade"] + counts["indicators"], counts["sources"]
         self.counts_label.setText(" · ".join((
-            translate("MainWindow", "%Ln events", "", counts["events"]),
-            translate("MainWindow", "%Ln people", "", counts["people"]),
-            translate("MainWindow", "%Ln awards", "", counts["awards"]),
-            translate("MainWindow", "%Ln trade figures", "", counts["trade"] + counts["indicators"]),
-            translate("MainWindow", "%Ln sources", "", counts["sources"]),
+            translate("MainWindow", "%Ln events", "", events),
+            translate("MainWindow", "%Ln people", "", people),
+            translate("MainWindow", "%Ln awards", "", awards),
+            translate("MainWindow", "%Ln trade figures", "", figures),
+            translate("MainWindow", "%Ln sources", "", sources),
         )))
         problems = len(dataset.problems)
         self.problems_button.setText(translate("MainWindow", "No problems") if not problems
@@ -496,8 +499,8 @@ class MainWindow(QMainWindow):
         message = (translate("MainWindow", "Reloaded {path}") if reloading
                    else translate("MainWindow", "Opened {path}")).format(path=dataset.path)
         if dataset.problems:
-            message += translate("MainWindow", " — %Ln rows skipped or warnings; see the problems counter", "",
-                                 len(dataset.problems))
+            problems = len(dataset.problems)
+            message += translate("MainWindow", " — %Ln rows skipped or warnings; see the problems counter", "", problems)
         self.statusBar().showMessage(message, 8000)
         return True
 

@@ -59,6 +59,7 @@ class ProblemsDialog(QDialog):
         self.resize(860, 480)
         self._lines = [str(p) for p in problems]
         errors = sum(p.severity == "error" for p in problems)
+        count, warnings = len(problems), len(problems) - errors
         header = self.header = QLabel()
         header.setObjectName("problemsHeader")
         header.setWordWrap(True)
@@ -71,10 +72,10 @@ class ProblemsDialog(QDialog):
             self.setWindowTitle(translate("ProblemsDialog", "Dataset problems"))
             # The path is the dataset's: escaped once, so it shows as typed and never as markup.
             header.setText(
-                translate("ProblemsDialog", "%n problems in <code>{path}</code>:", "", len(problems))
+                translate("ProblemsDialog", "%n problems in <code>{path}</code>:", "", count)
                 .format(path=i18n.escape(dataset_path))
                 + " " + translate("ProblemsDialog", "%n rows were skipped,", "", errors)
-                + " " + translate("ProblemsDialog", "%n warnings changed nothing.", "", len(problems) - errors)
+                + " " + translate("ProblemsDialog", "%n warnings changed nothing.", "", warnings)
             )
             self.filter.setPlaceholderText(translate("ProblemsDialog", "Filter problems…"))
             self.filter.setAccessibleName(translate("ProblemsDialog", "Filter problems"))
@@ -161,7 +162,8 @@ class SourcesDialog(QDialog):
 
     def _update_count(self) -> None:
         query = self.model.query
-        self.count.setText(translate("SourcesDialog", "{shown} of %Ln sources", "", query.total)
+        total = query.total
+        self.count.setText(translate("SourcesDialog", "{shown} of %Ln sources", "", total)
                            .format(shown=i18n.locale().toString(len(query))))
 
     def _open_link(self, index) -> None:

@@ -223,7 +223,8 @@ def _describe_values(values) -> str:
         return translate("Filters", "nothing")
     if len(shown) <= 2:
         return ", ".join(shown)
-    return translate("Filters", "{first} and %n more", "", len(shown) - 1).format(first=shown[0])
+    more = len(shown) - 1
+    return translate("Filters", "{first} and %n more", "", more).format(first=shown[0])
 
 
 def _describe_range(first, last) -> str:

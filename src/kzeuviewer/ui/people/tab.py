@@ -325,7 +325,8 @@ class PeopleTab(DataTab):
         if query is None:
             self.count_label.setText("")
             return
-        self.count_label.setText(translate("PeopleTab", "{shown} of %Ln rows", "", query.total)
+        total = query.total
+        self.count_label.setText(translate("PeopleTab", "{shown} of %Ln rows", "", total)
                                  .format(shown=i18n.locale().toString(len(query))))
         out_of_sight = self.table.hits_out_of_sight() if len(query) else []
         self.matched_label.setText(translate("PeopleTab", "matched in: {columns}").format(columns=", ".join(out_of_sight))

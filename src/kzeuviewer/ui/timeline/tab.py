@@ -563,7 +563,8 @@ class TimelineTab(DataTab):
             for person_id in sorted(selection.people):
                 person = self.timeline.dataset.person(person_id)
                 names.append(str(person["name"]) if person is not None else person_id)
-            listed = ", ".join(names[:3]) + (translate("TimelineTab", " and %n more", "", len(names) - 3) if len(names) > 3 else "")
+            more = len(names) - 3
+            listed = ", ".join(names[:3]) + (translate("TimelineTab", " and %n more", "", more) if more > 0 else "")
             reasons.append(translate("TimelineTab", "with {names}").format(names=listed))
         if selection.focus == YEARS:
             years = sorted(selection.years)
