@@ -994,6 +994,22 @@
             <translation>&amp;Тіл</translation>
         </message>
         <message>
+            <source>&amp;Undo {step}</source>
+            <translation>&amp;Болдырмау: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Болдырмау</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {step}</source>
+            <translation>&amp;Қайталау: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
             <source>No recent datasets</source>
             <translation>Соңғы деректер жиындары жоқ</translation>
         </message>

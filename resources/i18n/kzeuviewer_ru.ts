@@ -1003,6 +1003,22 @@
             <translation>&amp;Язык</translation>
         </message>
         <message>
+            <source>&amp;Undo {step}</source>
+            <translation>&amp;Отменить: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {step}</source>
+            <translation>&amp;Повторить: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
             <source>No recent datasets</source>
             <translation>Недавних наборов данных нет</translation>
         </message>

@@ -207,11 +207,19 @@ class MainWindow(QMainWindow):
         self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
 
         edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
-        # No prefix: the actions say Qt's own "Undo %1" / "Redo %1", translated by qtbase_*.qm.
-        self.undo_action = self.history.stack.createUndoAction(self)
+        # Our own actions (not QUndoStack.createUndoAction, whose prefix is fixed when it is made):
+        # their words follow the language; the stack's step names follow them.
+        stack = self.history.stack
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._retranslate_history())
         self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.history.stack.createRedoAction(self)
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(lambda _text: self._retranslate_history())
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
@@ -260,10 +268,15 @@ class MainWindow(QMainWindow):
         prefs.put(self.settings, prefs.LANGUAGE, code)
 
     def _retranslate_history(self) -> None:
-        # The undo actions' words come from Qt's translation of "Undo %1": ask the stack to say them again.
+        """Edit ▸ Undo/Redo with the step they would undo or redo ("&Undo sort by Name")."""
         stack = self.history.stack
-        stack.undoTextChanged.emit(stack.undoText())
-        stack.redoTextChanged.emit(stack.redoText())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(translate("MainWindow", "&Undo {step}").format(step=undo) if undo
+                                 else translate("MainWindow", "&Undo"))
+        self.redo_action.setText(translate("MainWindow", "&Redo {step}").format(step=redo) if redo
+                                 else translate("MainWindow", "&Redo"))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
