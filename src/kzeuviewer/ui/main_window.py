@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
 
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("tabs")
-        i18n.keep(self, lambda: self.tab_widget.setAccessibleName(translate("MainWindow", "Views")))
+        i18n.keep(self, self._retranslate_tab_bar)
         self.tab_widget.setDocumentMode(True)
         self._pages: dict[str, QWidget] = {}
         for key, title, _module, _cls in TABS:
@@ -238,6 +238,13 @@ class MainWindow(QMainWindow):
         self._action(help_menu, QT_TRANSLATE_NOOP("MainWindow", "Data &sources…"), self.show_sources, name="sourcesAction")
         self._action(help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About kzeuviewer"), self.show_about, name="aboutAction")
         i18n.keep(self, self._retranslate_history)
+
+    def _retranslate_tab_bar(self) -> None:
+        self.tab_widget.setAccessibleName(translate("MainWindow", "Views"))
+        # Qt names the tab bar's scroll buttons once, when it makes them: name them again in the new language.
+        for button, text in (("ScrollLeftButton", "Scroll Left"), ("ScrollRightButton", "Scroll Right")):
+            for child in self.tab_widget.tabBar().findChildren(QWidget, button):
+                child.setAccessibleName(translate("QTabBar", text))
 
     def _menu(self, parent, title: str):
         """A menu whose ``title`` (marked with QT_TRANSLATE_NOOP("MainWindow", …)) follows the language."""

@@ -45,6 +45,7 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     """A clear error message; the full list goes in the expandable details."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote paths and dataset text: never markup
     if details:
         box.setDetailedText(details)
     box.exec()
