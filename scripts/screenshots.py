@@ -1,6 +1,8 @@
 """Render each tab of the window offscreen to docs/screenshots/*.png.
 
-    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""]
+    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""] [--lang en ru kk]
+
+English pictures are ``timeline.png`` …; Russian and Kazakh ones ``timeline-ru.png``, ``timeline-kk.png`` ….
 
 Uses the bundled dataset and throw-away settings, so the pictures show what a
 new user sees.
@@ -33,6 +35,8 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--suffix", default="", help="appended to each file name, e.g. -1920")
+    parser.add_argument("--lang", nargs="+", default=["en"], choices=["en", "ru", "kk"],
+                        help="interface languages to render (other than English add -ru, -kk to the names)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     out = Path(args.out)
@@ -53,14 +57,18 @@ def main() -> int:
         # Show what a person sees after a click or two: a meeting and its people.
         window.tab("timeline").select_event("ev-2023-05-15-nurtleu-brussels")
         settle(app)
-        for key in ("timeline", "people", "trade"):
-            window.show_tab(key)
-            if key == "people":
-                window.tab("people").table.select_ids(["borrell-josep"])
+        for code in args.lang:
+            window.set_language(code)
             settle(app)
-            path = out / f"{key}{args.suffix}.png"
-            window.grab().save(str(path))
-            print(f"wrote {path} ({window.width()}×{window.height()})")
+            language = "" if code == "en" else f"-{code}"
+            for key in ("timeline", "people", "trade"):
+                window.show_tab(key)
+                if key == "people":
+                    window.tab("people").table.select_ids(["borrell-josep"])
+                settle(app)
+                path = out / f"{key}{language}{args.suffix}.png"
+                window.grab().save(str(path))
+                print(f"wrote {path} ({window.width()}×{window.height()})")
         window.close()
     return 0
 

@@ -1386,6 +1386,18 @@
             <translation>Таңдалған, бірақ іздеу немесе сүзгі бұл адамның жолдарын жасырады.</translation>
         </message>
         <message>
+            <source>Role</source>
+            <translation>Лауазымы</translation>
+        </message>
+        <message>
+            <source>role not given</source>
+            <translation>лауазымы көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>Side:</source>
+            <translation>Тарап:</translation>
+        </message>
+        <message>
             <source>Awards ({count})</source>
             <translation>Марапаттар ({count})</translation>
         </message>

@@ -1405,6 +1405,18 @@
             <translation>Выбран, но поиск или фильтр скрывает строки этого человека.</translation>
         </message>
         <message>
+            <source>Role</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>role not given</source>
+            <translation>должность не указана</translation>
+        </message>
+        <message>
+            <source>Side:</source>
+            <translation>Сторона:</translation>
+        </message>
+        <message>
             <source>Awards ({count})</source>
             <translation>Награды ({count})</translation>
         </message>

@@ -138,7 +138,7 @@ def drawn_text(data: ChartData, shown: pd.DataFrame) -> str:
     for series in data.series:
         if series.label in present and (shown.loc[shown["series"] == series.label, "exact"]).any():
             # The first part of a label names the measure ('Exports'): scopes and publishers are in the legend.
-            name = series.label.split(" · ")[0]
+            name = translate("Series", series.label.split(" · ")[0])
             if name not in groups.setdefault(series.style, []):
                 groups[series.style].append(name)
     # The first word of the sentence is capitalised, the others not; one line is "Line", several "lines".

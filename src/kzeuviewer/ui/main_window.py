@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
     def _retranslate_history(self) -> None:
         """Edit ▸ Undo/Redo with the step they would undo or redo ("&Undo sort by Name")."""
         stack = self.history.stack
+        if not shiboken6.isValid(stack):
+            return  # the window is closing: the stack says its last words as it goes
         undo, redo = stack.undoText(), stack.redoText()
         self.undo_action.setText(translate("MainWindow", "&Undo {step}").format(step=undo) if undo
                                  else translate("MainWindow", "&Undo"))

@@ -159,10 +159,14 @@ class PersonDetails(QWidget):
         role = escape(_text(person["role"]))
         organisation = escape(_text(person["organisation"]))
         side = escape(_text(person["side"]))
-        parts = [f"<h3 style='margin-bottom:2px'>{translate('PersonDetails', 'Role')}</h3>"]
-        parts.append(f"<p style='margin:0'>{role or '<i>' + translate('PersonDetails', 'role not given') + '</i>'}"
+        # Words outside the f-strings: lupdate does not look inside them.
+        role_heading = translate("PersonDetails", "Role")
+        no_role = translate("PersonDetails", "role not given")
+        side_word = translate("PersonDetails", "Side:")
+        parts = [f"<h3 style='margin-bottom:2px'>{role_heading}</h3>"]
+        parts.append(f"<p style='margin:0'>{role or '<i>' + no_role + '</i>'}"
                      f"{' — ' + organisation if organisation else ''}"
-                     f"<br>{translate('PersonDetails', 'Side:')} {side}</p>")
+                     f"<br>{side_word} {side}</p>")
         parts.append(_sources_html(dataset, person["source_ids"]))
         awards = dataset.person_awards(self.person_id)
         parts.append("<h3 style='margin-bottom:2px'>" + translate("PersonDetails", "Awards ({count})").format(count=len(awards)) + "</h3>")

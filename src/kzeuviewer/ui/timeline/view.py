@@ -440,7 +440,7 @@ class TimelineView(pg.PlotWidget):
         self.set_highlight(self.highlight)
         self.set_selected(self.selected)
         self._update_lane_ticks()
-        if self.labels_note.isVisible() and getattr(self, "_labels_counts", None):
+        if not self.labels_note.isHidden() and getattr(self, "_labels_counts", None):
             self._show_labels_note(*self._labels_counts)
         self.getPlotItem().getAxis("bottom").picture = None  # month names on the date axis
         self.getPlotItem().getAxis("bottom").update()
