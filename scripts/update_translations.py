@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -114,7 +115,11 @@ def compile_all(folder: Path = FOLDER, out: Path | None = None) -> list[Path]:
     written = []
     for ts in sorted(folder.glob("kzeuviewer_*.ts")):
         qm = out / ts.with_suffix(".qm").name
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # Compile beside it, then rename: a running app maps the old .qm into memory, and
+        # rewriting that file in place would pull the pages from under it (SIGBUS).
+        partial = qm.with_name(qm.name + ".part")
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(partial)], check=True)
+        os.replace(partial, qm)
         written.append(qm)
     return written
 

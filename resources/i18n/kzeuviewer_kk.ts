@@ -1877,8 +1877,8 @@
         <message numerus="yes">
             <source>{drawn} of %n titles shown: zoom in or hover for the others</source>
             <translation>
-                <numerusform>%n атаудың {drawn} көрсетілді: қалғандарын көру үшін үлкейтіңіз немесе меңзерді апарыңыз</numerusform>
-                <numerusform>%n атаудың {drawn} көрсетілді: қалғандарын көру үшін үлкейтіңіз немесе меңзерді апарыңыз</numerusform>
+                <numerusform>%n атаудың {drawn}: үлкейтіңіз не меңзерді апарыңыз</numerusform>
+                <numerusform>%n атаудың {drawn}: үлкейтіңіз не меңзерді апарыңыз</numerusform>
             </translation>
         </message>
     </context>

@@ -1904,9 +1904,9 @@
         <message numerus="yes">
             <source>{drawn} of %n titles shown: zoom in or hover for the others</source>
             <translation>
-                <numerusform>показано {drawn} из %n названия: увеличьте или наведите курсор, чтобы увидеть остальные</numerusform>
-                <numerusform>показано {drawn} из %n названий: увеличьте или наведите курсор, чтобы увидеть остальные</numerusform>
-                <numerusform>показано {drawn} из %n названий: увеличьте или наведите курсор, чтобы увидеть остальные</numerusform>
+                <numerusform>названий {drawn} из %n: увеличьте или наведите курсор</numerusform>
+                <numerusform>названий {drawn} из %n: увеличьте или наведите курсор</numerusform>
+                <numerusform>названий {drawn} из %n: увеличьте или наведите курсор</numerusform>
             </translation>
         </message>
     </context>

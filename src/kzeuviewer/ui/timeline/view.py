@@ -200,6 +200,8 @@ class TimelineView(pg.PlotWidget):
         # (The tab places this beside its event count: over the plot, each new text repainted it.)
         self.labels_note = QLabel()
         self.labels_note.setObjectName("timelineLabelsNote")
+        # Never widen the window for it (a long language cuts it; the tooltip has it all).
+        self.labels_note.setMinimumWidth(1)
         set_role(self.labels_note, "muted")
         self.labels_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.labels_note.hide()
@@ -689,6 +691,7 @@ class TimelineView(pg.PlotWidget):
         self._labels_counts = (drawn, candidates)
         self.labels_note.setText(translate("TimelineView", "{drawn} of %n titles shown: zoom in or hover for the others", "",
                                            candidates).format(drawn=drawn))
+        self.labels_note.setToolTip(self.labels_note.text())
         self.labels_note.show()
 
 
