@@ -47,7 +47,7 @@ from .filters import FilterBar
 FILTERS = [("side", "values"), ("award", "values"), ("degree", "values"), ("organisation", "values"), ("date", "dates")]
 # Starting column widths, in characters.
 WIDTHS = {
-    "name": 24, "role": 30, "organisation": 28, "side": 14, "award": 26, "degree": 7, "date": 15,
+    "name": 24, "role": 30, "organisation": 28, "side": 14, "award": 26, "degree": 7, "date": 20,
     "conferred_by": 22, "event_title": 28, "events_attended": 8,
 }
 # Exports this large show a progress dialog (and can be cancelled).

@@ -51,7 +51,7 @@ from .table import EventsTableModel, kind_icon
 from .view import ZOOM_STEP, TimelineView
 
 # Default column widths, in characters (DataTableView remembers what the user sets).
-COLUMN_WIDTHS = {"date": 19, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
+COLUMN_WIDTHS = {"date": 23, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
 COLUMN_KEYS = [column.key for column in EVENT_COLUMNS]
 # A view range this close to "Fit all" (as a share of its width) is "Fit all".
 _FIT_TOLERANCE = 1e-9
