@@ -1,10 +1,10 @@
 """Render each tab of the window offscreen to docs/screenshots/*.png.
 
-    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""] [--theme light]
+    python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots] [--suffix ""] [--theme light] [--lang en ru kk]
 
-Each tab in each theme given (``--theme light --theme dark``); the light
-pictures keep the plain names (timeline.png), others get the theme's name
-(timeline-dark.png).
+Each tab in each theme and language given. Light English pictures keep the
+plain names (timeline.png); a dark theme adds "-dark", another language its code
+("timeline-ru.png", "timeline-dark-kk.png").
 
 Uses the bundled dataset and throw-away settings, so the pictures show what a
 new user sees.
@@ -38,6 +38,8 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--suffix", default="", help="appended to each file name, e.g. -1920")
     parser.add_argument("--theme", action="append", choices=("light", "dark"), help="theme(s) to draw in (default light)")
+    parser.add_argument("--lang", nargs="+", default=["en"], choices=["en", "ru", "kk"],
+                        help="interface languages to render (other than English add -ru, -kk to the names)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
     out = Path(args.out)
@@ -61,12 +63,18 @@ def main() -> int:
         window.tab("people").table.select_ids(["borrell-josep"])
         for name in args.theme or ["light"]:
             window.set_theme_choice(name)
-            for key in ("timeline", "people", "trade"):
-                window.show_tab(key)
+            for code in args.lang:
+                window.set_language(code)
                 settle(app)
-                path = out / f"{key}{'' if name == 'light' else '-' + name}{args.suffix}.png"
-                window.grab().save(str(path))
-                print(f"wrote {path} ({window.width()}×{window.height()})")
+                suffix = ("" if name == "light" else f"-{name}") + ("" if code == "en" else f"-{code}")
+                for key in ("timeline", "people", "trade"):
+                    window.show_tab(key)
+                    if key == "people":
+                        window.tab("people").table.select_ids(["borrell-josep"])
+                    settle(app)
+                    path = out / f"{key}{suffix}{args.suffix}.png"
+                    window.grab().save(str(path))
+                    print(f"wrote {path} ({window.width()}×{window.height()})")
         window.close()
     return 0
 

@@ -80,7 +80,7 @@ def test_row_problems_load_the_rest_and_show_the_counter(main_window, make_datas
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     trigger(main_window, "openAction")
     assert "2 events" in main_window.counts_label.text()
-    assert main_window.problems_button.text() == "⚠ 1 problems"
+    assert main_window.problems_button.text() == "⚠ 1 problem"
     main_window.problems_button.click()
     (dialog,) = opened_dialogs
     assert dialog.text.toPlainText() == (

@@ -243,7 +243,11 @@ def test_hidden_columns_are_not_searched_and_are_remembered(main_window, tab, qt
 def view_as_shown(tab) -> list[list[str]]:
     query, columns = tab.model.query, tab.table.visible_columns()
     rows = [[query.columns[c].header for c in columns]]
-    rows += query.view_frame(columns).values.tolist()
+    shown = query.view_frame(columns)
+    for position, c in enumerate(columns):  # files for machines keep ISO dates ("2023-05-15")
+        if query.columns[c].kind == "date":
+            shown.iloc[:, position] = query.export_values(c)
+    rows += shown.values.tolist()
     return rows
 
 

@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", metavar="DIR", help="dataset folder to open (default: the bundled dataset)")
     parser.add_argument("--view", metavar="FILE", help="open the window on a saved view (.kzview) and its dataset")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="the window's theme for this session (default: as chosen in View ▸ Theme)")
+    parser.add_argument("--lang", choices=("en", "ru", "kk"),
+                        help="interface language for this run (default: the one chosen in View ▸ Language, "
+                             "else the system's)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMANDS:
         importlib.import_module(f"kzeuviewer.cli.{name}").add_parser(subparsers)
@@ -43,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from kzeuviewer.ui.app import run_gui
 
-        return run_gui(data_dir=args.data, view=args.view, theme=args.theme)
+        return run_gui(data_dir=args.data, view=args.view, theme=args.theme, language=args.lang)
     try:
         status = args.run(args)
         # Flush here, not at exit: a closed pipe must raise where it is handled.

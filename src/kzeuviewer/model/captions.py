@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .charts import ChartData, coverage_counts
+from .locale_format import display_locale, translate
 
 MARKER_KEY = (
     "● exact full-year figure   ▲ more than   ▼ less than   ◆ about   "
@@ -45,11 +46,12 @@ class Caption:
     def footer_lines(self) -> list[str]:
         """Units and note share a paragraph, sources get their own: two paragraphs, short ones."""
         lines = []
-        first = " ".join(part for part in (f"Units: {self.units}." if self.units else "", self.note) if part)
+        units = translate("Captions", "Units: {units}.").format(units=self.units) if self.units else ""
+        first = " ".join(part for part in (units, self.note) if part)
         if first:
             lines.append(first)
         if self.sources:
-            lines.append(f"Sources: {self.sources}")
+            lines.append(translate("Captions", "Sources: {sources}").format(sources=self.sources))
         return lines
 
 
@@ -66,13 +68,13 @@ def caption_for(data: ChartData, dataset, view=None) -> Caption:
         title=view_title(data, shown, hidden),
         units=units_text(data, shown),
         sources=sources_text(dataset, _source_ids(shown)),
-        note=" ".join(part for part in (data.note, drawn_text(data, shown)) if part),
+        note=" ".join(part for part in (translate("Charts", data.note) if data.note else "", drawn_text(data, shown)) if part),
     )
 
 
 def view_title(data: ChartData, shown: pd.DataFrame, hidden=frozenset()) -> str:
     """'Chart title, 2018–2020; Imports hidden': the chart, the span shown and what is left out."""
-    title = data.title
+    title = translate("Charts", data.title)
     span = span_text(shown)
     if span:
         title += f", {span}"
@@ -80,9 +82,11 @@ def view_title(data: ChartData, shown: pd.DataFrame, hidden=frozenset()) -> str:
     if hidden_labels:
         names = short_names(data)
         if len(hidden_labels) <= 2:
-            title += "; " + " and ".join(names[label] for label in hidden_labels) + " hidden"
+            title += "; " + translate("Captions", "{series} hidden").format(
+                series=translate("Captions", " and ").join(names[label] for label in hidden_labels))
         else:
-            title += f"; {len(hidden_labels)} series hidden"
+            count = len(hidden_labels)  # a plain name: lupdate sees the call as a plural only so
+            title += "; " + translate("Captions", "%n series hidden", "", count)
     return title
 
 
@@ -94,10 +98,16 @@ def span_text(shown: pd.DataFrame) -> str:
     months = periods.str.fullmatch(r"\d{4}-(0[1-9]|1[0-2])")
     if months.all():
         first, last = sorted(periods)[0], sorted(periods)[-1]
-        text = [f"{_MONTHS[int(p[5:7]) - 1]} {p[:4]}" for p in (first, last)]
+        text = [_month_text(int(p[:4]), int(p[5:7])) for p in (first, last)]
         return text[0] if first == last else f"{text[0]} – {text[1]}"
     low, high = int(shown["year"].min()), int(shown["year"].max())
     return str(low) if low == high else f"{low}–{high}"
+
+
+def _month_text(year: int, month: int) -> str:
+    """'Mar 2020' in English (short, for titles); the display locale's month and year elsewhere."""
+    locale = display_locale()
+    return f"{_MONTHS[month - 1]} {year}" if locale.code == "en" else locale.month(year, month)
 
 
 def short_names(data: ChartData) -> dict[str, str]:
@@ -114,32 +124,39 @@ def short_names(data: ChartData) -> dict[str, str]:
 def units_text(data: ChartData, shown: pd.DataFrame) -> str:
     units = list(dict.fromkeys(shown["unit"].tolist())) if len(shown) else [data.left_unit]
     if len(units) > 1 and data.right_unit:
-        return f"{data.left_unit} (upper panel); {data.right_unit} (lower panel)"
-    return "; ".join(u for u in units if u)
+        return translate("Captions", "{left} (upper panel); {right} (lower panel)").format(
+            left=translate("Units", data.left_unit), right=translate("Units", data.right_unit))
+    return "; ".join(translate("Units", u) for u in units if u)
 
 
 def drawn_text(data: ChartData, shown: pd.DataFrame) -> str:
     """What the marks mean, from the series shown: 'Bars: Exports, Imports; line: Turnover. ▲ more than …'."""
     if not len(shown):
-        return "No data in the years shown."
+        return translate("Captions", "No data in the years shown.")
     present = set(shown["series"])
     groups: dict[str, list[str]] = {}
     for series in data.series:
         if series.label in present and (shown.loc[shown["series"] == series.label, "exact"]).any():
             # The first part of a label names the measure ('Exports'): scopes and publishers are in the legend.
-            name = series.label.split(" · ")[0]
+            name = translate("Series", series.label.split(" · ")[0])
             if name not in groups.setdefault(series.style, []):
                 groups[series.style].append(name)
-    words = {"bar": "Bars", "line": "lines", "points": "dots"}
+    # The first word of the sentence is capitalised, the others not; one line is "Line", several "lines".
+    words = {
+        ("bar", True): translate("Captions", "Bars"), ("bar", False): translate("Captions", "bars"),
+        ("line", True): translate("Captions", "Lines"), ("line", False): translate("Captions", "lines"),
+        ("line1", True): translate("Captions", "Line"), ("line1", False): translate("Captions", "line"),
+        ("points", True): translate("Captions", "Dots"), ("points", False): translate("Captions", "dots"),
+    }
     parts = []
     for style in ("bar", "line", "points"):
         labels = groups.get(style, [])
         if not labels:
             continue
-        word = words[style].capitalize() if not parts else words[style]
-        if style == "line" and len(labels) == 1:
-            word = "Line" if not parts else "line"
-        listed = ", ".join(labels) if len(labels) <= _MAX_NAMES and sum(map(len, labels)) <= 90 else f"{len(labels)} series"
+        word = words[("line1" if style == "line" and len(labels) == 1 else style, not parts)]
+        count = len(labels)
+        listed = (", ".join(labels) if count <= _MAX_NAMES and sum(map(len, labels)) <= 90
+                  else translate("Captions", "%n series", "", count))
         parts.append(f"{word}: {listed}")
     sentence = "; ".join(parts) + "." if parts else ""
     key = marker_key(shown)
@@ -151,22 +168,23 @@ def marker_key(shown: pd.DataFrame) -> str:
     loose = shown[~shown["exact"]]
     if not len(loose):
         return ""
-    symbols = {">": "▲ more than", "<": "▼ less than", "~": "◆ about"}
+    symbols = {">": translate("Captions", "▲ more than"), "<": translate("Captions", "▼ less than"),
+               "~": translate("Captions", "◆ about")}
     parts = [text for q, text in symbols.items() if (loose["qualifier"] == q).any()]
     hollow_reasons = []
     periods = loose["period"].astype(str)
     if periods.str.fullmatch(r"\d{4}\s*[–-]\s*\d{4}").any():
-        hollow_reasons.append("several years")
+        hollow_reasons.append(translate("Captions", "several years"))
     if periods.str.contains("cumulative", case=False).any():
-        hollow_reasons.append("cumulative")
+        hollow_reasons.append(translate("Captions", "cumulative"))
     if (periods.ne("") & ~periods.str.contains("cumulative", case=False) & ~periods.str.fullmatch(r"\d{4}\s*[–-]\s*\d{4}")).any():
-        hollow_reasons.append("part of a year")
+        hollow_reasons.append(translate("Captions", "part of a year"))
     partial = [c for c in loose["coverage"].astype(str) if (counts := coverage_counts(c)) and counts[0] < counts[1]]
     if partial:
-        hollow_reasons.append("not every reporter (count beside it)")
+        hollow_reasons.append(translate("Captions", "not every reporter (count beside it)"))
     if hollow_reasons:
-        parts.append("hollow: " + ", ".join(hollow_reasons))
-    return "Markers: " + "; ".join(parts) + "." if parts else ""
+        parts.append(translate("Captions", "hollow: {reasons}").format(reasons=", ".join(hollow_reasons)))
+    return translate("Captions", "Markers: {markers}.").format(markers="; ".join(parts)) if parts else ""
 
 
 def _source_ids(shown: pd.DataFrame) -> list[str]:
@@ -184,14 +202,15 @@ def sources_text(dataset, source_ids: list[str]) -> str:
     by_publisher: dict[str, list[str]] = {}
     for sid in source_ids:
         publisher = str(sources.at[sid, "publisher"]) if sid in sources.index else ""
-        by_publisher.setdefault(publisher or "unnamed publisher", []).append(sid)
+        by_publisher.setdefault(publisher or translate("Captions", "unnamed publisher"), []).append(sid)
     parts = []
     for publisher, ids in by_publisher.items():
         if len(ids) == 1 and ids[0] in sources.index:
             title = str(sources.at[ids[0], "title"])
             parts.append(f"{publisher}: {_clip(title, 60)}")
         else:
-            parts.append(f"{publisher} ({len(ids)} documents)")
+            count = len(ids)
+            parts.append(translate("Captions", "{publisher} (%n documents)", "", count).format(publisher=publisher))
     text = "; ".join(parts)
     if len(text) <= _MAX_SOURCES_CHARS:
         return text
@@ -203,7 +222,8 @@ def sources_text(dataset, source_ids: list[str]) -> str:
             break
         kept.append(name)
     rest = len(names) - len(kept)
-    return "; ".join(kept) + (f"; {rest} more publishers (each point's source is in the CSV)" if rest else "")
+    more = translate("Captions", "; %n more publishers (each point's source is in the CSV)", "", rest)
+    return "; ".join(kept) + (more if rest else "")
 
 
 def _clip(text: str, limit: int) -> str:

@@ -35,15 +35,36 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from .locale_format import format_number, translate
 from .trade import FLOWS, MoneyRows, TradeLine, annual_flows, text_column, trade_lines, with_money
+from .translatable import QT_TRANSLATE_NOOP
 
 Style = Literal["bar", "line", "points"]
 Axis = Literal["left", "right"]
-COMPUTED = "computed by kzeuviewer"
+COMPUTED = QT_TRANSLATE_NOOP("Charts", "computed by kzeuviewer")
 KAZAKHSTAN, EU = "Kazakhstan", "EU"
 # Publishers of one-off figures: never drawn as a connected line.
 STATEMENT_SERIES = ("Official statements", "Press reports", "Third-party analysis")
-FLOW_NAMES = {"export": "Exports", "import": "Imports", "turnover": "Turnover", "balance": "Balance"}
+# The first part of series labels: the window shows them translated ("Series" context), files keep them.
+FLOW_NAMES = {
+    "export": QT_TRANSLATE_NOOP("Series", "Exports"),
+    "import": QT_TRANSLATE_NOOP("Series", "Imports"),
+    "turnover": QT_TRANSLATE_NOOP("Series", "Turnover"),
+    "balance": QT_TRANSLATE_NOOP("Series", "Balance"),
+}
+_SERIES_WORDS = (
+    QT_TRANSLATE_NOOP("Series", "Exports growth"),
+    QT_TRANSLATE_NOOP("Series", "Imports growth"),
+    QT_TRANSLATE_NOOP("Series", "Turnover growth"),
+    QT_TRANSLATE_NOOP("Series", "Balance (exports − imports)"),
+    QT_TRANSLATE_NOOP("Series", "EU exports to Kazakhstan"),
+)
+# Units the charts write (money in billions of its currency); the window translates them, files keep them.
+_UNIT_WORDS = (
+    QT_TRANSLATE_NOOP("Units", "USD billion"),
+    QT_TRANSLATE_NOOP("Units", "EUR billion"),
+    QT_TRANSLATE_NOOP("Units", "KZT billion"),
+)
 # The ``measure`` of stated growth over several years: never drawn on a year-on-year series.
 MULTI_YEAR_GROWTH = "growth over several years"
 
@@ -103,8 +124,9 @@ class ChartData:
     @property
     def units_text(self) -> str:
         if self.right_unit:
-            return f"{self.left_unit} (upper panel); {self.right_unit} (lower panel)"
-        return self.left_unit
+            return translate("Captions", "{left} (upper panel); {right} (lower panel)").format(
+                left=translate("Units", self.left_unit), right=translate("Units", self.right_unit))
+        return translate("Units", self.left_unit)
 
     def source_ids(self) -> list[str]:
         """Distinct source ids of the points, in order of first appearance."""
@@ -213,11 +235,11 @@ def format_value(value: float, unit: str) -> str:
     if value is None or pd.isna(value):
         return ""
     if unit == "%":
-        return f"{value:.5f}".rstrip("0").rstrip(".") + " %"
+        decimals = len(f"{value:.5f}".rstrip("0").split(".")[1])
+        return format_number(value, decimals) + " %"
     magnitude = abs(value)
     decimals = 1 if magnitude >= 100 else 3 if magnitude >= 0.1 else 4
-    text = f"{value:,.{decimals}f}"
-    return f"{text} {unit}"
+    return f"{format_number(value, decimals)} {translate('Units', unit)}"
 
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -524,10 +546,10 @@ def _computed_points(prep: _Prepared, line: TradeLine, column: str, measure: str
 
 def _computed_note(column: str) -> str:
     if column == "balance":
-        return "Exports minus imports of the same series, year and EU scope."
+        return translate("Charts", "Exports minus imports of the same series, year and EU scope.")
     if column.endswith("growth_pct"):
-        return "Change on the previous calendar year of the same series and EU scope."
-    return "Exports plus imports of the same series, year and EU scope (turnover not published)."
+        return translate("Charts", "Change on the previous calendar year of the same series and EU scope.")
+    return translate("Charts", "Exports plus imports of the same series, year and EU scope (turnover not published).")
 
 
 # -- chart builders ---------------------------------------------------------------
@@ -548,8 +570,8 @@ def _build_kz_eu_trade(dataset, option: str | None) -> ChartData:
                 styles[label] = style
     frame, series = _finish(frames, styles)
     return ChartData(
-        "kz-eu-trade", f"Kazakhstan's trade with the EU — {option}", option, frame, series, _units_of(frame, "left"),
-        note="Reported by Kazakhstan. Each EU scope is its own series.",
+        "kz-eu-trade", translate("Charts", "Kazakhstan's trade with the EU — {option}").format(option=option), option, frame, series, _units_of(frame, "left"),
+        note=translate("Charts", "Reported by Kazakhstan. Each EU scope is its own series."),
     )
 
 
@@ -577,9 +599,9 @@ def _build_balance(dataset, option: str | None) -> ChartData:
     ))
     frame, series = _finish(frames, styles)
     return ChartData(
-        "kz-eu-balance", f"Kazakhstan's trade balance with the EU — {option}", option, frame, series,
+        "kz-eu-balance", translate("Charts", "Kazakhstan's trade balance with the EU — {option}").format(option=option), option, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are in their own panel below.",
+        note=translate("Charts", "Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are in their own panel below."),
     )
 
 
@@ -622,9 +644,8 @@ def _build_growth(dataset, option: str | None) -> ChartData:
     styles.update({label: "points" for label in multi_year["series"].unique()})
     frame, series = _finish(frames, styles)
     return ChartData(
-        "kz-eu-growth", f"Year-on-year growth of Kazakhstan–EU trade — {option}", option, frame, series, "%",
-        note="Lines: computed from full-year figures of one series and scope. Points: growth rates as stated (some on part "
-             "of a year); growth over several years is its own series, at its end year, tagged with its span (e.g. 2019–2023).",
+        "kz-eu-growth", translate("Charts", "Year-on-year growth of Kazakhstan–EU trade — {option}").format(option=option), option, frame, series, "%",
+        note=translate("Charts", "Lines: computed from full-year figures of one series and scope. Points: growth rates as stated (some on part of a year); growth over several years is its own series, at its end year, tagged with its span (e.g. 2019–2023)."),
     )
 
 
@@ -637,8 +658,8 @@ def _build_eu_share(dataset, option: str | None) -> ChartData:
     )
     frame, series = _finish([frame], _styles(frame))
     return ChartData(
-        "eu-share", "The EU's share of Kazakhstan's foreign trade", None, frame, series, "%",
-        note="Share of Kazakhstan's trade with all countries. EU28 (with the UK) and EU27 shares are separate series.",
+        "eu-share", translate("Charts", "The EU's share of Kazakhstan's foreign trade"), None, frame, series, "%",
+        note=translate("Charts", "Share of Kazakhstan's trade with all countries. EU28 (with the UK) and EU27 shares are separate series."),
     )
 
 
@@ -658,16 +679,16 @@ def _build_eu_exports_eur(dataset, option: str | None) -> ChartData:
             styles[label] = "bar"
     frame, series = _finish([frame], styles)
     return ChartData(
-        "eu-exports-eur", "EU exports to Kazakhstan (EU-reported, EUR; IMF mirror in USD)", None, frame, series,
+        "eu-exports-eur", translate("Charts", "EU exports to Kazakhstan (EU-reported, EUR; IMF mirror in USD)"), None, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="EUR above (Eurostat and EU statements); USD below (sum of EU members' reports to the IMF). Currencies are never converted.",
+        note=translate("Charts", "EUR above (Eurostat and EU statements); USD below (sum of EU members' reports to the IMF). Currencies are never converted."),
     )
 
 
 _COMPARE_NAMES = {
-    "export": ("compare-exports", "Kazakhstan's exports to the EU"),
-    "import": ("compare-imports", "Kazakhstan's imports from the EU"),
-    "turnover": ("compare-turnover", "Kazakhstan–EU trade turnover"),
+    "export": ("compare-exports", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's exports to the EU")),
+    "import": ("compare-imports", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's imports from the EU")),
+    "turnover": ("compare-turnover", QT_TRANSLATE_NOOP("Charts", "Kazakhstan–EU trade turnover")),
 }
 _MIRRORED = {"export": "import", "import": "export", "turnover": "turnover"}
 _EU_VIEW = {"export": "EU exports to KZ", "import": "EU imports from KZ", "turnover": "EU-reported turnover"}
@@ -690,9 +711,9 @@ def _build_compare(flow: str) -> Callable[[object, str | None], ChartData]:
         frame = _points(prep, t, (kz_side | eu_side) & ~_monthly_rows(t), label, axis_of=_currency_axis, measure_of=lambda r: flow)
         frame, series = _finish([frame], _styles(frame))
         return ChartData(
-            chart_id, f"{name}: publishers and EU scopes compared", None, frame, series,
+            chart_id, translate("Charts", "{name}: publishers and EU scopes compared").format(name=translate("Charts", name)), None, frame, series,
             _units_of(frame, "left"), _units_of(frame, "right"),
-            note="Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD above, EUR below.",
+            note=translate("Charts", "Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD above, EUR below."),
         )
 
     return build
@@ -708,9 +729,9 @@ def _build_investment(dataset, option: str | None) -> ChartData:
     )
     frame, series = _finish([frame], {})  # all points: these figures are not a series over time
     return ChartData(
-        "eu-investment", "Investment from the EU in Kazakhstan (stated figures)", None, frame, series,
+        "eu-investment", translate("Charts", "Investment from the EU in Kazakhstan (stated figures)"), None, frame, series,
         _units_of(frame, "left"), _units_of(frame, "right"),
-        note="Points, not lines: annual, part-year and cumulative figures from different statements. USD above, EUR below.",
+        note=translate("Charts", "Points, not lines: annual, part-year and cumulative figures from different statements. USD above, EUR below."),
     )
 
 
@@ -724,8 +745,8 @@ def _build_investment_percent(dataset, option: str | None) -> ChartData:
     )
     frame, series = _finish([frame], {})
     return ChartData(
-        "eu-investment-share", "The EU's share of investment in Kazakhstan, and stated investment growth", None, frame, series, "%",
-        note="Shares on different bases (FDI flows, FDI stock, cumulative, 'investment' without saying FDI) as stated; growth rates as stated.",
+        "eu-investment-share", translate("Charts", "The EU's share of investment in Kazakhstan, and stated investment growth"), None, frame, series, "%",
+        note=translate("Charts", "Shares on different bases (FDI flows, FDI stock, cumulative, 'investment' without saying FDI) as stated; growth rates as stated."),
     )
 
 
@@ -738,7 +759,8 @@ def _build_partner_totals(partner: str, chart_id: str, title: str, note: str) ->
             lambda r: f"{FLOW_NAMES.get(r['flow'], r['flow'])} · {r['series']} ({r['currency']})", axis_of=_currency_axis,
         )
         frame, series = _finish([frame], _styles(frame))
-        return ChartData(chart_id, title, None, frame, series, _units_of(frame, "left"), _units_of(frame, "right"), note=note)
+        return ChartData(chart_id, translate("Charts", title), None, frame, series, _units_of(frame, "left"),
+                         _units_of(frame, "right"), note=translate("Charts", note))
 
     return build
 
@@ -751,48 +773,48 @@ def _build_mirror_gap(dataset, option: str | None) -> ChartData:
     )
     frame, series = _finish([frame], {})
     return ChartData(
-        "mirror-gap", "Mirror gap: EU-reported exports vs Kazakhstan-reported imports", None, frame, series, "%",
-        note="As computed by a third party (currencies differ between the two sides).",
+        "mirror-gap", translate("Charts", "Mirror gap: EU-reported exports vs Kazakhstan-reported imports"), None, frame, series, "%",
+        note=translate("Charts", "As computed by a third party (currencies differ between the two sides)."),
     )
 
 
 CHARTS: dict[str, ChartSpec] = {
     spec.chart_id: spec
     for spec in (
-        ChartSpec("kz-eu-trade", "Kazakhstan's exports to, imports from and turnover with the EU",
-                  "Exports and imports as bars, turnover as a line, as far as the publisher gives them.",
+        ChartSpec("kz-eu-trade", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's exports to, imports from and turnover with the EU"),
+                  QT_TRANSLATE_NOOP("Charts", "Exports and imports as bars, turnover as a line, as far as the publisher gives them."),
                   _build_kz_eu_trade, _kz_eu_series_options, "BNS"),
-        ChartSpec("kz-eu-balance", "Kazakhstan's trade balance with the EU",
-                  "Exports minus imports for one publisher series, with stated balances.",
+        ChartSpec("kz-eu-balance", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's trade balance with the EU"),
+                  QT_TRANSLATE_NOOP("Charts", "Exports minus imports for one publisher series, with stated balances."),
                   _build_balance, _kz_eu_series_options, "BNS"),
-        ChartSpec("kz-eu-growth", "Year-on-year growth of Kazakhstan–EU trade (%)",
-                  "Computed growth of one publisher series, with stated growth rates.",
+        ChartSpec("kz-eu-growth", QT_TRANSLATE_NOOP("Charts", "Year-on-year growth of Kazakhstan–EU trade (%)"),
+                  QT_TRANSLATE_NOOP("Charts", "Computed growth of one publisher series, with stated growth rates."),
                   _build_growth, _kz_eu_series_options, "BNS"),
-        ChartSpec("eu-share", "The EU's share of Kazakhstan's foreign trade (%)",
-                  "Published and stated shares of the EU in Kazakhstan's trade.", _build_eu_share),
-        ChartSpec("eu-exports-eur", "EU exports to Kazakhstan (Eurostat, EUR)",
-                  "EU-reported exports in EUR on their own axis; the IMF mirror in USD.", _build_eu_exports_eur),
-        ChartSpec("compare-exports", "Kazakhstan's exports to the EU: publishers compared",
-                  "BNS vs IMF DOTS vs statements, EU27 vs EU28 incl. UK.", _build_compare("export")),
-        ChartSpec("compare-imports", "Kazakhstan's imports from the EU: publishers compared",
-                  "BNS vs statements, and the EU's own export figures.", _build_compare("import")),
-        ChartSpec("compare-turnover", "Kazakhstan–EU trade turnover: publishers compared",
-                  "BNS vs statements and press, EU27 vs EU28 incl. UK.", _build_compare("turnover")),
-        ChartSpec("eu-investment", "Investment from the EU (stated figures)",
-                  "FDI and investment figures as points; annual, part-year and cumulative.",
+        ChartSpec("eu-share", QT_TRANSLATE_NOOP("Charts", "The EU's share of Kazakhstan's foreign trade (%)"),
+                  QT_TRANSLATE_NOOP("Charts", "Published and stated shares of the EU in Kazakhstan's trade."), _build_eu_share),
+        ChartSpec("eu-exports-eur", QT_TRANSLATE_NOOP("Charts", "EU exports to Kazakhstan (Eurostat, EUR)"),
+                  QT_TRANSLATE_NOOP("Charts", "EU-reported exports in EUR on their own axis; the IMF mirror in USD."), _build_eu_exports_eur),
+        ChartSpec("compare-exports", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's exports to the EU: publishers compared"),
+                  QT_TRANSLATE_NOOP("Charts", "BNS vs IMF DOTS vs statements, EU27 vs EU28 incl. UK."), _build_compare("export")),
+        ChartSpec("compare-imports", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's imports from the EU: publishers compared"),
+                  QT_TRANSLATE_NOOP("Charts", "BNS vs statements, and the EU's own export figures."), _build_compare("import")),
+        ChartSpec("compare-turnover", QT_TRANSLATE_NOOP("Charts", "Kazakhstan–EU trade turnover: publishers compared"),
+                  QT_TRANSLATE_NOOP("Charts", "BNS vs statements and press, EU27 vs EU28 incl. UK."), _build_compare("turnover")),
+        ChartSpec("eu-investment", QT_TRANSLATE_NOOP("Charts", "Investment from the EU (stated figures)"),
+                  QT_TRANSLATE_NOOP("Charts", "FDI and investment figures as points; annual, part-year and cumulative."),
                   _build_investment, log_default=True),
-        ChartSpec("eu-investment-share", "EU share of investment and stated investment growth (%)",
-                  "Shares of FDI on the bases stated, and stated growth.", _build_investment_percent),
-        ChartSpec("uk-trade", "Kazakhstan's trade with the United Kingdom",
-                  "The UK rows: the difference between EU28 and EU27.",
-                  _build_partner_totals("United Kingdom", "uk-trade", "Kazakhstan's trade with the United Kingdom",
-                                        "Included in BNS 'EU countries' for 2018–2022; never part of the IMF and Eurostat EU27 rows.")),
-        ChartSpec("kz-world-trade", "Kazakhstan's trade with all countries",
-                  "Kazakhstan's totals: the base of the EU shares.",
-                  _build_partner_totals("World", "kz-world-trade", "Kazakhstan's trade with all countries",
-                                        "Kazakhstan's totals with the World, used for the EU shares.")),
-        ChartSpec("mirror-gap", "Mirror gap: EU-reported exports vs Kazakhstan-reported imports (%)",
-                  "The gap between the two sides' records, as computed by a third party.", _build_mirror_gap),
+        ChartSpec("eu-investment-share", QT_TRANSLATE_NOOP("Charts", "EU share of investment and stated investment growth (%)"),
+                  QT_TRANSLATE_NOOP("Charts", "Shares of FDI on the bases stated, and stated growth."), _build_investment_percent),
+        ChartSpec("uk-trade", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's trade with the United Kingdom"),
+                  QT_TRANSLATE_NOOP("Charts", "The UK rows: the difference between EU28 and EU27."),
+                  _build_partner_totals("United Kingdom", "uk-trade", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's trade with the United Kingdom"),
+                                        QT_TRANSLATE_NOOP("Charts", "Included in BNS 'EU countries' for 2018–2022; never part of the IMF and Eurostat EU27 rows."))),
+        ChartSpec("kz-world-trade", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's trade with all countries"),
+                  QT_TRANSLATE_NOOP("Charts", "Kazakhstan's totals: the base of the EU shares."),
+                  _build_partner_totals("World", "kz-world-trade", QT_TRANSLATE_NOOP("Charts", "Kazakhstan's trade with all countries"),
+                                        QT_TRANSLATE_NOOP("Charts", "Kazakhstan's totals with the World, used for the EU shares."))),
+        ChartSpec("mirror-gap", QT_TRANSLATE_NOOP("Charts", "Mirror gap: EU-reported exports vs Kazakhstan-reported imports (%)"),
+                  QT_TRANSLATE_NOOP("Charts", "The gap between the two sides' records, as computed by a third party."), _build_mirror_gap),
     )
 }
 
@@ -837,14 +859,13 @@ def _build_eu_exports_monthly(dataset, option: str | None) -> ChartData:
     styles.update({s["series"]: "points" for s in sums})
     frame, series = _finish(frames, styles)
     return ChartData(
-        "eu-exports-monthly", "Eurostat monthly: EU exports to Kazakhstan (EUR)", None, frame, series,
+        "eu-exports-monthly", translate("Charts", "Eurostat monthly: EU exports to Kazakhstan (EUR)"), None, frame, series,
         _units_of(frame, "left"),
-        note="One point per month (period YYYY-MM), EUR. Calendar-year sums only for years with all 12 months; "
-        "a part year is never shown as a year.",
+        note=translate("Charts", "One point per month (period YYYY-MM), EUR. Calendar-year sums only for years with all 12 months; a part year is never shown as a year."),
     )
 
 
 CHARTS["eu-exports-monthly"] = ChartSpec(
-    "eu-exports-monthly", "Eurostat monthly: EU exports to Kazakhstan (EUR)",
-    "EU exports to Kazakhstan month by month, with sums for complete years only.", _build_eu_exports_monthly,
+    "eu-exports-monthly", QT_TRANSLATE_NOOP("Charts", "Eurostat monthly: EU exports to Kazakhstan (EUR)"),
+    QT_TRANSLATE_NOOP("Charts", "EU exports to Kazakhstan month by month, with sums for complete years only."), _build_eu_exports_monthly,
 )

@@ -7,16 +7,15 @@ otherwise wrap around silently (9999-12-31 became 1816, 1600 became 2184).
 
 from __future__ import annotations
 
-import calendar
 import re
 
 import numpy as np
 import pandas as pd
 
+from .locale_format import DisplayLocale, display_locale
 from .schema import DATE_PATTERN, FIRST_DATE_YEAR, LAST_DATE_YEAR
 
 _DATE_RE = re.compile(DATE_PATTERN)
-_MONTHS = [calendar.month_name[m] for m in range(13)]
 PRECISIONS = ("year", "month", "day")
 
 
@@ -90,21 +89,38 @@ def parse_date_column(values: pd.Series) -> pd.DataFrame:
     )
 
 
-def format_partial_date(start, precision) -> str:
-    """Show a date at the precision the source gave: '1999', 'June 1999', '2 June 1999'."""
+def format_partial_date(start, precision, locale: DisplayLocale | None = None) -> str:
+    """Show a date at the precision the source gave: '1999', 'June 1999', '2 June 1999'.
+
+    The words come from ``locale`` (default: the active display locale, see
+    :mod:`.locale_format`): 'июнь 1999', '15 мая 2023 г.', '2023 жылғы 15 мамыр'.
+    """
+    if start is None or pd.isna(start) or precision is None or pd.isna(precision):
+        return ""
+    ts = pd.Timestamp(start)
+    locale = locale if locale is not None else display_locale()
+    if precision == "year":
+        return locale.year(ts.year)
+    if precision == "month":
+        return locale.month(ts.year, ts.month)
+    return locale.day(ts.year, ts.month, ts.day)
+
+
+def iso_partial_date(start, precision) -> str:
+    """The same date for machines, at its precision: '1999', '1999-06', '1999-06-02'."""
     if start is None or pd.isna(start) or precision is None or pd.isna(precision):
         return ""
     ts = pd.Timestamp(start)
     if precision == "year":
-        return f"{ts.year}"
+        return f"{ts.year:04d}"
     if precision == "month":
-        return f"{_MONTHS[ts.month]} {ts.year}"
-    return f"{ts.day} {_MONTHS[ts.month]} {ts.year}"
+        return f"{ts.year:04d}-{ts.month:02d}"
+    return f"{ts.year:04d}-{ts.month:02d}-{ts.day:02d}"
 
 
-def format_date_range(start, end, precision, end_precision=None) -> str:
+def format_date_range(start, end, precision, end_precision=None, locale: DisplayLocale | None = None) -> str:
     """'26–27 October 2022' style ranges where an end date is known."""
-    first = format_partial_date(start, precision)
+    first = format_partial_date(start, precision, locale)
     if end is None or pd.isna(end) or end_precision is None or pd.isna(end_precision):
         return first
-    return f"{first} – {format_partial_date(end, end_precision)}"
+    return f"{first} – {format_partial_date(end, end_precision, locale)}"

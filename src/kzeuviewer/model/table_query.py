@@ -34,13 +34,14 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .dates import format_partial_date, span_end
+from .dates import format_partial_date, iso_partial_date, span_end
+from .locale_format import format_number, translate
 from .regex_prefilter import anchored_prefix, required_literals
 from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
 
 __all__ = ["Column", "NUMERIC_KINDS", "TableQuery", "fold", "fold_with_map", "stable_argsort"]
 
-ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal"]
+ColumnKind = Literal["text", "date", "number", "degree", "integer", "decimal", "label"]
 NUMERIC_KINDS = ("number", "integer", "decimal")
 
 
@@ -51,7 +52,9 @@ class Column:
     Kinds: ``text``; ``date`` (partial dates, sorted by their first day);
     ``degree`` ("1st" before "2nd"); ``number`` (thousands separators, two
     decimals), ``integer`` (as is: years, counts) and ``decimal`` (separators,
-    only the decimals the value has).
+    only the decimals the value has); ``label`` (a word of the app's own
+    vocabulary, such as an event kind, shown in the display language:
+    ``translate(header_context, value)`` with the context in ``label_context``).
     """
 
     key: str
@@ -60,6 +63,8 @@ class Column:
     # For kind "date": the DataFrame columns holding its start and precision.
     start_key: str | None = None
     precision_key: str | None = None
+    # For kind "label": the translation context of its values.
+    label_context: str = "Labels"
 
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
@@ -226,11 +231,11 @@ class _Encoded:
 
     __slots__ = (
         "codes", "display", "kind", "empty_code", "is_empty", "date_start", "date_end", "values",
-        "_folded", "_order_key", "_index", "_ranks", "_lock",
+        "_folded", "_order_key", "_index", "_ranks", "_lock", "iso",
     )
 
     def __init__(self, frame: pd.DataFrame, column: Column):
-        self.date_start = self.date_end = self.values = None
+        self.date_start = self.date_end = self.values = self.iso = None
         self._folded: dict[int, str] | None = None
         self._index: _TextIndex | None = None
         self._ranks: tuple[np.ndarray, np.ndarray, int] | None = None
@@ -242,6 +247,8 @@ class _Encoded:
             codes, display, order_key = self._numbers(frame[column.key], column.kind)
         else:
             codes, display = self._text(frame[column.key])
+            if column.kind == "label":
+                display = [translate(column.label_context, d) if d else d for d in display]
             order_key = None
         self._order_key = order_key
         count = len(display)
@@ -351,22 +358,25 @@ class _Encoded:
         days = uniques // 4
         levels = uniques % 4
         names = {0: "year", 1: "month", 2: "day"}
-        display, firsts, lasts = [], [], []
+        display, firsts, lasts, iso = [], [], [], []
         for day, lvl, value in zip(days.tolist(), levels.tolist(), uniques.tolist(), strict=True):
             if value == _MIN_INT:
                 display.append("")
+                iso.append("")
                 firsts.append(np.datetime64("NaT", "ns"))
                 lasts.append(np.datetime64("NaT", "ns"))
                 continue
             first = pd.Timestamp(day, unit="D")
             precision_name = names.get(lvl)
             display.append(format_partial_date(first, precision_name))
+            iso.append(iso_partial_date(first, precision_name))
             last = span_end(first, precision_name)
             firsts.append(first.to_datetime64())
             lasts.append(last.to_datetime64())
         codes = np.where(codes >= 0, codes, len(display))
         self.date_start = np.array(firsts + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
         self.date_end = np.array(lasts + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
+        self.iso = np.array(iso + [""], dtype=object)
         # Partial dates sort by their first day; a year before a month of it.
         order_key = list(zip(days.tolist(), levels.tolist(), strict=True))
         return codes, display, order_key
@@ -430,21 +440,26 @@ def _format_number(value) -> str:
     if value is None or pd.isna(value):
         return ""
     value = float(value)
-    return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    if not np.isfinite(value):
+        return f"{value:,}"
+    return format_number(value, 0 if value.is_integer() else 2)
 
 
 def _format_integer(value) -> str:
     if value is None or pd.isna(value):
         return ""
     value = float(value)
-    return f"{value:.0f}" if value.is_integer() else f"{value:g}"
+    return f"{value:.0f}" if value.is_integer() else _format_decimal(value)
 
 
 def _format_decimal(value) -> str:
     if value is None or pd.isna(value):
         return ""
-    text = f"{float(value):,.6f}".rstrip("0")
-    return text.rstrip(".")
+    value = float(value)
+    if not np.isfinite(value):
+        return f"{value:,}"
+    digits = f"{value:.6f}".rstrip("0").split(".")[1]
+    return format_number(value, len(digits))
 
 
 # -- sorting ------------------------------------------------------------------
@@ -653,11 +668,40 @@ class TableQuery:
         return encoded.display[encoded.codes[self.rows[np.asarray(view_rows, dtype=np.int64)]]]
 
     def export_values(self, column: int) -> np.ndarray:
-        """Like :meth:`column_values`, but numbers as floats (NaN where empty) for numeric kinds."""
+        """Like :meth:`column_values`, but for machines: numbers as floats (NaN where empty), dates ISO ('1999-06')."""
         encoded = self._encoded[column]
+        if encoded.iso is not None:
+            return encoded.iso[encoded.codes[self.rows]]
         if encoded.values is None:
             return self.column_values(column)
         return encoded.values[encoded.codes[self.rows]]
+
+    def relocalize(self) -> None:
+        """Rebuild the display strings of date and number columns in the active display locale.
+
+        Codes, sort ranks and filters stay as they are (a value filter keeps
+        the same cells under their new words); the search runs again on the
+        new words.
+        """
+        renamed: dict[int, dict[str, str]] = {}
+        for position, column in enumerate(self.columns):
+            if column.kind not in ("date", "label") and column.kind not in NUMERIC_KINDS:
+                continue
+            old = self._encoded[position]
+            new = _Encoded(self.frame, column)
+            renamed[position] = dict(zip(old.display.tolist(), new.display.tolist(), strict=True))
+            self._encoded[position] = new
+        if not renamed:
+            return
+        sizes = [len(e.display) for e in self._encoded]
+        self._groups = [_CodeGroup(members, self._encoded) for members in _column_groups(sizes)]
+        for position, names in renamed.items():
+            spec = self._filter_specs.get(position)
+            if spec is not None and spec[0] == "values":
+                values = {names.get(v, v) for v in spec[1]}
+                self._filter_specs[position] = ("values", frozenset(values))
+        self._cache.clear()
+        self.set_search(self.search_text, self.search_regex)
 
     def distinct_values(self, column: int) -> list[tuple[str, int]]:
         """(value, row count over the whole table) for a value-checklist filter, in sort order.

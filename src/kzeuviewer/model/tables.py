@@ -19,6 +19,7 @@ import pandas as pd
 
 from .dataset import Dataset
 from .table_query import Column, TableQuery
+from .translatable import QT_TRANSLATE_NOOP
 
 
 class TableSpecError(ValueError):
@@ -202,47 +203,47 @@ class TableDefinition:
 
 
 PEOPLE_COLUMNS = (
-    Column("name", "Name"),
-    Column("role", "Role"),
-    Column("organisation", "Organisation"),
-    Column("side", "Side"),
-    Column("award", "Award"),
-    Column("degree", "Degree", "degree"),
-    Column("date", "Date", "date", "date_start", "date_precision"),
-    Column("conferred_by", "Conferred by"),
-    Column("award_confidence", "Confidence"),
-    Column("event_title", "Linked event"),
-    Column("events_attended", "Events attended", "integer"),
+    Column("name", QT_TRANSLATE_NOOP("Tables", "Name")),
+    Column("role", QT_TRANSLATE_NOOP("Tables", "Role")),
+    Column("organisation", QT_TRANSLATE_NOOP("Tables", "Organisation")),
+    Column("side", QT_TRANSLATE_NOOP("Tables", "Side")),
+    Column("award", QT_TRANSLATE_NOOP("Tables", "Award")),
+    Column("degree", QT_TRANSLATE_NOOP("Tables", "Degree"), "degree"),
+    Column("date", QT_TRANSLATE_NOOP("Tables", "Date"), "date", "date_start", "date_precision"),
+    Column("conferred_by", QT_TRANSLATE_NOOP("Tables", "Conferred by")),
+    Column("award_confidence", QT_TRANSLATE_NOOP("Tables", "Confidence")),
+    Column("event_title", QT_TRANSLATE_NOOP("Tables", "Linked event")),
+    Column("events_attended", QT_TRANSLATE_NOOP("Tables", "Events attended"), "integer"),
 )
 
 EVENT_COLUMNS = (
-    Column("date", "Date", "date", "date_start", "date_precision"),
-    Column("end_date", "End date", "date", "end_date_start", "end_date_precision"),
-    Column("title", "Title"),
-    Column("kind", "Kind"),
-    Column("location", "Location"),
-    Column("participants", "Participants", "integer"),
-    Column("summary", "Summary"),
-    Column("source_ids", "Sources"),
+    Column("date", QT_TRANSLATE_NOOP("Tables", "Date"), "date", "date_start", "date_precision"),
+    Column("end_date", QT_TRANSLATE_NOOP("Tables", "End date"), "date", "end_date_start", "end_date_precision"),
+    Column("title", QT_TRANSLATE_NOOP("Tables", "Title")),
+    Column("kind", QT_TRANSLATE_NOOP("Tables", "Kind")),
+    Column("location", QT_TRANSLATE_NOOP("Tables", "Location")),
+    Column("participants", QT_TRANSLATE_NOOP("Tables", "Participants"), "integer"),
+    Column("summary", QT_TRANSLATE_NOOP("Tables", "Summary")),
+    Column("source_ids", QT_TRANSLATE_NOOP("Tables", "Sources")),
 )
 
 TRADE_COLUMNS = (
-    Column("series", "Series"),
-    Column("year", "Year", "integer"),
-    Column("flow", "Flow"),
-    Column("value", "Value", "decimal"),
-    Column("unit", "Unit"),
-    Column("reporter", "Reporter"),
-    Column("partner", "Partner"),
-    Column("partner_scope", "Partner scope"),
-    Column("period", "Period"),
-    Column("qualifier", "Qualifier"),
-    Column("derived", "Derived"),
-    Column("stated_by", "Stated by"),
-    Column("source_ids", "Sources"),
-    Column("source_titles", "Source titles"),
-    Column("quote", "Quote"),
-    Column("note", "Note"),
+    Column("series", QT_TRANSLATE_NOOP("Tables", "Series")),
+    Column("year", QT_TRANSLATE_NOOP("Tables", "Year"), "integer"),
+    Column("flow", QT_TRANSLATE_NOOP("Tables", "Flow")),
+    Column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "decimal"),
+    Column("unit", QT_TRANSLATE_NOOP("Tables", "Unit")),
+    Column("reporter", QT_TRANSLATE_NOOP("Tables", "Reporter")),
+    Column("partner", QT_TRANSLATE_NOOP("Tables", "Partner")),
+    Column("partner_scope", QT_TRANSLATE_NOOP("Tables", "Partner scope")),
+    Column("period", QT_TRANSLATE_NOOP("Tables", "Period")),
+    Column("qualifier", QT_TRANSLATE_NOOP("Tables", "Qualifier")),
+    Column("derived", QT_TRANSLATE_NOOP("Tables", "Derived")),
+    Column("stated_by", QT_TRANSLATE_NOOP("Tables", "Stated by")),
+    Column("source_ids", QT_TRANSLATE_NOOP("Tables", "Sources")),
+    Column("source_titles", QT_TRANSLATE_NOOP("Tables", "Source titles")),
+    Column("quote", QT_TRANSLATE_NOOP("Tables", "Quote")),
+    Column("note", QT_TRANSLATE_NOOP("Tables", "Note")),
 )
 
 TABLES: dict[str, TableDefinition] = {

@@ -14,18 +14,29 @@ import pandas as pd
 from .captions import Caption
 from .dataset import Dataset
 from .dates import format_partial_date
+from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
 from .table_query import Column, TableQuery
+from .translatable import QT_TRANSLATE_NOOP
 
 # How each kind of event is named in lanes, filters and lists.
-KIND_SINGULAR = {kind: kind.capitalize() for kind in EVENT_KINDS}
+# English words, marked for translation: show them with translate("Kinds", word) (a "label" column does).
+KIND_SINGULAR = {
+    "visit": QT_TRANSLATE_NOOP("Kinds", "Visit"),
+    "summit": QT_TRANSLATE_NOOP("Kinds", "Summit"),
+    "meeting": QT_TRANSLATE_NOOP("Kinds", "Meeting"),
+    "agreement": QT_TRANSLATE_NOOP("Kinds", "Agreement"),
+    "award": QT_TRANSLATE_NOOP("Kinds", "Award"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
+}
+assert set(KIND_SINGULAR) == set(EVENT_KINDS)
 KIND_PLURALS = {
-    "visit": "Visits",
-    "summit": "Summits",
-    "meeting": "Meetings",
-    "agreement": "Agreements",
-    "award": "Awards",
-    "other": "Other",
+    "visit": QT_TRANSLATE_NOOP("Kinds", "Visits"),
+    "summit": QT_TRANSLATE_NOOP("Kinds", "Summits"),
+    "meeting": QT_TRANSLATE_NOOP("Kinds", "Meetings"),
+    "agreement": QT_TRANSLATE_NOOP("Kinds", "Agreements"),
+    "award": QT_TRANSLATE_NOOP("Kinds", "Awards"),
+    "other": QT_TRANSLATE_NOOP("Kinds", "Other"),
 }
 
 DAY = 86400.0
@@ -34,11 +45,11 @@ YEAR = 365.25 * DAY
 # ``confidence`` values (data/README.md); anything but "confirmed" is marked on screen.
 CONFIRMED = "confirmed"
 CONFIDENCE_LABELS = {
-    "single-source": "single source",
-    "announced": "announced, not confirmed",
-    "uncertain": "uncertain",
-    "unverified": "unverified",
-    "disputed": "disputed",
+    "single-source": QT_TRANSLATE_NOOP("Confidence", "single source"),
+    "announced": QT_TRANSLATE_NOOP("Confidence", "announced, not confirmed"),
+    "uncertain": QT_TRANSLATE_NOOP("Confidence", "uncertain"),
+    "unverified": QT_TRANSLATE_NOOP("Confidence", "unverified"),
+    "disputed": QT_TRANSLATE_NOOP("Confidence", "disputed"),
 }
 # Kinds whose events are labelled first when there is not room for every title.
 IMPORTANT_KINDS = ("summit", "award")
@@ -47,12 +58,12 @@ IMPORTANT_KINDS = ("summit", "award")
 MAX_CAPTION_PUBLISHERS = 12
 
 EVENT_COLUMNS = [
-    Column("date", "Date", "date", "date_start", "date_precision"),
-    Column("title", "Title"),
-    Column("kind_label", "Kind"),
-    Column("location", "Location"),
-    Column("participant_names", "Participants"),
-    Column("summary", "Summary"),
+    Column("date", QT_TRANSLATE_NOOP("Tables", "Date"), "date", "date_start", "date_precision"),
+    Column("title", QT_TRANSLATE_NOOP("Tables", "Title")),
+    Column("kind_label", QT_TRANSLATE_NOOP("Tables", "Kind"), "label", label_context="Kinds"),
+    Column("location", QT_TRANSLATE_NOOP("Tables", "Location")),
+    Column("participant_names", QT_TRANSLATE_NOOP("Tables", "Participants")),
+    Column("summary", QT_TRANSLATE_NOOP("Tables", "Summary")),
 ]
 DATE_COLUMN, TITLE_COLUMN, KIND_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN = range(6)
 
@@ -108,10 +119,12 @@ def describe_when(start, end, precision, end_precision) -> str:
     if not last or last == first:
         return first
     start_ts, end_ts = pd.Timestamp(start), pd.Timestamp(end)
-    if precision == "day" and end_precision == "day" and start_ts.year == end_ts.year:
+    day_first = last.startswith(f"{end_ts.day} ")  # '27 October 2022', '27 октября 2022 г.'; Kazakh puts the year first
+    if precision == "day" and end_precision == "day" and start_ts.year == end_ts.year and day_first:
         if start_ts.month == end_ts.month:
             return f"{start_ts.day}–{last}"
-        return f"{start_ts.day} {start_ts.month_name()} – {last}"
+        if display_locale().code == "en":
+            return f"{start_ts.day} {start_ts.month_name()} – {last}"
     return f"{first} – {last}"
 
 
@@ -155,12 +168,7 @@ class TimelineData:
         self.years_last = last_day.dt.year.to_numpy(dtype=float, na_value=np.nan)
 
         self.titles = frame["title"].astype(str).tolist()
-        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
-        # A partial date is part of the label itself: "June 1999 · PCA enters into force".
-        self.label_texts = [
-            f"{when} · {title}" if is_partial else title
-            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
-        ]
+        self.relocalize()
         self.confidence = _text_column(frame, "confidence", CONFIRMED)
         self.notes = _text_column(frame, "note", "").tolist()
         # Empty means "not stated": only a stated reservation is marked.
@@ -208,12 +216,24 @@ class TimelineData:
         self.award_texts = texts
         self.award_uncertain = np.array(uncertain, dtype=bool)
 
+    def relocalize(self) -> None:
+        """Dates in words (``when``, and the labels of partial dates) in the active display locale."""
+        frame = self.frame
+        precision = frame["date_precision"].astype(object).to_numpy()
+        end_precision = frame["end_date_precision"].astype(object).to_numpy()
+        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
+        # A partial date is part of the label itself: "June 1999 · PCA enters into force".
+        self.label_texts = [
+            f"{when} · {title}" if is_partial else title
+            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
+        ]
+
     def confidence_text(self, position: int) -> str:
         """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
         if not self.uncertain[position]:
             return ""
         value = str(self.confidence[position])
-        return CONFIDENCE_LABELS.get(value, value)
+        return translate("Confidence", CONFIDENCE_LABELS[value]) if value in CONFIDENCE_LABELS else value
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -300,14 +320,27 @@ def describe_range(low: float, high: float) -> str:
     if a.year != b.year:
         if whole_years or (last - first).astype(int) > 3 * 365:
             return f"{a.year} – {b.year}"
+        if display_locale().code != "en":
+            return f"{_month(a)} – {_month(b)}"
         return f"{calendar.month_name[a.month]} {a.year} – {calendar.month_name[b.month]} {b.year}"
     if whole_years:
         return str(a.year)
+    if display_locale().code != "en":
+        # Other languages put the words in their own order: whole partial dates on both sides.
+        if a.month == b.month and a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]:
+            return _month(a)
+        if a.month != b.month and a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]:
+            return f"{_month(a)} – {_month(b)}"
+        return f"{display_locale().day(a.year, a.month, a.day)} – {display_locale().day(b.year, b.month, b.day)}"
     if a.month != b.month:
         return f"{calendar.month_name[a.month]} – {calendar.month_name[b.month]} {a.year}"
     if a.day == 1 and b.day == calendar.monthrange(b.year, b.month)[1]:
         return f"{calendar.month_name[a.month]} {a.year}"
     return f"{a.day} – {b.day} {calendar.month_name[a.month]} {a.year}"
+
+
+def _month(day) -> str:
+    return display_locale().month(day.year, day.month)
 
 
 def visible_span_text(data: TimelineData, state) -> str:
@@ -331,10 +364,10 @@ def filters_text(state) -> str:
     """The search and the hidden kinds of a timeline state, in words ('' when there are none)."""
     parts = []
     if state.search.strip():
-        parts.append(f"search “{state.search.strip()}”")
-    hidden = [KIND_PLURALS[kind].lower() for kind in EVENT_KINDS if kind in state.hidden_kinds]
+        parts.append(translate("Captions", "search “{search}”").format(search=state.search.strip()))
+    hidden = [translate("Kinds", KIND_PLURALS[kind]).lower() for kind in EVENT_KINDS if kind in state.hidden_kinds]
     if hidden:
-        parts.append("without " + ", ".join(hidden))
+        parts.append(translate("Captions", "without {kinds}").format(kinds=", ".join(hidden)))
     return "; ".join(parts)
 
 
@@ -347,7 +380,8 @@ def view_caption(data: TimelineData, state, listed: np.ndarray) -> Caption:
     """
     listed = np.asarray(listed, dtype=bool)
     count = int(listed.sum())
-    title = f"Kazakhstan–EU relations: {count:,} event{'s' if count != 1 else ''}"
+    title = (translate("Captions", "Kazakhstan–EU relations: %Ln event", "", count) if count == 1
+             else translate("Captions", "Kazakhstan–EU relations: %Ln events", "", count))
     span = visible_span_text(data, state)
     if span:
         title += f", {span}"
@@ -369,7 +403,8 @@ def source_publishers(data: TimelineData, mask: np.ndarray) -> str:
     names = counts.index.tolist()
     if len(names) > MAX_CAPTION_PUBLISHERS:
         rest = len(names) - MAX_CAPTION_PUBLISHERS
-        names = names[:MAX_CAPTION_PUBLISHERS] + [f"and {rest} more (every source is in the events CSV)"]
+        names = names[:MAX_CAPTION_PUBLISHERS] + [
+            translate("Captions", "and %n more (every source is in the events CSV)", "", rest)]
     return ", ".join(names)
 
 

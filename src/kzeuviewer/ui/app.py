@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 from kzeuviewer.model import DatasetError, bundled_data_dir, load_dataset
 from kzeuviewer.model.view_file import ViewFileError
 
+from . import i18n, views
 from . import settings as prefs
-from . import views
 from .common.dialogs import show_error
 from .loading import is_bundled_path
 from .main_window import MainWindow
@@ -37,19 +37,23 @@ def _initial_dataset(data_dir, settings):
         except DatasetError as err:
             show_error(
                 None,
-                "Dataset not opened",
-                f"The dataset at {err.path} cannot be opened; the bundled dataset is shown instead.",
+                i18n.translate("App", "Dataset not opened"),
+                i18n.translate("App", "The dataset at {path} cannot be opened; the bundled dataset is shown instead.")
+                .format(path=err.path),
                 "\n".join(str(p) for p in err.problems),
             )
-            return load_dataset(None), f"Could not open {data_dir}; showing the bundled dataset."
+            return load_dataset(None), i18n.translate(
+                "App", "Could not open {path}; showing the bundled dataset.").format(path=data_dir)
     last = prefs.get(settings, prefs.DATASET_LAST)
     if last:
         if not Path(last).is_dir():
-            return load_dataset(None), f"The last dataset ({last}) is gone; showing the bundled dataset."
+            return load_dataset(None), i18n.translate(
+                "App", "The last dataset ({path}) is gone; showing the bundled dataset.").format(path=last)
         try:
             return load_dataset(last), ""
         except DatasetError:
-            return load_dataset(None), f"The last dataset ({last}) cannot be opened; showing the bundled dataset."
+            return load_dataset(None), i18n.translate(
+                "App", "The last dataset ({path}) cannot be opened; showing the bundled dataset.").format(path=last)
     return load_dataset(None), ""
 
 
@@ -83,12 +87,15 @@ def install_error_hook(window) -> None:
     sys.excepthook = hook
 
 
-def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, view=None) -> MainWindow:
+def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, view=None,
+                       language: str | None = None) -> MainWindow:
     """The window on ``data_dir`` (None: the last or the bundled dataset), or on the view file ``view``.
 
     With neither, the last session's view comes back with its dataset.
+    ``language`` ("en", "ru", "kk") for this window; None: the remembered choice, else the system's.
     """
     settings = settings if settings is not None else prefs.open_settings()
+    i18n.set_language(i18n.choose_language(language, settings))
     if view is not None and data_dir is None:
         try:
             data_dir = views.read_view(view).dataset_path or bundled_data_dir()
@@ -123,7 +130,7 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, vi
     return window
 
 
-def run_gui(data_dir=None, view=None, theme=None) -> int:
+def run_gui(data_dir=None, view=None, theme=None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kzeuviewer")
     app.setOrganizationName("kzeuviewer")
@@ -133,9 +140,9 @@ def run_gui(data_dir=None, view=None, theme=None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     try:
-        window = create_main_window(data_dir=data_dir, lazy_tabs=True, view=view)
+        window = create_main_window(data_dir=data_dir, lazy_tabs=True, view=view, language=language)
     except DatasetError as err:
-        show_error(None, "kzeuviewer cannot start", str(err))
+        show_error(None, i18n.translate("App", "kzeuviewer cannot start"), str(err))
         return 1
     install_error_hook(window)
     if theme is not None:  # --theme: this session only; View ▸ Theme remembers a choice

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,23 +25,25 @@ from kzeuviewer import __version__
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.model import Dataset, DatasetError
 from kzeuviewer.model.tables import TableSpecError
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 from kzeuviewer.model.view_file import SUFFIX as VIEW_SUFFIX
 from kzeuviewer.model.view_file import ViewFileError
 
+from . import i18n, theming, views
 from . import settings as prefs
-from . import theming, views
 from .common.dialogs import ProblemsDialog, SourcesDialog, show_error
 from .common.tab_base import DataTab
 from .context import AppContext
 from .export import files as export_files
 from .history import History
+from .i18n import translate
 from .loading import is_bundled_path, load_with_progress
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
 TABS = (
-    ("timeline", "Timeline", "kzeuviewer.ui.timeline.tab", "TimelineTab"),
-    ("people", "People && awards", "kzeuviewer.ui.people.tab", "PeopleTab"),
-    ("trade", "Trade", "kzeuviewer.ui.trade.tab", "TradeTab"),
+    ("timeline", QT_TRANSLATE_NOOP("MainWindow", "Timeline"), "kzeuviewer.ui.timeline.tab", "TimelineTab"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People && awards"), "kzeuviewer.ui.people.tab", "PeopleTab"),
+    ("trade", QT_TRANSLATE_NOOP("MainWindow", "Trade"), "kzeuviewer.ui.trade.tab", "TradeTab"),
 )
 TAB_KEYS = [key for key, *_ in TABS]
 
@@ -65,7 +68,7 @@ class MainWindow(QMainWindow):
     def __init__(self, dataset: Dataset, settings: QSettings, lazy_tabs: bool = False):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setAccessibleName("kzeuviewer main window")
+        i18n.keep(self, lambda: self.setAccessibleName(translate("MainWindow", "kzeuviewer main window")))
         self.settings = settings
         self.context = AppContext(dataset, settings, self)
         self.context.tabRequested.connect(self.show_tab)
@@ -80,7 +83,7 @@ class MainWindow(QMainWindow):
 
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("tabs")
-        self.tab_widget.setAccessibleName("Views")
+        i18n.keep(self, self._retranslate_tab_bar)
         self.tab_widget.setDocumentMode(True)
         self._pages: dict[str, QWidget] = {}
         for key, title, _module, _cls in TABS:
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._pages[key] = page
             self.tab_widget.addTab(page, title)  # "&&" shows one "&", not a mnemonic
+            i18n.keep(self, lambda p=page, t=title: self.tab_widget.setTabText(self.tab_widget.indexOf(p), translate("MainWindow", t)))
         self.setCentralWidget(self.tab_widget)
         self._build_menus()
         self._build_status_bar()
@@ -105,8 +109,8 @@ class MainWindow(QMainWindow):
         else:
             self.ensure_all_tabs()
             self._all_tabs_built()
-        self._update_status()
-        self._update_title()
+        i18n.keep(self, self._update_status)
+        i18n.keep(self, self._update_title)
 
     # -- tabs -----------------------------------------------------------------
     def current_key(self) -> str:
@@ -174,7 +178,9 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
+        """An action whose ``text`` (marked with QT_TRANSLATE_NOOP("MainWindow", …)) follows the language."""
+        action = QAction(self)
+        i18n.keep_text(self, action, "MainWindow", text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -185,52 +191,115 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open dataset…", self.open_dataset_dialog, QKeySequence.StandardKey.Open, "openAction")
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self.open_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Open dataset…"), self.open_dataset_dialog, QKeySequence.StandardKey.Open, "openAction")
+        self.recent_menu = self._menu(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file_menu, "Open &bundled dataset", lambda: self.open_dataset(None), name="openBundledAction")
-        self.reload_action = self._action(file_menu, "&Reload", self.reload_dataset, QKeySequence(Qt.Key.Key_F5), "reloadAction")
+        self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &bundled dataset"), lambda: self.open_dataset(None), name="openBundledAction")
+        self.reload_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Reload"), self.reload_dataset, QKeySequence(Qt.Key.Key_F5), "reloadAction")
         file_menu.addSeparator()
-        self._action(file_menu, "&Import statistics…", self.import_statistics, name="importStatisticsAction")
+        self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Import statistics…"), self.import_statistics, name="importStatisticsAction")
         file_menu.addSeparator()
-        self.open_view_action = self._action(file_menu, "Open &view…", self.open_view_dialog, None, "actionOpenView")
-        self.save_view_action = self._action(file_menu, "&Save view…", self.save_view_dialog, QKeySequence.StandardKey.Save, "actionSaveView")
+        self.open_view_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Open &view…"), self.open_view_dialog, None, "actionOpenView")
+        self.save_view_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Save view…"), self.save_view_dialog, QKeySequence.StandardKey.Save, "actionSaveView")
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export…", lambda: self.current_tab().export(), QKeySequence("Ctrl+E"), "exportAction")
-        self.print_action = self._action(file_menu, "&Print…", self.print_dialog, QKeySequence.StandardKey.Print, "actionPrint")
-        self.preview_action = self._action(file_menu, "Print pre&view…", self.print_preview, None, "actionPrintPreview")
+        self.export_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Export…"), lambda: self.current_tab().export(), QKeySequence("Ctrl+E"), "exportAction")
+        self.print_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Print…"), self.print_dialog, QKeySequence.StandardKey.Print, "actionPrint")
+        self.preview_action = self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "Print pre&view…"), self.print_preview, None, "actionPrintPreview")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        self._action(file_menu, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "quitAction")
 
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.history.stack.createUndoAction(self, "&Undo")
+        edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        # Our own actions (not QUndoStack.createUndoAction, whose prefix is fixed when it is made):
+        # their words follow the language; the stack's step names follow them.
+        stack = self.history.stack
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._retranslate_history())
         self.undo_action.setObjectName("actionUndo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.history.stack.createRedoAction(self, "&Redo")
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.redoTextChanged.connect(lambda _text: self._retranslate_history())
         self.redo_action.setObjectName("actionRedo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.copy_action = self._action(edit_menu, "&Copy", lambda: self.current_tab().copy_selection(), QKeySequence.StandardKey.Copy, "copyAction")
-        self.find_action = self._action(edit_menu, "&Find", self.focus_search, QKeySequence.StandardKey.Find, "findAction")
+        self.copy_action = self._action(edit_menu, QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda: self.current_tab().copy_selection(), QKeySequence.StandardKey.Copy, "copyAction")
+        self.find_action = self._action(edit_menu, QT_TRANSLATE_NOOP("MainWindow", "&Find"), self.focus_search, QKeySequence.StandardKey.Find, "findAction")
 
-        view_menu = bar.addMenu("&View")
+        view_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         for number, (key, title, *_rest) in enumerate(TABS, start=1):
             self._action(view_menu, title, lambda _=False, k=key: self.show_tab(k), QKeySequence(f"Ctrl+{number}"), f"show{key.title()}Action")
         view_menu.addSeparator()
-        self._build_theme_menu(view_menu.addMenu("&Theme"))
+        theme_menu = self._menu(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Theme"))
+        theme_menu.setObjectName("themeMenu")
+        self._build_theme_menu(theme_menu)
+        self._build_language_menu(view_menu)
 
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "Data &sources…", self.show_sources, name="sourcesAction")
-        self._action(help_menu, "&About kzeuviewer", self.show_about, name="aboutAction")
+        help_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(help_menu, QT_TRANSLATE_NOOP("MainWindow", "Data &sources…"), self.show_sources, name="sourcesAction")
+        self._action(help_menu, QT_TRANSLATE_NOOP("MainWindow", "&About kzeuviewer"), self.show_about, name="aboutAction")
+        i18n.keep(self, self._retranslate_history)
+
+    def _retranslate_tab_bar(self) -> None:
+        self.tab_widget.setAccessibleName(translate("MainWindow", "Views"))
+        # Qt names the tab bar's scroll buttons once, when it makes them: name them again in the new language.
+        for button, text in (("ScrollLeftButton", "Scroll Left"), ("ScrollRightButton", "Scroll Right")):
+            for child in self.tab_widget.tabBar().findChildren(QWidget, button):
+                child.setAccessibleName(translate("QTabBar", text))
+
+    def _menu(self, parent, title: str):
+        """A menu whose ``title`` (marked with QT_TRANSLATE_NOOP("MainWindow", …)) follows the language."""
+        menu = parent.addMenu("")
+        i18n.keep_text(self, menu, "MainWindow", title, "setTitle")
+        return menu
+
+    def _build_language_menu(self, view_menu) -> None:
+        """View ▸ Language: each language by its own name; the choice switches now and is remembered."""
+        self.language_menu = self._menu(view_menu, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            action = self.language_menu.addAction(name)  # never translated: a reader finds their own language
+            action.setObjectName(f"language{code.title()}Action")
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        i18n.keep(self, self._check_language_action)
+
+    def _check_language_action(self) -> None:
+        for code, action in self.language_actions.items():
+            action.setChecked(code == i18n.current_language())
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface to ``code`` ("en", "ru", "kk") now, and remember the choice."""
+        code = i18n.set_language(code)
+        prefs.put(self.settings, prefs.LANGUAGE, code)
+
+    def _retranslate_history(self) -> None:
+        """Edit ▸ Undo/Redo with the step they would undo or redo ("&Undo sort by Name")."""
+        stack = self.history.stack
+        if not shiboken6.isValid(stack):
+            return  # the window is closing: the stack says its last words as it goes
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(translate("MainWindow", "&Undo {step}").format(step=undo) if undo
+                                 else translate("MainWindow", "&Undo"))
+        self.redo_action.setText(translate("MainWindow", "&Redo {step}").format(step=redo) if redo
+                                 else translate("MainWindow", "&Redo"))
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
     def _build_theme_menu(self, menu) -> None:
         group = QActionGroup(self)
         self.theme_actions = {}
-        for choice, text in zip(theming.CHOICES, ("&System", "&Light", "&Dark"), strict=True):
+        names = (QT_TRANSLATE_NOOP("MainWindow", "&System"), QT_TRANSLATE_NOOP("MainWindow", "&Light"),
+                 QT_TRANSLATE_NOOP("MainWindow", "&Dark"))
+        for choice, text in zip(theming.CHOICES, names, strict=True):
             action = self._action(menu, text, lambda _=False, c=choice: self.set_theme_choice(c), name=f"theme{choice.title()}Action")
             action.setCheckable(True)
             group.addAction(action)
@@ -251,10 +320,10 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = prefs.recent_datasets(self.settings)
         if not recent:
-            action = self.recent_menu.addAction("No recent datasets")
+            action = self.recent_menu.addAction(translate("MainWindow", "No recent datasets"))
             action.setEnabled(False)
         for path in recent:
-            self.recent_menu.addAction(path, lambda p=path: self.open_dataset(p))
+            self.recent_menu.addAction(i18n.mnemonic_safe(path), lambda p=path: self.open_dataset(p))
 
     def focus_search(self) -> None:
         field = self.current_tab().search_field()
@@ -271,7 +340,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.problems_button = QPushButton()
         self.problems_button.setObjectName("problemsButton")
-        self.problems_button.setAccessibleName("Dataset problems")
+        i18n.keep(self, lambda: self.problems_button.setAccessibleName(translate("MainWindow", "Dataset problems")))
         self.problems_button.setFlat(True)
         self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.problems_button.clicked.connect(self.show_problems)
@@ -290,22 +359,31 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         dataset = self.context.dataset
         bundled = self.is_bundled(dataset)
-        self.dataset_label.setText(f"Dataset: {'bundled' if bundled else dataset.name}")
-        self.dataset_label.setToolTip(str(dataset.path))
+        self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.dataset_label.setText(translate("MainWindow", "Dataset: bundled") if bundled
+                                   else translate("MainWindow", "Dataset: {name}").format(name=dataset.name))
+        self.dataset_label.setToolTip(i18n.plain_tooltip(dataset.path))  # a tooltip is HTML when it looks like it
         counts = dataset.row_counts()
-        self.counts_label.setText(
-            f"{counts['events']:,} events · {counts['people']:,} people · {counts['awards']:,} awards · "
-            f"{counts['trade'] + counts['indicators']:,} trade figures · {counts['sources']:,} sources"
-        )
+        # Plain names as counts: lupdate recognises a plural message only so.
+        events, people, awards = counts["events"], counts["people"], counts["awards"]
+        figures, sources = counts["trade"] + counts["indicators"], counts["sources"]
+        self.counts_label.setText(" · ".join((
+            translate("MainWindow", "%Ln events", "", events),
+            translate("MainWindow", "%Ln people", "", people),
+            translate("MainWindow", "%Ln awards", "", awards),
+            translate("MainWindow", "%Ln trade figures", "", figures),
+            translate("MainWindow", "%Ln sources", "", sources),
+        )))
         problems = len(dataset.problems)
-        self.problems_button.setText("No problems" if not problems else f"⚠ {problems} problems")
+        self.problems_button.setText(translate("MainWindow", "No problems") if not problems
+                                     else translate("MainWindow", "⚠ %Ln problems", "", problems))
         self.problems_button.setEnabled(bool(problems))
 
     def _update_title(self) -> None:
         dataset = self.context.dataset
-        name = "bundled dataset" if self.is_bundled(dataset) else dataset.name
+        name = translate("MainWindow", "bundled dataset") if self.is_bundled(dataset) else dataset.name
         # The platform adds the application's name where it shows one; the title does not repeat it.
-        self.setWindowTitle(f"Kazakhstan–EU relations — {name}")
+        self.setWindowTitle(translate("MainWindow", "Kazakhstan–EU relations — {name}").format(name=name))
 
     @staticmethod
     def is_bundled(dataset: Dataset) -> bool:
@@ -321,12 +399,12 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About kzeuviewer",
+            translate("MainWindow", "About kzeuviewer"),
             f"<h3>kzeuviewer {__version__}</h3>"
-            "<p>Relations between Kazakhstan and the European Union: meetings, "
-            "people and awards, trade and investment — every fact with its source.</p>"
-            f"<p>Dataset: <code>{self.context.dataset.path}</code></p>"
-            "<p>Licence: MIT. Data: see Help ▸ Data sources for each source's publisher.</p>",
+            + translate("MainWindow", "<p>Relations between Kazakhstan and the European Union: meetings, "
+                        "people and awards, trade and investment — every fact with its source.</p>")
+            + translate("MainWindow", "<p>Dataset: <code>{path}</code></p>").format(path=i18n.escape(self.context.dataset.path))
+            + translate("MainWindow", "<p>Licence: MIT. Data: see Help ▸ Data sources for each source's publisher.</p>"),
         )
 
     # -- views ------------------------------------------------------------------
@@ -340,21 +418,24 @@ class MainWindow(QMainWindow):
 
     def save_view_dialog(self) -> None:
         start = prefs.export_folder(self.settings) / f"view{VIEW_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save view", str(start), f"kzeuviewer view (*{VIEW_SUFFIX})")
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save view"), str(start),
+                                              translate("MainWindow", "kzeuviewer view") + f" (*{VIEW_SUFFIX})")
         if not path:
             return
         path = Path(path) if Path(path).suffix else Path(path + VIEW_SUFFIX)
         try:
             self.save_view(path)
         except ExportError as err:
-            show_error(self, "View not saved", str(err))
+            show_error(self, translate("MainWindow", "View not saved"), str(err))
             return
         prefs.put(self.settings, prefs.EXPORT_FOLDER, str(path.parent))
-        self.statusBar().showMessage(f"Saved the view to {path}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved the view to {path}").format(path=path), 8000)
 
     def open_view_dialog(self) -> None:
         start = prefs.export_folder(self.settings)
-        path, _ = QFileDialog.getOpenFileName(self, "Open view", str(start), f"kzeuviewer view (*{VIEW_SUFFIX});;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open view"), str(start),
+                                              translate("MainWindow", "kzeuviewer view") + f" (*{VIEW_SUFFIX});;"
+                                              + translate("MainWindow", "All files") + " (*)")
         if path:
             self.open_view(path)
 
@@ -368,7 +449,8 @@ class MainWindow(QMainWindow):
         try:
             view = views.read_view(path)
         except ViewFileError as err:
-            show_error(self, "View not opened", f"{err}\nThe current view is unchanged.")
+            show_error(self, translate("MainWindow", "View not opened"),
+                       f"{err}\n" + translate("MainWindow", "The current view is unchanged."))
             return False
         folder = view.dataset_path
         current = self.context.dataset
@@ -376,19 +458,21 @@ class MainWindow(QMainWindow):
         if not same:
             if folder is not None and not Path(folder).is_dir():
                 folder = QFileDialog.getExistingDirectory(
-                    self, f"The view's dataset folder {folder} is gone: choose its new place", str(Path.home())
+                    self, translate("MainWindow", "The view's dataset folder {folder} is gone: choose its new place")
+                    .format(folder=folder), str(Path.home())
                 )
                 if not folder:
-                    self.statusBar().showMessage("View not opened: its dataset folder is gone.", 8000)
+                    self.statusBar().showMessage(translate("MainWindow", "View not opened: its dataset folder is gone."), 8000)
                     return False
             if not self.open_dataset(folder):
                 return False
         dropped = views.apply_view(self, view)
         self.history.restart()
-        self.statusBar().showMessage(f"Opened the view {Path(path).name}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Opened the view {name}").format(name=Path(path).name), 8000)
         if dropped:
-            show_error(self, "Part of the view was left out",
-                       "The view was opened, but some of it does not fit the current dataset.", "\n".join(dropped))
+            show_error(self, translate("MainWindow", "Part of the view was left out"),
+                       translate("MainWindow", "The view was opened, but some of it does not fit the current dataset."),
+                       "\n".join(dropped))
         return True
 
     # -- printing ---------------------------------------------------------------
@@ -452,7 +536,7 @@ class MainWindow(QMainWindow):
         # Beside the open dataset, or at home: never inside the installed package.
         dataset = self.context.dataset
         start = str(Path.home() if self.is_bundled(dataset) else dataset.path.parent)
-        folder = QFileDialog.getExistingDirectory(self, "Open dataset folder", start)
+        folder = QFileDialog.getExistingDirectory(self, translate("MainWindow", "Open dataset folder"), start)
         if folder:
             self.open_dataset(folder)
 
@@ -473,24 +557,26 @@ class MainWindow(QMainWindow):
     def open_dataset(self, path, reloading: bool = False) -> bool:
         """Load ``path`` (None: bundled); on a fatal problem keep the current data."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.statusBar().showMessage("Loading dataset…")
+        self.statusBar().showMessage(translate("MainWindow", "Loading dataset…"))
         try:
             dataset = load_with_progress(self, path)
         except DatasetError as err:
             QApplication.restoreOverrideCursor()
-            self.statusBar().showMessage("The dataset was not opened; the current one is still loaded.", 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "The dataset was not opened; the current one is still loaded."), 8000)
             details = "\n".join(str(p) for p in err.problems)
             show_error(
                 self,
-                "Dataset not opened",
-                f"The dataset at {err.path} cannot be opened ({err.summary}). "
-                "The current dataset is still loaded.",
+                translate("MainWindow", "Dataset not opened"),
+                translate("MainWindow", "The dataset at {path} cannot be opened ({summary}). "
+                          "The current dataset is still loaded.").format(path=err.path, summary=err.summary),
                 details,
             )
             return False
         except Exception as err:  # noqa: BLE001 - any surprise keeps the current data
             QApplication.restoreOverrideCursor()
-            show_error(self, "Dataset not opened", f"The dataset at {path} cannot be opened: {err}")
+            show_error(self, translate("MainWindow", "Dataset not opened"),
+                       translate("MainWindow", "The dataset at {path} cannot be opened: {error}").format(path=path, error=err))
             return False
         QApplication.restoreOverrideCursor()
         self.context.set_dataset(dataset)
@@ -498,9 +584,11 @@ class MainWindow(QMainWindow):
         prefs.remember_dataset(self.settings, None if self.is_bundled(dataset) else dataset.path)
         self._update_status()
         self._update_title()
-        message = f"Reloaded {dataset.path}" if reloading else f"Opened {dataset.path}"
+        message = (translate("MainWindow", "Reloaded {path}") if reloading
+                   else translate("MainWindow", "Opened {path}")).format(path=dataset.path)
         if dataset.problems:
-            message += f" — {len(dataset.problems)} rows skipped or warnings; see the problems counter"
+            problems = len(dataset.problems)
+            message += translate("MainWindow", " — %Ln rows skipped or warnings; see the problems counter", "", problems)
         self.statusBar().showMessage(message, 8000)
         return True
 

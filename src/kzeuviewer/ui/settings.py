@@ -35,6 +35,8 @@ WINDOW_GEOMETRY = Key("window/geometry", None, bytes)
 WINDOW_TAB = Key("window/tab", "timeline", str)
 # "system", "light" or "dark" (see kzeuviewer.ui.theming).
 THEME = Key("window/theme", "system", str)
+# The interface language chosen in View ▸ Language ("en", "ru", "kk"); "" follows the system.
+LANGUAGE = Key("window/language", "", str)
 DATASET_LAST = Key("datasets/last", "", str)
 DATASET_RECENT = Key("datasets/recent", (), list)
 

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.model import Dataset, Problem
 from kzeuviewer.model.table_query import Column, TableQuery
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
+from .. import i18n
+from ..i18n import translate
 from .table_model import QueryTableModel
 
 
@@ -42,6 +45,7 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     """A clear error message; the full list goes in the expandable details."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote paths and dataset text: never markup
     if details:
         box.setDetailedText(details)
     box.exec()
@@ -53,21 +57,32 @@ class ProblemsDialog(QDialog):
     def __init__(self, problems: list[Problem], dataset_path: str, parent=None):
         super().__init__(parent)
         self.setObjectName("problemsDialog")
-        self.setWindowTitle("Dataset problems")
         self.resize(860, 480)
         self._lines = [str(p) for p in problems]
         errors = sum(p.severity == "error" for p in problems)
-        header = QLabel(
-            f"<b>{len(problems)}</b> problems in <code>{dataset_path}</code>: "
-            f"{errors} rows were skipped, {len(problems) - errors} warnings changed nothing."
-        )
+        count, warnings = len(problems), len(problems) - errors
+        header = self.header = QLabel()
+        header.setObjectName("problemsHeader")
         header.setWordWrap(True)
-        self.filter = QLineEdit(placeholderText="Filter problems…", clearButtonEnabled=True)
+        self.filter = QLineEdit(clearButtonEnabled=True)
         self.filter.setObjectName("problemsFilter")
-        self.filter.setAccessibleName("Filter problems")
         self.text = QPlainTextEdit(readOnly=True)
         self.text.setObjectName("problemsText")
-        self.text.setAccessibleName("Problems")
+
+        def retranslate() -> None:
+            self.setWindowTitle(translate("ProblemsDialog", "Dataset problems"))
+            # The path is the dataset's: escaped once, so it shows as typed and never as markup.
+            header.setText(
+                translate("ProblemsDialog", "%n problems in <code>{path}</code>:", "", count)
+                .format(path=i18n.escape(dataset_path))
+                + " " + translate("ProblemsDialog", "%n rows were skipped,", "", errors)
+                + " " + translate("ProblemsDialog", "%n warnings changed nothing.", "", warnings)
+            )
+            self.filter.setPlaceholderText(translate("ProblemsDialog", "Filter problems…"))
+            self.filter.setAccessibleName(translate("ProblemsDialog", "Filter problems"))
+            self.text.setAccessibleName(translate("ProblemsDialog", "Problems"))
+
+        i18n.keep(self, retranslate)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -86,12 +101,12 @@ class ProblemsDialog(QDialog):
 
 
 SOURCE_COLUMNS = [
-    Column("source_id", "Id"),
-    Column("title", "Title"),
-    Column("publisher", "Publisher"),
-    Column("published", "Published", "date"),
-    Column("url", "Link"),
-    Column("quote", "Quote"),
+    Column("source_id", QT_TRANSLATE_NOOP("Tables", "Id")),
+    Column("title", QT_TRANSLATE_NOOP("Tables", "Title")),
+    Column("publisher", QT_TRANSLATE_NOOP("Tables", "Publisher")),
+    Column("published", QT_TRANSLATE_NOOP("Tables", "Published"), "date"),
+    Column("url", QT_TRANSLATE_NOOP("Tables", "Link")),
+    Column("quote", QT_TRANSLATE_NOOP("Tables", "Quote")),
 ]
 
 
@@ -104,16 +119,13 @@ class SourcesDialog(QDialog):
     def __init__(self, dataset: Dataset, parent=None):
         super().__init__(parent)
         self.setObjectName("sourcesDialog")
-        self.setWindowTitle(f"Data sources — {dataset.name}")
         self.resize(1100, 600)
         self.model = QueryTableModel(TableQuery(dataset.sources, SOURCE_COLUMNS, "source_id"), self)
-        self.search = QLineEdit(placeholderText="Search sources…", clearButtonEnabled=True)
+        self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setObjectName("sourcesSearch")
-        self.search.setAccessibleName("Search sources")
         self.count = QLabel()
         self.table = QTableView()
         self.table.setObjectName("sourcesTable")
-        self.table.setAccessibleName("Sources")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -125,8 +137,18 @@ class SourcesDialog(QDialog):
         for column, width in enumerate((150, 330, 190, 100, 260, 400)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        hint = QLabel("Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.")
+        hint = QLabel()
         hint.setEnabled(False)
+
+        def retranslate() -> None:
+            self.setWindowTitle(translate("SourcesDialog", "Data sources — {name}").format(name=dataset.name))
+            self.search.setPlaceholderText(translate("SourcesDialog", "Search sources…"))
+            self.search.setAccessibleName(translate("SourcesDialog", "Search sources"))
+            self.table.setAccessibleName(translate("SourcesDialog", "Sources"))
+            hint.setText(translate("SourcesDialog", "Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none."))
+            self._update_count()
+
+        i18n.keep(self, retranslate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,11 +160,12 @@ class SourcesDialog(QDialog):
         self.search.textChanged.connect(self.model.set_search)
         self.model.rowsChanged.connect(self._update_count)
         self.table.doubleClicked.connect(self._open_link)
-        self._update_count()
 
     def _update_count(self) -> None:
         query = self.model.query
-        self.count.setText(f"{len(query)} of {query.total} sources")
+        total = query.total
+        self.count.setText(translate("SourcesDialog", "{shown} of %Ln sources", "", total)
+                           .format(shown=i18n.locale().toString(len(query))))
 
     def _open_link(self, index) -> None:
         url = self.model.query.cell(index.row(), _LINK_COLUMN)

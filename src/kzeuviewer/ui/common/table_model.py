@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 
+from kzeuviewer.model.locale_format import generation
 from kzeuviewer.model.state import TableState, apply_table_state
 from kzeuviewer.model.table_query import NUMERIC_KINDS, TableQuery
+
+from ..i18n import plain_tooltip, translate
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 # data() is called for every role of every painted cell: compare plain ints.
@@ -47,6 +50,7 @@ class QueryTableModel(QAbstractTableModel):
     def __init__(self, query: TableQuery | None = None, parent=None):
         super().__init__(parent)
         self._query = query
+        self._query_generation = generation()  # the display locale the query's words were built in
         # DataTableView shows every sort key in the header text ("Name ▲1"); a
         # plain QTableView with Qt's own sort indicator leaves this off.
         self.show_sort_markers = False
@@ -78,6 +82,7 @@ class QueryTableModel(QAbstractTableModel):
     def set_query(self, query: TableQuery | None) -> None:
         self.beginResetModel()
         self._query = query
+        self._query_generation = generation()
         if query is not None and self._state is not None:
             self._apply_all(query)
         self._update_columns()
@@ -121,8 +126,10 @@ class QueryTableModel(QAbstractTableModel):
         return len(self._query.columns)
 
     def data(self, index, role=_DISPLAY_ROLE):
-        if role == _DISPLAY_ROLE or role == _TOOLTIP_ROLE:
+        if role == _DISPLAY_ROLE:
             return self._query.cell(index.row(), index.column())
+        if role == _TOOLTIP_ROLE:  # dataset text: shown as typed, never as HTML
+            return plain_tooltip(self._query.cell(index.row(), index.column()))
         if role == _ALIGNMENT_ROLE:
             return self._alignment[index.column()]
         return None
@@ -133,9 +140,23 @@ class QueryTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._query.columns):
                 return None
-            header = self._query.columns[section].header
+            # Headers are marked QT_TRANSLATE_NOOP("Tables", …) where the columns are defined.
+            header = translate("Tables", self._query.columns[section].header)
             return header + sort_marker(self._query.sort_keys, section) if self.show_sort_markers else header
         return str(section + 1)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.relocalize()
+        return super().event(event)
+
+    def relocalize(self) -> None:
+        """Dates and numbers in the new language's words, headers in its language; same rows, same order."""
+        if self._query is not None and self._query_generation != generation():
+            self._relayout(lambda query: query.relocalize())
+            self._query_generation = generation()
+        if self._query is not None and self._query.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._query.columns) - 1)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Single-key sort, as a QTableView header click asks for it (a negative column: unsorted)."""

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from .. import i18n
 from .. import settings as prefs
+from ..i18n import translate
 from ..style import qcolor, theme
 from .table_model import QueryTableModel
 
@@ -45,7 +47,8 @@ class SortHeader(QHeaderView):
         self.setSortIndicatorShown(False)  # the model writes "▲1" into the header text
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setObjectName("tableHeader")
-        self.setAccessibleName("Column headers: click to sort, Shift+click to add a sort key")
+        i18n.keep(self, lambda: self.setAccessibleName(
+            translate("DataTableView", "Column headers: click to sort, Shift+click to add a sort key")))
 
     def mousePressEvent(self, event) -> None:
         self.click_modifiers = event.modifiers()
@@ -326,7 +329,7 @@ class DataTableView(QTableView):
                 continue
             left = header.sectionViewportPosition(column)
             if left + header.sectionSize(column) <= 0 or left >= width:
-                out.append(query.columns[column].header)
+                out.append(translate("Tables", query.columns[column].header))
         return out
 
     def visible_columns(self) -> list[int]:
@@ -505,16 +508,16 @@ class DataTableView(QTableView):
         if query is not None:
             shown = set(self.visible_columns())
             for column, spec in enumerate(query.columns):
-                action = menu.addAction(spec.header)
+                action = menu.addAction(translate("Tables", spec.header))
                 action.setObjectName(f"columnAction_{spec.key}")
                 action.setCheckable(True)
                 action.setChecked(column in shown)
                 action.setEnabled(not (column in shown and len(shown) == 1))
                 action.toggled.connect(lambda checked, c=column: self.set_column_hidden(c, not checked))
             menu.addSeparator()
-        menu.addAction("Show all columns", self.show_all_columns).setObjectName("showAllColumnsAction")
-        menu.addAction("Reset column order", self.reset_columns).setObjectName("resetColumnsAction")
-        clear = menu.addAction("Clear sort", self.clear_sort)
+        menu.addAction(translate("DataTableView", "Show all columns"), self.show_all_columns).setObjectName("showAllColumnsAction")
+        menu.addAction(translate("DataTableView", "Reset column order"), self.reset_columns).setObjectName("resetColumnsAction")
+        clear = menu.addAction(translate("DataTableView", "Clear sort"), self.clear_sort)
         clear.setObjectName("clearSortAction")
         clear.setEnabled(bool(query is not None and query.sort_keys))
         return menu
@@ -530,14 +533,14 @@ class DataTableView(QTableView):
         has_selection = bool(len(self.selected_view_rows()))
         # The shortcut is only shown: Edit ▸ Copy owns Ctrl+C.
         shortcut = QKeySequence(QKeySequence.StandardKey.Copy).toString(QKeySequence.SequenceFormat.NativeText)
-        copy = menu.addAction(f"Copy\t{shortcut}", lambda: self.copy_selection(True))
+        copy = menu.addAction(translate("DataTableView", "Copy") + f"\t{shortcut}", lambda: self.copy_selection(True))
         copy.setObjectName("copyWithHeadersAction")
         copy.setEnabled(has_selection)
-        plain = menu.addAction("Copy without headers", lambda: self.copy_selection(False))
+        plain = menu.addAction(translate("DataTableView", "Copy without headers"), lambda: self.copy_selection(False))
         plain.setObjectName("copyWithoutHeadersAction")
         plain.setEnabled(has_selection)
         menu.addSeparator()
-        menu.addAction("Select all", self.selectAll).setObjectName("selectAllAction")
+        menu.addAction(translate("DataTableView", "Select all"), self.selectAll).setObjectName("selectAllAction")
         return menu
 
     def _show_cell_menu(self, position) -> None:
@@ -555,7 +558,7 @@ class DataTableView(QTableView):
         columns = self.visible_columns()
         lines = []
         if with_headers:
-            lines.append("\t".join(_clean_cell(query.columns[c].header) for c in columns))
+            lines.append("\t".join(_clean_cell(translate("Tables", query.columns[c].header)) for c in columns))
         values = [[_clean_cell(v) for v in query.values_at(rows, c).tolist()] for c in columns]
         lines.extend("\t".join(row) for row in zip(*values, strict=True))
         return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ from kzeuviewer.exporters import ExportError
 
 from .. import settings as prefs
 from ..common.dialogs import show_error
+from ..i18n import translate
 from ..theming import rendering_theme
 from .dialog import DATA_ONLY, ExportChoice, ExportDialog
 from .files import export_view
@@ -18,7 +19,7 @@ from .files import export_view
 
 def open_export_dialog(tab) -> ExportDialog:
     """The export dialog for ``tab`` (non-modal: the view stays visible behind it)."""
-    dialog = ExportDialog(tab.context.settings, tab.export_name(), f"Export {tab.title.replace('&&', '&').lower()}", tab)
+    dialog = ExportDialog(tab.context.settings, tab.export_name(), translate("ExportDialog", "Export {view}").format(view=translate("Tabs", tab.title).lower()), tab)
     dialog.exportRequested.connect(lambda choice: _export(tab, dialog, choice))
     dialog.copyRequested.connect(lambda choice: copy_view(tab, choice.width, choice.height, choice.caption, choice.look))
     dialog.open()
@@ -34,10 +35,11 @@ def _export(tab, dialog: ExportDialog, choice: ExportChoice) -> None:
         )
     except ExportError as err:
         # The dialog stays open so the person can pick another place.
-        show_error(tab, "Not exported", str(err))
+        show_error(tab, translate("ExportDialog", "Not exported"), str(err))
         return
     prefs.put(tab.context.settings, prefs.EXPORT_FOLDER, str(Path(choice.path).parent))
-    _status(tab, f"Exported {' and '.join(p.name for p in written)} to {Path(choice.path).parent}")
+    _status(tab, translate("ExportDialog", "Exported {files} to {folder}").format(
+        files=translate("ExportDialog", " and ").join(p.name for p in written), folder=Path(choice.path).parent))
     dialog.accept()
 
 
@@ -56,10 +58,10 @@ def copy_view(tab, width: int, height: int, caption: bool = True, look: str | No
     try:
         image = view_image(tab, width, height, caption, look)
     except ExportError as err:
-        show_error(tab, "Not copied", str(err))
+        show_error(tab, translate("ExportDialog", "Not copied"), str(err))
         return False
     QGuiApplication.clipboard().setImage(image)
-    _status(tab, f"Copied the view to the clipboard ({width} × {height})")
+    _status(tab, translate("ExportDialog", "Copied the view to the clipboard ({width} × {height})").format(width=width, height=height))
     return True
 
 

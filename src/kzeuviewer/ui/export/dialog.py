@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer.model.formats import MAX_SIDE, MIN_SIDE, TRANSPARENT_FORMATS
 
 from .. import settings as prefs
+from ..i18n import translate
 from ..theming import EXPORT_LOOKS
 
 FORMATS = [("PNG", ".png"), ("JPEG", ".jpg"), ("SVG", ".svg"), ("PDF", ".pdf"), ("CSV", ".csv")]
@@ -73,27 +74,33 @@ class ExportDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(560)
         self.settings = settings
-        self.format_box = _labelled(QComboBox(), "exportFormat", "Image format")
+        self.format_box = _labelled(QComboBox(), "exportFormat", translate("ExportDialog", "Image format"))
         for name, suffix in FORMATS:
-            label = "CSV: the data only" if name == DATA_ONLY else f"{name} image ({suffix})"
+            label = (translate("ExportDialog", "CSV: the data only") if name == DATA_ONLY
+                     else translate("ExportDialog", "{format} image ({suffix})").format(format=name, suffix=suffix))
             self.format_box.addItem(label, name)
-        self.size_box = _labelled(QComboBox(), "exportSize", "Image size")
+        self.size_box = _labelled(QComboBox(), "exportSize", translate("ExportDialog", "Image size"))
         for width, height in SIZE_PRESETS:
             self.size_box.addItem(f"{width} × {height}", f"{width}x{height}")  # str data: findData matches it
-        self.size_box.addItem("Custom size", CUSTOM)
-        self.width_box = _labelled(QSpinBox(), "exportWidth", "Width in pixels")
-        self.height_box = _labelled(QSpinBox(), "exportHeight", "Height in pixels")
+        self.size_box.addItem(translate("ExportDialog", "Custom size"), CUSTOM)
+        self.width_box = _labelled(QSpinBox(), "exportWidth", translate("ExportDialog", "Width in pixels"))
+        self.height_box = _labelled(QSpinBox(), "exportHeight", translate("ExportDialog", "Height in pixels"))
         for box in (self.width_box, self.height_box):
             box.setRange(MIN_SIDE, MAX_SIDE)
-            box.setSuffix(" px")
-        self.transparent_box = _labelled(QCheckBox("Transparent background"), "exportTransparent", "Transparent background")
-        self.caption_box = _labelled(QCheckBox("Caption with title, units and sources"), "exportCaption", "Draw caption")
-        self.csv_box = _labelled(QCheckBox("Also save the data as CSV"), "exportCsv", "Also save the data as CSV")
-        self.look_box = _labelled(QComboBox(), "exportLook", "Look of the image")
-        for look, label in zip(EXPORT_LOOKS, ("Light", "Dark", "As on screen"), strict=True):
+            box.setSuffix(translate("ExportDialog", " px"))
+        transparent = translate("ExportDialog", "Transparent background")
+        self.transparent_box = _labelled(QCheckBox(transparent), "exportTransparent", transparent)
+        self.caption_box = _labelled(QCheckBox(translate("ExportDialog", "Caption with title, units and sources")),
+                                     "exportCaption", translate("ExportDialog", "Draw caption"))
+        also_csv = translate("ExportDialog", "Also save the data as CSV")
+        self.csv_box = _labelled(QCheckBox(also_csv), "exportCsv", also_csv)
+        self.path_edit = _labelled(QLineEdit(), "exportPath", translate("ExportDialog", "File name"))
+        self.browse_button = _labelled(QPushButton(translate("ExportDialog", "Browse…")), "exportBrowse",
+                                       translate("ExportDialog", "Choose file"))
+        self.look_box = _labelled(QComboBox(), "exportLook", translate("ExportDialog", "Look of the image"))
+        for look, label in zip(EXPORT_LOOKS, (translate("ExportDialog", "Light"), translate("ExportDialog", "Dark"),
+                                              translate("ExportDialog", "As on screen")), strict=True):
             self.look_box.addItem(label, look)
-        self.path_edit = _labelled(QLineEdit(), "exportPath", "File name")
-        self.browse_button = _labelled(QPushButton("Browse…"), "exportBrowse", "Choose file")
         self.hint = QLabel()
         self.hint.setObjectName("exportHint")
         self.hint.setWordWrap(True)
@@ -108,18 +115,20 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
-        form.addRow("Size:", size_row)
-        form.addRow("Look:", self.look_box)
+        form.addRow(translate("ExportDialog", "Format:"), self.format_box)
+        form.addRow(translate("ExportDialog", "Size:"), size_row)
+        form.addRow(translate("ExportDialog", "Look:"), self.look_box)
         form.addRow("", self.transparent_box)
         form.addRow("", self.caption_box)
         form.addRow("", self.csv_box)
-        form.addRow("File:", path_row)
+        form.addRow(translate("ExportDialog", "File:"), path_row)
 
         buttons = QDialogButtonBox()
-        self.export_button = _labelled(buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole), "exportAccept", "Export")
-        self.copy_button = _labelled(buttons.addButton("Copy to clipboard", QDialogButtonBox.ButtonRole.ActionRole), "exportCopy", "Copy the image to the clipboard")
-        cancel = _labelled(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "exportCancel", "Cancel")
+        export_text = translate("ExportDialog", "Export")
+        self.export_button = _labelled(buttons.addButton(export_text, QDialogButtonBox.ButtonRole.AcceptRole), "exportAccept", export_text)
+        self.copy_button = _labelled(buttons.addButton(translate("ExportDialog", "Copy to clipboard"), QDialogButtonBox.ButtonRole.ActionRole),
+                                     "exportCopy", translate("ExportDialog", "Copy the image to the clipboard"))
+        cancel = _labelled(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "exportCancel", translate("ExportDialog", "Cancel"))
         self.export_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -206,11 +215,11 @@ class ExportDialog(QDialog):
         self._size_changed()
         self.path_edit.setText(str(self._path_with_suffix()))
         hints = {
-            "PNG": "Exactly the chosen number of pixels.",
-            "JPEG": "Exactly the chosen number of pixels; no transparency.",
-            "SVG": "Vector image declared at the chosen pixel size.",
-            "PDF": "One page measuring the chosen size in pixels of 1/96 inch; no transparency.",
-            "CSV": "The data of the view as shown: the same rows, years and series, no picture.",
+            "PNG": translate("ExportDialog", "Exactly the chosen number of pixels."),
+            "JPEG": translate("ExportDialog", "Exactly the chosen number of pixels; no transparency."),
+            "SVG": translate("ExportDialog", "Vector image declared at the chosen pixel size."),
+            "PDF": translate("ExportDialog", "One page measuring the chosen size in pixels of 1/96 inch; no transparency."),
+            "CSV": translate("ExportDialog", "The data of the view as shown: the same rows, years and series, no picture."),
         }
         self.hint.setText(hints[fmt])
 

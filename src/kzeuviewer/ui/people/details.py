@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser
 
 from kzeuviewer.model import Dataset, format_date_range, format_partial_date
 from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
+from kzeuviewer.model.timeline import CONFIDENCE_LABELS
 
+from .. import i18n
 from ..common.dialogs import is_web_link, open_web_link
+from ..i18n import translate
 from ..style import css, on_theme_changed, theme
 
 _EVENT_ROLE = Qt.ItemDataRole.UserRole
@@ -45,7 +48,14 @@ def _sources_html(dataset: Dataset, source_ids: str) -> str:
 def _award_title(award) -> str:
     degree = _text(award.degree)
     name = _text(award.award)
-    return f"{name}, {degree} degree" if degree and degree[:1].isdigit() else f"{name} ({degree})" if degree else name
+    if degree and degree[:1].isdigit():
+        return translate("PersonDetails", "{award}, {degree} degree").format(award=name, degree=degree)
+    return f"{name} ({degree})" if degree else name
+
+
+def _confidence_word(value: str) -> str:
+    """A confidence value of the dataset's vocabulary in the interface language; other text as it is."""
+    return translate("Confidence", CONFIDENCE_LABELS[value]) if value in CONFIDENCE_LABELS else value
 
 
 class PersonDetails(QWidget):
@@ -74,14 +84,12 @@ class PersonDetails(QWidget):
         self.note_label.setEnabled(False)
         self.text = QTextBrowser()
         self.text.setObjectName("personDetails")
-        self.text.setAccessibleName("Roles and awards of the selected person, with sources")
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(lambda url: open_web_link(url.toString()))
-        self.events_label = QLabel("<b>Events attended</b>")
+        self.events_label = QLabel()
+        self.events_label.setTextFormat(Qt.TextFormat.RichText)
         self.events = QListWidget()
         self.events.setObjectName("personEvents")
-        self.events.setAccessibleName("Events the selected person attended; click one to show it in the timeline")
-        self.events.setToolTip("Click an event to select it and show it in the Timeline")
         self.events.setWordWrap(True)
         self.events.setAlternatingRowColors(True)
         self.events.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap long titles on resize
@@ -95,14 +103,24 @@ class PersonDetails(QWidget):
         layout.addWidget(self.events_label)
         layout.addWidget(self.events, 2)
         layout.addStretch(0)  # takes the space while nothing is selected
-        self.show_person(None, None)
+        self._last = (None, None, 1, False)
+        i18n.keep(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language (the person shown is built again)."""
+        self.text.setAccessibleName(translate("PersonDetails", "Roles and awards of the selected person, with sources"))
+        self.events.setAccessibleName(
+            translate("PersonDetails", "Events the selected person attended; click one to show it in the timeline"))
+        self.events.setToolTip(translate("PersonDetails", "Click an event to select it and show it in the Timeline"))
+        self.events_label.setText("<b>" + translate("PersonDetails", "Events attended") + "</b>")
+        self._shown = None
+        self.show_person(*self._last)
         on_theme_changed(self._theme_changed)
 
     def _theme_changed(self, _theme) -> None:
         # Rich text keeps the colours it was set with (links too): set it again.
-        shown, self._shown = self._shown, None
-        if shown is not None:
-            self.show_person(*self._showing)
+        self._shown = None
+        self.show_person(*self._last)
 
     def _activate(self, item: QListWidgetItem) -> None:
         event_id = item.data(_EVENT_ROLE)
@@ -116,6 +134,7 @@ class PersonDetails(QWidget):
         ``hidden``: the person's rows are not in the table now (a search or a filter hides them).
         """
         shown = (id(dataset), person_id, selected, hidden)
+        self._last = (dataset, person_id, selected, hidden)
         if shown == self._shown:
             return  # already on screen (the panel is rebuilt only when the person changes)
         self._shown = shown
@@ -124,9 +143,9 @@ class PersonDetails(QWidget):
         self.events.clear()
         person = dataset.person(person_id) if dataset is not None and person_id else None
         if person is None:
-            self.name_label.setText("No person selected")
-            self.note_label.setText("Select a row to see the person's roles, awards with their sources, "
-                                    "and the meetings they attended.")
+            self.name_label.setText(translate("PersonDetails", "No person selected"))
+            self.note_label.setText(translate("PersonDetails", "Select a row to see the person's roles, awards with their sources, "
+                                              "and the meetings they attended."))
             self.note_label.setVisible(True)
             self.text.setHtml("")
             self.text.setVisible(False)
@@ -136,9 +155,9 @@ class PersonDetails(QWidget):
         self.name_label.setText(_text(person["name"]))
         notes = []
         if selected > 1:
-            notes.append(f"1 of {selected:,} selected people (the current row).")
+            notes.append(translate("PersonDetails", "1 of %Ln selected people (the current row).", "", selected))
         if hidden:
-            notes.append("Selected, but the search or a filter hides this person's rows.")
+            notes.append(translate("PersonDetails", "Selected, but the search or a filter hides this person's rows."))
         self.note_label.setText(" ".join(notes))
         self.note_label.setVisible(bool(notes))
         self.text.setVisible(True)
@@ -149,30 +168,35 @@ class PersonDetails(QWidget):
         role = escape(_text(person["role"]))
         organisation = escape(_text(person["organisation"]))
         side = escape(_text(person["side"]))
-        parts = ["<h3 style='margin-bottom:2px'>Role</h3>"]
-        parts.append(f"<p style='margin:0'>{role or '<i>role not given</i>'}"
+        # Words outside the f-strings: lupdate does not look inside them.
+        role_heading = translate("PersonDetails", "Role")
+        no_role = translate("PersonDetails", "role not given")
+        side_word = translate("PersonDetails", "Side:")
+        parts = [f"<h3 style='margin-bottom:2px'>{role_heading}</h3>"]
+        parts.append(f"<p style='margin:0'>{role or '<i>' + no_role + '</i>'}"
                      f"{' — ' + organisation if organisation else ''}"
-                     f"<br>Side: {side}</p>")
+                     f"<br>{side_word} {side}</p>")
         parts.append(_sources_html(dataset, person["source_ids"]))
         awards = dataset.person_awards(self.person_id)
-        parts.append(f"<h3 style='margin-bottom:2px'>Awards ({len(awards)})</h3>")
+        parts.append("<h3 style='margin-bottom:2px'>" + translate("PersonDetails", "Awards ({count})").format(count=len(awards)) + "</h3>")
         if awards.empty:
-            parts.append("<p><i>No award from Kazakhstan in the dataset.</i></p>")
+            parts.append("<p><i>" + translate("PersonDetails", "No award from Kazakhstan in the dataset.") + "</i></p>")
         for award in awards.itertuples(index=False):
             facts = []
             date = format_partial_date(award.date_start, award.date_precision)
             if date:
-                facts.append(("Date", date))
+                facts.append((translate("PersonDetails", "Date"), date))
             if _text(award.conferred_by):
-                facts.append(("Conferred by", _text(award.conferred_by)))
+                facts.append((translate("PersonDetails", "Conferred by"), _text(award.conferred_by)))
             event = dataset.event(_text(award.event_id)) if _text(award.event_id) else None
             if event is not None:
-                facts.append(("Event", _text(event["title"])))
+                facts.append((translate("PersonDetails", "Event"), _text(event["title"])))
             confidence = _text(getattr(award, "confidence", ""))
             if confidence and confidence != "confirmed":
-                facts.append(("Confidence", confidence + (f": {_text(award.note)}" if _text(getattr(award, "note", "")) else "")))
+                facts.append((translate("PersonDetails", "Confidence"),
+                              _confidence_word(confidence) + (f": {_text(award.note)}" if _text(getattr(award, "note", "")) else "")))
             lines = "".join(f"<br><span style='color:{css(theme().muted_text)}'>{k}:</span> {escape(v)}" for k, v in facts)
-            mark = f" <span style='color:{css(theme().warning)}'>⚠ {escape(confidence)}</span>" if confidence not in ("", "confirmed") else ""
+            mark = f" <span style='color:{css(theme().warning)}'>⚠ {escape(_confidence_word(confidence))}</span>" if confidence not in ("", "confirmed") else ""
             parts.append(f"<p style='margin-bottom:0'><b>{escape(_award_title(award))}</b>{mark}{lines}</p>")
             parts.append(_sources_html(dataset, award.source_ids))
         return "".join(parts)
@@ -188,8 +212,9 @@ class PersonDetails(QWidget):
             text = f"{when} — {_text(event.title)}" + (f" ({role})" if role else "")
             item = QListWidgetItem(text)
             item.setData(_EVENT_ROLE, str(event.event_id))
-            item.setToolTip(f"{_text(event.title)}\n{_text(event.location)}\nClick to show it in the Timeline")
+            item.setToolTip(i18n.plain_tooltip(f"{_text(event.title)}\n{_text(event.location)}\n"
+                                               + translate("PersonDetails", "Click to show it in the Timeline")))
             self.events.addItem(item)
-        self.events_label.setText(f"<b>Events attended ({len(events)})</b>")
+        self.events_label.setText("<b>" + translate("PersonDetails", "Events attended ({count})").format(count=len(events)) + "</b>")
         self.events_label.setVisible(True)
         self.events.setVisible(True)

@@ -26,9 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..common.table_model import QueryTableModel
+from kzeuviewer.model.locale_format import display_locale
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
-EMPTY_LABEL = "(empty)"
+from .. import i18n
+from ..common.table_model import QueryTableModel
+from ..i18n import translate
+
+# Shown for empty cells in a filter (marked here, translated where shown).
+EMPTY_LABEL = QT_TRANSLATE_NOOP("Filters", "(empty)")
+
+
+def _empty_label() -> str:
+    return translate("Filters", EMPTY_LABEL)
 _VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -42,7 +52,7 @@ def _timestamp(date: QDate) -> pd.Timestamp:
 
 
 
-def _apply_cancel(prefix: str, apply_name: str, what: str):
+def _apply_cancel(prefix: str, apply_name: str, cancel_name: str):
     """Apply (default) and Cancel buttons of a filter popup, named for tests and screen readers."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
     apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
@@ -51,7 +61,7 @@ def _apply_cancel(prefix: str, apply_name: str, what: str):
     apply_button.setDefault(True)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     cancel.setObjectName(f"{prefix}Cancel")
-    cancel.setAccessibleName(f"Close without changing the {what}")
+    cancel.setAccessibleName(cancel_name)
     return buttons, apply_button, cancel
 
 class _Popup(QFrame):
@@ -76,27 +86,30 @@ class ValueFilterPopup(_Popup):
 
     def __init__(self, parent, header: str, values: list[tuple[str, int]], chosen):
         super().__init__(parent, "valueFilterPopup")
-        self.setAccessibleName(f"Filter {header}")
-        self.find = QLineEdit(placeholderText=f"Find a value of {header}…", clearButtonEnabled=True)
+        self.setAccessibleName(translate("Filters", "Filter {column}").format(column=header))
+        self.find = QLineEdit(placeholderText=translate("Filters", "Find a value of {column}…").format(column=header),
+                              clearButtonEnabled=True)
         self.find.setObjectName("valueFilterFind")
-        self.find.setAccessibleName(f"Find a value of {header}")
+        self.find.setAccessibleName(translate("Filters", "Find a value of {column}").format(column=header))
         self.list = QListWidget()
         self.list.setObjectName("valueFilterList")
-        self.list.setAccessibleName(f"Values of {header}")
+        self.list.setAccessibleName(translate("Filters", "Values of {column}").format(column=header))
         self.list.setUniformItemSizes(True)
         for value, count in values:
-            item = QListWidgetItem(f"{value or EMPTY_LABEL}  ({count:,})")
+            item = QListWidgetItem(f"{value or _empty_label()}  ({i18n.locale().toString(count)})")
             item.setData(_VALUE_ROLE, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if chosen is None or value in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.all_button = QPushButton("All")
+        self.all_button = QPushButton(translate("Filters", "All"))
         self.all_button.setObjectName("valueFilterAll")
-        self.all_button.setAccessibleName("Check every value")
-        self.none_button = QPushButton("None")
+        self.all_button.setAccessibleName(translate("Filters", "Check every value"))
+        self.none_button = QPushButton(translate("Filters", "None"))
         self.none_button.setObjectName("valueFilterNone")
-        self.none_button.setAccessibleName("Uncheck every value")
-        self.buttons, self.apply_button, cancel = _apply_cancel("valueFilter", f"Apply the {header} filter", "filter")
+        self.none_button.setAccessibleName(translate("Filters", "Uncheck every value"))
+        self.buttons, self.apply_button, cancel = _apply_cancel(
+            "valueFilter", translate("Filters", "Apply the {column} filter").format(column=header),
+            translate("Filters", "Close without changing the filter"))
         self.all_button.clicked.connect(lambda: self._check_shown(True))
         self.none_button.clicked.connect(lambda: self._check_shown(False))
         self.apply_button.clicked.connect(self._apply)
@@ -107,7 +120,7 @@ class ValueFilterPopup(_Popup):
         row.addWidget(self.none_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{header}</b>"))
+        layout.addWidget(QLabel(f"<b>{i18n.escape(header)}</b>"))
         layout.addWidget(self.find)
         layout.addWidget(self.list)
         layout.addLayout(row)
@@ -151,17 +164,17 @@ class DateRangePopup(_Popup):
 
     def __init__(self, parent, header: str, bounds, current):
         super().__init__(parent, "dateFilterPopup")
-        self.setAccessibleName(f"Filter {header} by date")
+        self.setAccessibleName(translate("Filters", "Filter {column} by date").format(column=header))
         low, high = bounds if bounds else (pd.Timestamp("1990-01-01"), pd.Timestamp.today())
         first, last = current if current else (None, None)
-        self.use_from = QCheckBox("From")
+        self.use_from = QCheckBox(translate("Filters", "From"))
         self.use_from.setObjectName("dateFilterUseFrom")
-        self.use_from.setAccessibleName("Limit the earliest date")
-        self.use_to = QCheckBox("To")
+        self.use_from.setAccessibleName(translate("Filters", "Limit the earliest date"))
+        self.use_to = QCheckBox(translate("Filters", "To"))
         self.use_to.setObjectName("dateFilterUseTo")
-        self.use_to.setAccessibleName("Limit the latest date")
-        self.from_edit = self._date_edit("dateFilterFrom", "Earliest date", first if first is not None else low)
-        self.to_edit = self._date_edit("dateFilterTo", "Latest date", last if last is not None else high)
+        self.use_to.setAccessibleName(translate("Filters", "Limit the latest date"))
+        self.from_edit = self._date_edit("dateFilterFrom", translate("Filters", "Earliest date"), first if first is not None else low)
+        self.to_edit = self._date_edit("dateFilterTo", translate("Filters", "Latest date"), last if last is not None else high)
         self.use_from.setChecked(first is not None)
         self.use_to.setChecked(last is not None)
         self.use_from.toggled.connect(self.from_edit.setEnabled)
@@ -173,14 +186,16 @@ class DateRangePopup(_Popup):
         form = QFormLayout()
         form.addRow(self.use_from, self.from_edit)
         form.addRow(self.use_to, self.to_edit)
-        note = QLabel("A partial date (a year, a month) counts if any of it is in the range.")
+        note = QLabel(translate("Filters", "A partial date (a year, a month) counts if any of it is in the range."))
         note.setWordWrap(True)
         note.setEnabled(False)
-        self.buttons, self.apply_button, cancel = _apply_cancel("dateFilter", f"Apply the {header} range", "range")
+        self.buttons, self.apply_button, cancel = _apply_cancel(
+            "dateFilter", translate("Filters", "Apply the {column} range").format(column=header),
+            translate("Filters", "Close without changing the range"))
         self.apply_button.clicked.connect(self._apply)
         cancel.clicked.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{header}</b>"))
+        layout.addWidget(QLabel(f"<b>{i18n.escape(header)}</b>"))
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
@@ -191,7 +206,8 @@ class DateRangePopup(_Popup):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setLocale(i18n.locale())
+        edit.setDisplayFormat("yyyy 'ж'. d MMMM" if i18n.current_language() == "kk" else "d MMMM yyyy")
         return edit
 
     def _apply(self) -> None:
@@ -202,23 +218,24 @@ class DateRangePopup(_Popup):
 
 
 def _describe_values(values) -> str:
-    shown = sorted(v or EMPTY_LABEL for v in values)
+    shown = sorted(v or _empty_label() for v in values)
     if not shown:
-        return "nothing"
+        return translate("Filters", "nothing")
     if len(shown) <= 2:
         return ", ".join(shown)
-    return f"{shown[0]} and {len(shown) - 1} more"
+    more = len(shown) - 1
+    return translate("Filters", "{first} and %n more", "", more).format(first=shown[0])
 
 
 def _describe_range(first, last) -> str:
     def text(ts):
-        return f"{ts.day} {ts.strftime('%b %Y')}"
+        return display_locale().day(ts.year, ts.month, ts.day)
 
     if first is not None and last is not None:
         return f"{text(first)} – {text(last)}"
     if first is not None:
-        return f"from {text(first)}"
-    return f"until {text(last)}"
+        return translate("Filters", "from {date}").format(date=text(first))
+    return translate("Filters", "until {date}").format(date=text(last))
 
 
 class FilterBar(QWidget):
@@ -235,7 +252,8 @@ class FilterBar(QWidget):
         self.chips: dict[str, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Filter:")
+        label = QLabel()
+        i18n.keep(self, lambda: label.setText(translate("Filters", "Filter:")))
         layout.addWidget(label)
         for key, _kind in self.filters:
             button = QToolButton()
@@ -249,32 +267,34 @@ class FilterBar(QWidget):
         self.chip_area.setSpacing(4)
         layout.addSpacing(12)
         layout.addLayout(self.chip_area)
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName(f"{name_prefix}ClearFilters")
-        self.clear_button.setAccessibleName("Clear every filter")
         self.clear_button.setFlat(True)
         self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear_button.clicked.connect(self.clear_all)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
-        self.refresh()
+        i18n.keep(self, self.refresh)
 
     def _column(self, key: str) -> int:
         query = self.model.query
         return [c.key for c in query.columns].index(key)
 
     def _header(self, key: str) -> str:
-        return self.model.query.columns[self._column(key)].header
+        return translate("Tables", self.model.query.columns[self._column(key)].header)
 
     def refresh(self) -> None:
         """Update button captions and chips from the query's active filters."""
         query = self.model.query
+        self.clear_button.setText(translate("Filters", "Clear filters"))
+        self.clear_button.setAccessibleName(translate("Filters", "Clear every filter"))
         for key, button in self.buttons.items():
             header = self._header(key) if query is not None else key
             active = query is not None and self._column(key) in query.active_filters()
-            button.setText(f"{header} ▾" if not active else f"{header} ● ▾")
-            button.setAccessibleName(f"Filter by {header}" + (" (active)" if active else ""))
-            button.setToolTip(f"Show only some values of {header}")
+            button.setText(i18n.mnemonic_safe(f"{header} ▾" if not active else f"{header} ● ▾"))
+            button.setAccessibleName(translate("Filters", "Filter by {column} (active)").format(column=header) if active
+                                     else translate("Filters", "Filter by {column}").format(column=header))
+            button.setToolTip(translate("Filters", "Show only some values of {column}").format(column=header))
             button.setEnabled(query is not None)
         for chip in self.chips.values():
             self.chip_area.removeWidget(chip)
@@ -287,15 +307,16 @@ class FilterBar(QWidget):
                     continue
                 if kind == "values":
                     description = _describe_values(query.value_filter(column) or ())
-                    tooltip = ", ".join(sorted(v or EMPTY_LABEL for v in query.value_filter(column) or ()))
+                    tooltip = ", ".join(sorted(v or _empty_label() for v in query.value_filter(column) or ()))
                 else:
                     description = _describe_range(*query.range_filter(column))
                     tooltip = description
                 chip = QToolButton()
                 chip.setObjectName(f"{self.name_prefix}FilterChip_{key}")
-                chip.setText(f"{self._header(key)}: {description}  ✕")
-                chip.setToolTip(f"{self._header(key)}: {tooltip}\nClick to remove this filter")
-                chip.setAccessibleName(f"Remove the {self._header(key)} filter")
+                chip.setText(i18n.mnemonic_safe(f"{self._header(key)}: {description}  ✕"))
+                chip.setToolTip(i18n.plain_tooltip(f"{self._header(key)}: {tooltip}\n"
+                                                   + translate("Filters", "Click to remove this filter")))
+                chip.setAccessibleName(translate("Filters", "Remove the {column} filter").format(column=self._header(key)))
                 chip.setStyleSheet(
                     "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px;"
                     " background: palette(alternate-base); }"

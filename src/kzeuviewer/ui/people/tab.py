@@ -31,13 +31,16 @@ from kzeuviewer.exporters import ExportError
 from kzeuviewer.exporters.tables import FORMATS, ExportCancelled, write_view
 from kzeuviewer.model.state import TableState
 from kzeuviewer.model.tables import TABLES, TableSpecError, table_query
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
+from .. import i18n
 from .. import settings as prefs
 from ..common.collapsible import PanelCollapser, details_toggle
 from ..common.dialogs import show_error
 from ..common.tab_base import DataTab
 from ..common.table_model import QueryTableModel
 from ..common.table_view import DataTableView
+from ..i18n import translate
 from ..style import set_role
 from .details import PersonDetails
 from .filters import FilterBar
@@ -46,7 +49,7 @@ from .filters import FilterBar
 FILTERS = [("side", "values"), ("award", "values"), ("degree", "values"), ("organisation", "values"), ("date", "dates")]
 # Starting column widths, in characters.
 WIDTHS = {
-    "name": 24, "role": 30, "organisation": 28, "side": 14, "award": 26, "degree": 7, "date": 15,
+    "name": 24, "role": 30, "organisation": 28, "side": 14, "award": 26, "degree": 7, "date": 20,
     "conferred_by": 22, "event_title": 28, "events_attended": 8,
 }
 # Exports this large show a progress dialog (and can be cancelled).
@@ -71,7 +74,7 @@ class _AfterPaint(QObject):
 
 class PeopleTab(DataTab):
     key = "people"
-    title = "People & awards"
+    title = QT_TRANSLATE_NOOP("Tabs", "People & awards")
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -85,39 +88,24 @@ class PeopleTab(DataTab):
 
         self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setObjectName("peopleSearch")
-        self.search.setAccessibleName("Search people and awards")
-        self.search.setPlaceholderText("Search names, roles, organisations, awards, events…  (Ctrl+F)")
-        self.search.setToolTip("Searches the shown columns as you type; ignores case and accents")
         self.regex = QToolButton()
         self.regex.setObjectName("peopleRegex")
-        self.regex.setAccessibleName("Search with a regular expression")
         self.regex.setText(".*")
         self.regex.setCheckable(True)
-        self.regex.setToolTip("Regular expression search")
         self.count_label = QLabel()
         self.count_label.setObjectName("peopleCount")
-        self.count_label.setAccessibleName("Rows shown")
-        # Wide enough for any count, so typing never shifts the layout.
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("1,000,000 of 1,000,000 rows"))
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Where the search matched when that column is scrolled out of view (the row shows no mark).
         self.matched_label = QLabel()
         self.matched_label.setObjectName("peopleMatchedIn")
-        self.matched_label.setAccessibleName("Columns the search matched out of view")
         self.matched_label.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.matched_label, "warning")
         self.columns_button = QToolButton()
         self.columns_button.setObjectName("peopleColumns")
-        self.columns_button.setAccessibleName("Choose columns")
-        self.columns_button.setText("Columns ▾")
-        self.columns_button.setToolTip("Hide, show or reset columns (also: right-click a column header)")
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton()
         self.export_button.setObjectName("peopleExport")
-        self.export_button.setAccessibleName("Export the table as shown")
-        self.export_button.setToolTip("Export the rows and columns as shown to CSV or Excel (Ctrl+E)")
         self.error_label = QLabel()
         self.error_label.setObjectName("peopleSearchError")
-        self.error_label.setAccessibleName("Search error")
         set_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -125,7 +113,6 @@ class PeopleTab(DataTab):
         self.filter_bar = FilterBar(self.model, FILTERS, "people")
         self.table = DataTableView(settings=context.settings, settings_key="people")
         self.table.setObjectName("peopleTable")
-        self.table.setAccessibleName("People and awards")
         self.table.setModel(self.model)
         self.table.set_default_widths(WIDTHS)
         self.table.set_fill_columns(["role", "event_title"])
@@ -149,7 +136,6 @@ class PeopleTab(DataTab):
         table_layout.addWidget(self.table)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("peopleEmpty")
-        self.empty_label.setAccessibleName("Nothing matches")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.empty_label, "muted")
         self.empty_label.hide()
@@ -183,6 +169,30 @@ class PeopleTab(DataTab):
         self.details.eventActivated.connect(self._show_event)
         self.splitter.splitterMoved.connect(self._save_splitter)
         context.selection.changed.connect(self._on_shared_selection)
+        i18n.keep(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the current language: set at construction and after a language change."""
+        self.search.setAccessibleName(translate("PeopleTab", "Search people and awards"))
+        self.search.setPlaceholderText(translate("PeopleTab", "Search names, roles, organisations, awards, events…  (Ctrl+F)"))
+        self.search.setToolTip(translate("PeopleTab", "Searches the shown columns as you type; ignores case and accents"))
+        self.regex.setAccessibleName(translate("PeopleTab", "Search with a regular expression"))
+        self.regex.setToolTip(translate("PeopleTab", "Regular expression search"))
+        self.count_label.setAccessibleName(translate("PeopleTab", "Rows shown"))
+        self.matched_label.setAccessibleName(translate("PeopleTab", "Columns the search matched out of view"))
+        self.columns_button.setAccessibleName(translate("PeopleTab", "Choose columns"))
+        self.columns_button.setText(translate("PeopleTab", "Columns ▾"))
+        self.columns_button.setToolTip(translate("PeopleTab", "Hide, show or reset columns (also: right-click a column header)"))
+        self.export_button.setText(translate("PeopleTab", "Export…"))
+        self.export_button.setAccessibleName(translate("PeopleTab", "Export the table as shown"))
+        self.export_button.setToolTip(translate("PeopleTab", "Export the rows and columns as shown to CSV or Excel (Ctrl+E)"))
+        self.error_label.setAccessibleName(translate("PeopleTab", "Search error"))
+        self.table.setAccessibleName(translate("PeopleTab", "People and awards"))
+        self.empty_label.setAccessibleName(translate("PeopleTab", "Nothing matches"))
+        # Wide enough for any count, so typing never shifts the layout.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(
+            translate("PeopleTab", "{shown} of %Ln rows", "", 1_000_000).format(shown=i18n.locale().toString(1_000_000))))
+        self._update_count()
 
     # -- DataTab ------------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
@@ -242,10 +252,10 @@ class PeopleTab(DataTab):
         for field in ("value_filters", "date_filters"):
             unknown = [k for k, _v in values[field] if k not in keys]
             values[field] = tuple((k, v) for k, v in values[field] if k in keys)
-            lost += [f"people: no column {k!r} to filter on" for k in unknown]
+            lost += [translate("PeopleTab", "people: no column {column!r} to filter on").format(column=k) for k in unknown]
         unknown = [k for k, _d in values["sort"] if k not in keys]
         values["sort"] = tuple((k, d) for k, d in values["sort"] if k in keys)
-        lost += [f"people: no column {k!r} to sort by" for k in unknown]
+        lost += [translate("PeopleTab", "people: no column {column!r} to sort by").format(column=k) for k in unknown]
         values["column_order"] = tuple(k for k in values["column_order"] if k in keys)
         values["hidden_columns"] = frozenset(k for k in values["hidden_columns"] if k in keys)
         return values, lost
@@ -254,10 +264,12 @@ class PeopleTab(DataTab):
         query = self.model.query
         headers = {c.key: c.header for c in query.columns} if query is not None else {}
         if field == "sort":
-            return "sort by " + ", ".join(headers.get(k, k) for k, _d in value) if value else "unsorted"
+            return (translate("PeopleTab", "sort by {columns}").format(columns=", ".join(translate("Tables", headers.get(k, k)) for k, _d in value))
+                    if value else translate("PeopleTab", "unsorted"))
         if field == "value_filters" or field == "date_filters":
             keys = [k for k, _v in value]
-            return "filter on " + ", ".join(headers.get(k, k) for k in keys) if keys else "clear filters"
+            return (translate("PeopleTab", "filter on {columns}").format(columns=", ".join(translate("Tables", headers.get(k, k)) for k in keys))
+                    if keys else translate("PeopleTab", "clear filters"))
         return ""
 
     def search_field(self) -> QLineEdit:
@@ -270,9 +282,9 @@ class PeopleTab(DataTab):
         folder = str(prefs.export_folder(self.context.settings))
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            "Export people and awards",
+            translate("PeopleTab", "Export people and awards"),
             str(Path(folder) / "people-and-awards.csv"),
-            "CSV file (*.csv);;Excel workbook (*.xlsx)",
+            translate("PeopleTab", "CSV file") + " (*.csv);;" + translate("PeopleTab", "Excel workbook") + " (*.xlsx)",
         )
         if not path:
             return
@@ -287,9 +299,9 @@ class PeopleTab(DataTab):
             return False
         progress = None
         if len(query) > _PROGRESS_ROWS:
-            progress = QProgressDialog("Exporting…", "Cancel", 0, len(query), self)
+            progress = QProgressDialog(translate("PeopleTab", "Exporting…"), translate("PeopleTab", "Cancel"), 0, len(query), self)
             progress.setObjectName("exportProgress")
-            progress.setWindowTitle("Export")
+            progress.setWindowTitle(translate("PeopleTab", "Export"))
             progress.setWindowModality(Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(300)
 
@@ -302,7 +314,7 @@ class PeopleTab(DataTab):
         except ExportCancelled:
             return False
         except (ExportError, TableSpecError) as err:
-            show_error(self, "Export failed", str(err))
+            show_error(self, translate("PeopleTab", "Export failed"), str(err))
             return False
         finally:
             if progress is not None:
@@ -310,7 +322,7 @@ class PeopleTab(DataTab):
         prefs.put(self.context.settings, prefs.EXPORT_FOLDER, str(Path(path).parent))
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(f"Exported {rows:,} rows to {path}", 8000)
+            window.statusBar().showMessage(translate("PeopleTab", "Exported %Ln rows to {path}", "", rows).format(path=path), 8000)
         return True
 
     def write_table(self, path, progress=None) -> int:
@@ -320,7 +332,7 @@ class PeopleTab(DataTab):
         """
         query = self.model.query
         if query is None:
-            raise ExportError(f"Cannot export {Path(path).name}: no dataset is loaded")
+            raise ExportError(translate("PeopleTab", "Cannot export {name}: no dataset is loaded").format(name=Path(path).name))
         return write_view(query, path, self.table.visible_columns(), self.definition.title, progress)
 
     # -- search -------------------------------------------------------------------
@@ -355,16 +367,26 @@ class PeopleTab(DataTab):
         if query is None:
             self.count_label.setText("")
             return
-        self.count_label.setText(f"{len(query):,} of {query.total:,} rows")
+        total = query.total
+        self.count_label.setText(translate("PeopleTab", "{shown} of %Ln rows", "", total)
+                                 .format(shown=i18n.locale().toString(len(query))))
         out_of_sight = self.table.hits_out_of_sight() if len(query) else []
-        self.matched_label.setText(f"matched in: {', '.join(out_of_sight)}" if out_of_sight else "")
+        self.matched_label.setText(translate("PeopleTab", "matched in: {columns}").format(columns=", ".join(out_of_sight))
+                                   if out_of_sight else "")
         self.matched_label.setVisible(bool(out_of_sight))
         empty = len(query) == 0 and query.total > 0
         if empty:
-            why = f"“{self.state.search}”" if self.state.search else ""
-            if self.state.value_filters or self.state.date_filters:
-                why = f"{why} with the filters set" if why else "the filters set"
-            self.empty_label.setText(f"No people match {why}." if why else "No people match.")
+            search = f"“{self.state.search}”" if self.state.search else ""
+            filters = bool(self.state.value_filters or self.state.date_filters)
+            if search and filters:
+                text = translate("PeopleTab", "No people match {search} with the filters set.").format(search=search)
+            elif search:
+                text = translate("PeopleTab", "No people match {search}.").format(search=search)
+            elif filters:
+                text = translate("PeopleTab", "No people match the filters set.")
+            else:
+                text = translate("PeopleTab", "No people match.")
+            self.empty_label.setText(text)
         self.empty_label.setVisible(empty)
         self._update_details()
 

@@ -10,14 +10,15 @@ apart.
 
 from __future__ import annotations
 
-import calendar
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from kzeuviewer.model.locale_format import display_locale
+
+from .. import i18n
 from ..style import qcolor, theme
 
 DAY = 86400.0
@@ -151,10 +152,13 @@ class TimelineDateAxis(pg.AxisItem):
         if spacing >= YEAR * 0.99:
             return [str(int(y) + 1970) for y in stamps.astype("datetime64[Y]").astype(np.int64)]
         if spacing == _MONTH_LABELS:
-            return [calendar.month_abbr[int(m) % 12 + 1] for m in stamps.astype("datetime64[M]").astype(np.int64)]
+            names = i18n.locale()  # month names in the interface language
+            return [names.standaloneMonthName(int(m) % 12 + 1, QLocale.FormatType.ShortFormat)
+                    for m in stamps.astype("datetime64[M]").astype(np.int64)]
         if spacing == _MONTH_TITLES:
             months = stamps.astype("datetime64[M]").astype(np.int64)
-            return [f"{calendar.month_name[int(m) % 12 + 1]} {int(m) // 12 + 1970}" for m in months]
+            words = display_locale()
+            return [words.month(int(m) // 12 + 1970, int(m) % 12 + 1) for m in months]
         days = stamps.astype("datetime64[D]")
         return [str(int(d) + 1) for d in (days - days.astype("datetime64[M]")).astype(np.int64)]
 

@@ -22,14 +22,17 @@ from kzeuviewer.model.dates import format_partial_date
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 from kzeuviewer.model.timeline import DAY, TimelineData
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
+from .. import i18n
 from ..common.dialogs import is_web_link, open_web_link, show_error
+from ..i18n import translate
 from ..style import Theme, on_theme_changed, set_role, theme
 from . import style
 
 PRECISION_NOTES = {
-    "month": "the source gives the month, not the day",
-    "year": "the source gives the year only",
+    "month": QT_TRANSLATE_NOOP("EventDetailPanel", "the source gives the month, not the day"),
+    "year": QT_TRANSLATE_NOOP("EventDetailPanel", "the source gives the year only"),
 }
 
 def _label(text: str = "", *, wrap: bool = True, selectable: bool = True, name: str = "") -> QLabel:
@@ -78,7 +81,7 @@ class EventDetailPanel(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("eventDetails")
-        self.setAccessibleName("Event details")
+        i18n.keep(self, lambda: self.setAccessibleName(translate("EventDetailPanel", "Event details")))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -114,8 +117,8 @@ class EventDetailPanel(QScrollArea):
         if data is None or position is None:
             self.event_id = None
             empty = _label(
-                "Select an event on the timeline or in the list to see who took part "
-                "and where each fact comes from.",
+                translate("EventDetailPanel", "Select an event on the timeline or in the list to see who took part "
+                          "and where each fact comes from."),
                 selectable=False,
                 name="eventDetailsEmpty",
             )
@@ -134,7 +137,8 @@ class EventDetailPanel(QScrollArea):
         self.title_label.setStyleSheet("font-size: 15px; font-weight: bold; margin: 4px 0 6px 0;")
         layout.addWidget(self.title_label)
         if hidden:
-            note = _label("Hidden on the timeline by the current search or filters.", name="eventHiddenNote")
+            note = _label(translate("EventDetailPanel", "Hidden on the timeline by the current search or filters."),
+                          name="eventHiddenNote")
             set_role(note, "warning")
             layout.addWidget(note)
         layout.addLayout(self._facts(data, position, row, kind))
@@ -142,7 +146,7 @@ class EventDetailPanel(QScrollArea):
         self._add_participants(layout, data, self.event_id)
         summary = str(row["summary"]).strip()
         if summary:
-            layout.addWidget(_heading("Summary"))
+            layout.addWidget(_heading(translate("EventDetailPanel", "Summary")))
             layout.addWidget(_label(summary, name="eventSummary"))
         self._add_sources(layout, data, str(row["source_ids"]))
         layout.addStretch(1)
@@ -150,7 +154,7 @@ class EventDetailPanel(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def _kind_chip(self, kind: str) -> QWidget:
-        chip = QLabel(style.KIND_SINGULAR[kind].upper())
+        chip = QLabel(translate("Kinds", style.KIND_SINGULAR[kind]).upper())
         chip.setObjectName("eventKind")
         chip.setProperty("kind", kind)
         _colour_chip(chip, theme())
@@ -164,16 +168,18 @@ class EventDetailPanel(QScrollArea):
         grid.setColumnStretch(1, 1)
         precision = str(row["date_precision"])
         when = data.when[position]
-        note = PRECISION_NOTES.get(precision, "")
+        note = translate("EventDetailPanel", PRECISION_NOTES[precision]) if precision in PRECISION_NOTES else ""
         end_precision = row["end_date_precision"]
         if not note and not pd.isna(end_precision) and str(end_precision) != "day":
-            note = "the end date is not given to the day"
+            note = translate("EventDetailPanel", "the end date is not given to the day")
         if not data.partial[position] and data.span[position]:
             days = int(round((data.end[position] - data.start[position]) / DAY))
-            when = f"{when} ({days} days)"
+            when = translate("EventDetailPanel", "{when} (%n days)", "", days).format(when=when)
         date_text = when + (f" — {note}" if note else "")
-        location = str(row["location"]).strip() or "not stated"
-        facts = [("When", date_text, "eventDate"), ("Where", location, "eventLocation"), ("Kind", style.KIND_SINGULAR[kind], "")]
+        location = str(row["location"]).strip() or translate("EventDetailPanel", "not stated")
+        facts = [(translate("EventDetailPanel", "When"), date_text, "eventDate"),
+                 (translate("EventDetailPanel", "Where"), location, "eventLocation"),
+                 (translate("EventDetailPanel", "Kind"), translate("Kinds", style.KIND_SINGULAR[kind]), "")]
         for line, (name, value, object_name) in enumerate(facts):
             key = QLabel(name)
             set_role(key, "muted")
@@ -186,18 +192,20 @@ class EventDetailPanel(QScrollArea):
         doubt = data.confidence_text(position)
         note = data.notes[position]
         if doubt:
-            mark = _label(f"? {doubt.capitalize()}: do not take this date or fact as settled.", name="eventConfidence")
+            mark = _label(translate("EventDetailPanel", "? {doubt}: do not take this date or fact as settled.")
+                          .format(doubt=doubt[:1].upper() + doubt[1:]), name="eventConfidence")
             set_role(mark, "warning")
             layout.addWidget(mark)
         if note:
-            layout.addWidget(_heading("Note"))
+            layout.addWidget(_heading(translate("EventDetailPanel", "Note")))
             layout.addWidget(_label(note, name="eventNote"))
 
     def _add_participants(self, layout: QVBoxLayout, data: TimelineData, event_id: str) -> None:
         people = data.dataset.event_participants(event_id)
-        layout.addWidget(_heading(f"Participants ({len(people)})" if len(people) else "Participants"))
+        layout.addWidget(_heading(translate("EventDetailPanel", "Participants ({count})").format(count=len(people))
+                                  if len(people) else translate("EventDetailPanel", "Participants")))
         if people.empty:
-            none = _label("No participants are recorded for this event.")
+            none = _label(translate("EventDetailPanel", "No participants are recorded for this event."))
             set_role(none, "muted")
             layout.addWidget(none)
             return
@@ -207,10 +215,12 @@ class EventDetailPanel(QScrollArea):
         grid.setColumnStretch(1, 1)
         for line, person in enumerate(people.itertuples(index=False)):
             person_id = str(person.person_id)
-            button = QPushButton(str(person.name))
+            button = QPushButton(i18n.mnemonic_safe(person.name))  # an '&' in a name is shown, not a shortcut
             button.setObjectName(f"participant_{person_id}")
-            button.setAccessibleName(f"Select {person.name}")
-            button.setToolTip(f"Select {person.name} in every tab and highlight their events")
+            button.setProperty("personName", str(person.name))
+            button.setAccessibleName(translate("EventDetailPanel", "Select {name}").format(name=person.name))
+            button.setToolTip(i18n.plain_tooltip(
+                translate("EventDetailPanel", "Select {name} in every tab and highlight their events").format(name=person.name)))
             button.setCheckable(True)
             button.setChecked(person_id == self.person_id)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -228,7 +238,8 @@ class EventDetailPanel(QScrollArea):
         layout.addLayout(grid)
         self.show_person_button = QPushButton()
         self.show_person_button.setObjectName("showInPeopleButton")
-        self.show_person_button.setAccessibleName("Show the selected person in People & awards")
+        self.show_person_button.setAccessibleName(
+            translate("EventDetailPanel", "Show the selected person in People & awards"))
         self.show_person_button.clicked.connect(self._show_person)
         row = QHBoxLayout()
         row.addWidget(self.show_person_button)
@@ -238,9 +249,9 @@ class EventDetailPanel(QScrollArea):
 
     def _add_sources(self, layout: QVBoxLayout, data: TimelineData, source_ids: str) -> None:
         sources = data.dataset.sources_for(source_ids)
-        layout.addWidget(_heading(f"Sources ({len(sources)})"))
+        layout.addWidget(_heading(translate("EventDetailPanel", "Sources ({count})").format(count=len(sources))))
         if sources.empty:
-            layout.addWidget(_label("No source could be resolved for this event."))
+            layout.addWidget(_label(translate("EventDetailPanel", "No source could be resolved for this event.")))
             return
         for source in sources.itertuples(index=False):
             source_id = str(source.source_id)
@@ -279,12 +290,13 @@ class EventDetailPanel(QScrollArea):
 
     def _link_button(self, source_id: str, url: str) -> QPushButton:
         web = is_web_link(url)
-        button = QPushButton(f"{_short_link(url)} ↗" if web else url)
+        button = QPushButton(i18n.mnemonic_safe(f"{_short_link(url)} ↗" if web else url))
         button.setObjectName(f"sourceLink_{source_id}")
-        button.setAccessibleName(f"Open source {source_id} in the browser")
+        button.setAccessibleName(translate("EventDetailPanel", "Open source {id} in the browser").format(id=source_id))
         set_role(button, "link")
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setToolTip(url if web else f"{url}\nOnly web links (http, https) are opened.")
+        button.setToolTip(i18n.plain_tooltip(
+            url if web else f"{url}\n" + translate("EventDetailPanel", "Only web links (http, https) are opened.")))
         button.setEnabled(web)
         button.setProperty("url", url)
         button.clicked.connect(lambda _=False, u=url: self._open_link(u))
@@ -309,7 +321,7 @@ class EventDetailPanel(QScrollArea):
         chosen = self.participant_buttons.get(self.person_id or "")
         button.setVisible(chosen is not None)
         if chosen is not None:
-            button.setText(f"Show {chosen.text()} in People && awards →")
+            button.setText(translate("EventDetailPanel", "Show {name} in People && awards →").format(name=chosen.text()))
 
     def _show_person(self) -> None:
         if self.person_id:
@@ -317,5 +329,6 @@ class EventDetailPanel(QScrollArea):
 
     def _open_link(self, url: str) -> None:
         if not open_web_link(url):
-            show_error(self, "Link not opened", f"The link could not be opened in a web browser:\n{url}")
+            show_error(self, translate("EventDetailPanel", "Link not opened"),
+                       translate("EventDetailPanel", "The link could not be opened in a web browser:") + f"\n{url}")
 

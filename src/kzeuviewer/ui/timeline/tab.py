@@ -35,12 +35,15 @@ from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.selection import PEOPLE, YEARS
 from kzeuviewer.model.state import TimelineState
 from kzeuviewer.model.timeline import EVENT_COLUMNS, EventsQuery, TimelineData, view_caption
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
+from .. import i18n
 from .. import settings as prefs
 from ..common.collapsible import PanelCollapser, details_toggle
 from ..common.tab_base import DataTab
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
+from ..i18n import translate
 from ..style import Theme, on_theme_changed, qcolor, theme
 from . import style
 from .detail import EventDetailPanel
@@ -49,7 +52,7 @@ from .table import EventsTableModel, kind_icon
 from .view import ZOOM_STEP, TimelineView
 
 # Default column widths, in characters (DataTableView remembers what the user sets).
-COLUMN_WIDTHS = {"date": 19, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
+COLUMN_WIDTHS = {"date": 23, "title": 46, "kind_label": 14, "location": 14, "participant_names": 34, "summary": 60}
 COLUMN_KEYS = [column.key for column in EVENT_COLUMNS]
 # A view range this close to "Fit all" (as a share of its width) is "Fit all".
 _FIT_TOLERANCE = 1e-9
@@ -57,7 +60,7 @@ _FIT_TOLERANCE = 1e-9
 
 class TimelineTab(DataTab):
     key = "timeline"
-    title = "Timeline"
+    title = QT_TRANSLATE_NOOP("Tabs", "Timeline")
     exports_images = True
 
     def __init__(self, context, parent=None):
@@ -85,23 +88,18 @@ class TimelineTab(DataTab):
         self.view = TimelineView()
         self.search = QLineEdit()
         self.search.setObjectName("eventsSearch")
-        self.search.setAccessibleName("Search events")
-        self.search.setPlaceholderText("Search titles, summaries, places and people…")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.search.setMaximumWidth(520)
         self.count_label = QLabel()
         self.count_label.setObjectName("eventsCountLabel")
-        self.count_label.setAccessibleName("Number of events shown")
 
-        self.year_from = year_spin_box("timelineYearFrom", "First year shown")
-        self.year_to = year_spin_box("timelineYearTo", "Last year shown")
-        self.zoom_out_button = self._tool_button("zoomOutButton", "−", "Zoom out (−)")
-        self.zoom_in_button = self._tool_button("zoomInButton", "+", "Zoom in (+)")
-        self.fit_button = QPushButton("Fit all")
+        self.year_from = year_spin_box("timelineYearFrom", "")
+        self.year_to = year_spin_box("timelineYearTo", "")
+        self.zoom_out_button = self._tool_button("zoomOutButton", "−")
+        self.zoom_in_button = self._tool_button("zoomInButton", "+")
+        self.fit_button = QPushButton()
         self.fit_button.setObjectName("fitAllButton")
-        self.fit_button.setAccessibleName("Fit all events (Home)")
-        self.fit_button.setToolTip("Show every event (Home)")
 
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -110,7 +108,7 @@ class TimelineTab(DataTab):
         top.addSpacing(12)
         top.addWidget(self.view.labels_note)
         top.addStretch(1)
-        years_label = QLabel("Years")
+        years_label = self.years_label = QLabel()
         years_label.setBuddy(self.year_from)
         top.addWidget(years_label)
         top.addWidget(self.year_from)
@@ -127,12 +125,10 @@ class TimelineTab(DataTab):
         kinds_row = QHBoxLayout()
         kinds_row.setSpacing(10)
         for kind in EVENT_KINDS:
-            check = QCheckBox(style.KIND_PLURALS[kind])
+            check = QCheckBox()
             check.setObjectName(f"kindFilter_{kind}")
-            check.setAccessibleName(f"Show {style.KIND_PLURALS[kind].lower()}")
             check.setIcon(kind_icon(kind))
             check.setChecked(True)
-            check.setToolTip(f"Show {style.KIND_PLURALS[kind].lower()} on the timeline and in the list")
             check.toggled.connect(self._kind_boxes_changed)
             self.kind_checks[kind] = check
             kinds_row.addWidget(check)
@@ -146,13 +142,11 @@ class TimelineTab(DataTab):
         self.highlight_label = QLabel()
         self.highlight_label.setTextFormat(Qt.TextFormat.PlainText)
         self.highlight_label.setObjectName("highlightLabel")
-        self.highlight_label.setAccessibleName("Highlighted events")
         # Never widen the window for it: at small widths it is cut, with the full text as tooltip.
         self.highlight_label.setMinimumWidth(1)
         self.highlight_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.clear_highlight_button = QPushButton("Clear highlight")
+        self.clear_highlight_button = QPushButton()
         self.clear_highlight_button.setObjectName("clearHighlightButton")
-        self.clear_highlight_button.setAccessibleName("Clear the highlight of selected people and years")
         self.clear_highlight_button.setFlat(True)
         self.clear_highlight_button.setCursor(Qt.CursorShape.PointingHandCursor)
         kinds_row.addStretch(1)
@@ -163,7 +157,6 @@ class TimelineTab(DataTab):
         self.table_model = EventsTableModel(self)
         self.table = DataTableView(settings=self.context.settings, settings_key="timeline")
         self.table.setObjectName("eventsTable")
-        self.table.setAccessibleName("Events list")
         self.table.setModel(self.table_model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -220,13 +213,45 @@ class TimelineTab(DataTab):
         self.detail.showPersonRequested.connect(self._show_person)
         self.left_splitter.splitterMoved.connect(self._save_splitters)
         self.main_splitter.splitterMoved.connect(self._save_splitters)
+        i18n.keep(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the current language: set at construction and after a language change."""
+        self.search.setAccessibleName(translate("TimelineTab", "Search events"))
+        self.search.setPlaceholderText(translate("TimelineTab", "Search titles, summaries, places and people…"))
+        self.count_label.setAccessibleName(translate("TimelineTab", "Number of events shown"))
+        self.year_from.setAccessibleName(translate("TimelineTab", "First year shown"))
+        self.year_to.setAccessibleName(translate("TimelineTab", "Last year shown"))
+        self.years_label.setText(translate("TimelineTab", "Years"))
+        for button, tip in ((self.zoom_out_button, translate("TimelineTab", "Zoom out (−)")),
+                            (self.zoom_in_button, translate("TimelineTab", "Zoom in (+)"))):
+            button.setAccessibleName(tip)
+            button.setToolTip(tip)
+        self.fit_button.setText(translate("TimelineTab", "Fit all"))
+        self.fit_button.setAccessibleName(translate("TimelineTab", "Fit all events (Home)"))
+        self.fit_button.setToolTip(translate("TimelineTab", "Show every event (Home)"))
+        for kind, check in self.kind_checks.items():
+            plural = translate("Kinds", style.KIND_PLURALS[kind])
+            check.setText(plural)
+            check.setAccessibleName(translate("TimelineTab", "Show {kinds}").format(kinds=plural.lower()))
+            check.setToolTip(translate("TimelineTab", "Show {kinds} on the timeline and in the list").format(kinds=plural.lower()))
+        self.highlight_label.setAccessibleName(translate("TimelineTab", "Highlighted events"))
+        self.clear_highlight_button.setText(translate("TimelineTab", "Clear highlight"))
+        self.clear_highlight_button.setAccessibleName(translate("TimelineTab", "Clear the highlight of selected people and years"))
+        self.table.setAccessibleName(translate("TimelineTab", "Events list"))
+        if self.timeline is not None and not self._loading:
+            # Words that depend on the data: counts, dates in labels and lists, the highlight, the details.
+            self.view.relocalize()
+            self._update_list()
+            self._rows_changed()
+            self._detail_shown = None
+            self._show_detail()
+            self._on_selection_changed()
 
     @staticmethod
-    def _tool_button(name: str, text: str, tip: str) -> QToolButton:
+    def _tool_button(name: str, text: str) -> QToolButton:
         button = QToolButton()
         button.setObjectName(name)
-        button.setAccessibleName(tip)
-        button.setToolTip(tip)
         button.setText(text)
         button.setAutoRaise(True)
         button.setMinimumWidth(28)
@@ -265,11 +290,11 @@ class TimelineTab(DataTab):
         values = dict(values)
         unknown = sorted(k for k in values["hidden_kinds"] if k not in EVENT_KINDS)
         values["hidden_kinds"] = frozenset(k for k in values["hidden_kinds"] if k in EVENT_KINDS)
-        return values, [f"timeline: there is no kind of event {k!r}" for k in unknown]
+        return values, [translate("TimelineTab", "timeline: there is no kind of event {kind!r}").format(kind=k) for k in unknown]
 
     def describe_change(self, name: str, field: str, value) -> str:
         if field == "visible_range":
-            return "zoom" if value is not None else "fit all"
+            return translate("TimelineTab", "zoom") if value is not None else translate("TimelineTab", "fit all")
         return ""
 
     def search_field(self) -> QLineEdit:
@@ -292,7 +317,7 @@ class TimelineTab(DataTab):
     def view_caption(self) -> Caption:
         """'Kazakhstan–EU relations: 12 events, 2014–2023 (search “x”; without visits)' and the publishers."""
         if self.timeline is None:
-            return Caption(title="Kazakhstan–EU relations: no events")
+            return Caption(title=translate("TimelineTab", "Kazakhstan–EU relations: no events"))
         self._flush_list()
         return view_caption(self.timeline, self.state, self.listed_mask())
 
@@ -305,7 +330,7 @@ class TimelineTab(DataTab):
     def write_view_csv(self, path: Path) -> None:
         """The listed events, in the list's order."""
         if self.timeline is None:
-            raise ExportError(f"Cannot write {path}: no dataset is open")
+            raise ExportError(translate("TimelineTab", "Cannot write {path}: no dataset is open").format(path=path))
         self._flush_list()
         write_events_csv(self.timeline, path, self.query.rows)
 
@@ -442,7 +467,7 @@ class TimelineTab(DataTab):
         searched = self.query.search_mask() & in_range
         counts = data.kind_counts(searched)
         for code, kind in enumerate(EVENT_KINDS):
-            self.kind_checks[kind].setText(f"{style.KIND_PLURALS[kind]} ({counts[code]})")
+            self.kind_checks[kind].setText(f"{translate('Kinds', style.KIND_PLURALS[kind])} ({i18n.locale().toString(int(counts[code]))})")
         # A lane counts what it draws at any date (so zooming never redraws the lane names);
         # the Awards lane also holds the awards conferred at other events.
         drawn = self.query.search_mask()
@@ -455,7 +480,8 @@ class TimelineTab(DataTab):
             return
         total = len(self.timeline)
         count = len(self.query)
-        self.count_label.setText(f"{count:,} events" if count == total else f"{count:,} of {total:,} events")
+        self.count_label.setText(translate("TimelineTab", "%Ln events", "", count) if count == total
+                                 else translate("TimelineTab", "{shown} of %Ln events", "", total).format(shown=i18n.locale().toString(count)))
         self.view.set_shown(self._drawn_mask())
         self._on_sort_changed()
         self._show_detail()
@@ -549,19 +575,22 @@ class TimelineTab(DataTab):
             for person_id in sorted(selection.people):
                 person = self.timeline.dataset.person(person_id)
                 names.append(str(person["name"]) if person is not None else person_id)
-            reasons.append("with " + (", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")))
+            more = len(names) - 3
+            listed = ", ".join(names[:3]) + (translate("TimelineTab", " and %n more", "", more) if more > 0 else "")
+            reasons.append(translate("TimelineTab", "with {names}").format(names=listed))
         if selection.focus == YEARS:
             years = sorted(selection.years)
-            reasons.append("in " + (str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}" if years[-1] - years[0] + 1 == len(years) else ", ".join(map(str, years))))
+            years_text = str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}" if years[-1] - years[0] + 1 == len(years) else ", ".join(map(str, years))
+            reasons.append(translate("TimelineTab", "in {years}").format(years=years_text))
         visible = bool(reasons)
         self.highlight_bullet.setVisible(visible)
         self.highlight_label.setVisible(visible)
         self.clear_highlight_button.setVisible(visible)
         if visible:
-            noun = "event" if count == 1 else "events"
-            text = f"{count} {noun} highlighted: {' or '.join(reasons)}"
-            self.highlight_label.setText(text)
-            self.highlight_label.setToolTip(text)
+            text = translate("TimelineTab", "%n events highlighted: {reasons}", "", count).format(
+                reasons=translate("TimelineTab", " or ").join(reasons))
+            self.highlight_label.setText(text)  # plain text: names from the dataset are never markup
+            self.highlight_label.setToolTip(i18n.plain_tooltip(text))
 
     def _clear_highlight(self) -> None:
         """Keep the chosen event; forget the people and years that highlighted others."""

@@ -10,6 +10,7 @@ from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import KIND_COLUMN, TITLE_COLUMN, EventsQuery, TimelineData
 
 from ..common.table_model import QueryTableModel
+from ..i18n import plain_tooltip
 from ..style import on_theme_changed, qcolor, theme
 
 # data() runs for every role of every painted cell: compare plain ints.
@@ -104,5 +105,5 @@ class EventsTableModel(QueryTableModel):
             doubt = self.timeline.confidence_text(position)
             if doubt:
                 note = self.timeline.notes[position]
-                return f"{self.timeline.titles[position]}\n? {doubt.capitalize()}" + (f": {note}" if note else "")
+                return plain_tooltip(f"{self.timeline.titles[position]}\n? {doubt[:1].upper() + doubt[1:]}" + (f": {note}" if note else ""))
         return super().data(index, role)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QToolTip
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
 
+from .. import i18n
+from ..i18n import translate
 from ..style import Theme, on_theme_changed, qcolor, set_role, theme
 from . import style
 from .axis import LaneAxis, TimelineDateAxis
@@ -103,11 +105,7 @@ class TimelineView(pg.PlotWidget):
         date_axis = TimelineDateAxis()
         super().__init__(parent, axisItems={"bottom": date_axis, "left": LaneAxis()})
         self.setObjectName("timelineView")
-        self.setAccessibleName("Timeline")
-        self.setAccessibleDescription(
-            "Events in lanes by kind on a date axis. Left and Right step through events, "
-            "plus and minus zoom, Home fits all, Enter shows the details."
-        )
+        i18n.keep(self, self._retranslate_accessibility)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(180)
         self.timeline: TimelineData | None = None
@@ -175,7 +173,8 @@ class TimelineView(pg.PlotWidget):
             item.setZValue(z - 10)
             plot.addItem(item, ignoreBounds=True)
 
-        self.empty_label = QLabel("No events match the search and filters.", self)
+        self.empty_label = QLabel(self)
+        i18n.keep(self, lambda: self.empty_label.setText(translate("TimelineView", "No events match the search and filters.")))
         self.empty_label.setObjectName("timelineEmptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.empty_label, "muted")
@@ -186,6 +185,8 @@ class TimelineView(pg.PlotWidget):
         # (The tab places this beside its event count: over the plot, each new text repainted it.)
         self.labels_note = _ElidedLabel()
         self.labels_note.setObjectName("timelineLabelsNote")
+        # Never widen the window for it (a long language cuts it; the tooltip has it all).
+        self.labels_note.setMinimumWidth(1)
         set_role(self.labels_note, "muted")
         # Cut at narrow widths rather than widen the window (the whole text is its tooltip).
         self.labels_note.setMinimumWidth(1)
@@ -380,14 +381,14 @@ class TimelineView(pg.PlotWidget):
         data = self.timeline
         ticks, longest = [], []
         for lane, code in enumerate(self.lane_kinds):
-            name = style.KIND_PLURALS[EVENT_KINDS[code]]
+            name = translate("Kinds", style.KIND_PLURALS[EVENT_KINDS[code]])
             drawn = int(((data.kind_codes == code) & self.shown).sum()) if data is not None else 0
             count = int(self.lane_counts[code]) if self.lane_counts is not None else drawn
             if code == EVENT_KINDS.index("award") and data is not None:
                 drawn += int(self.shown[data.award_event].sum())
             ticks.append((float(self.lane_bottom[lane] - style.MARKER_FROM_BOTTOM_PX) if lane < len(self.lane_bottom) else lane,
-                          f"{name} ({count:,})"))
-            longest.append(f"{name} ({drawn:,})")
+                          f"{name} ({i18n.locale().toString(count)})"))
+            longest.append(f"{name} ({i18n.locale().toString(drawn)})")
         axis = self.getPlotItem().getAxis("left")
         axis.setTicks([ticks, []])
         # The axis drops any tick text that does not fit its width: size it to the longest
@@ -444,9 +445,32 @@ class TimelineView(pg.PlotWidget):
         visible = np.asarray(self.markers.data["visible"], dtype=bool)
         return [str(e) for e in self.timeline.ids[self._point_events[visible]]]
 
+    def _retranslate_accessibility(self) -> None:
+        self.setAccessibleName(translate("TimelineView", "Timeline"))
+        self.setAccessibleDescription(translate(
+            "TimelineView", "Events in lanes by kind on a date axis. Left and Right step through events, "
+            "plus and minus zoom, Home fits all, Enter shows the details."))
+
+    def relocalize(self) -> None:
+        """Lane names, dates in labels and the labels note in the current language (same view, same events)."""
+        data = self.timeline
+        if data is None:
+            return
+        data.relocalize()
+        self._entry_texts = list(data.label_texts) + list(data.award_texts)
+        self._entry_full = _measured_widths(self._entry_texts, self._metrics)
+        self.set_lanes(self.lane_kinds)
+        self.set_highlight(self.highlight)
+        self.set_selected(self.selected)
+        self._update_lane_ticks()
+        if not self.labels_note.isHidden() and getattr(self, "_labels_counts", None):
+            self._show_labels_note(*self._labels_counts)
+        self.getPlotItem().getAxis("bottom").picture = None  # month names on the date axis
+        self.getPlotItem().getAxis("bottom").update()
+
     def lane_names(self) -> list[str]:
         """The lane names on the left axis, top to bottom."""
-        return [style.KIND_PLURALS[EVENT_KINDS[code]] for code in self.lane_kinds]
+        return [translate("Kinds", style.KIND_PLURALS[EVENT_KINDS[code]]) for code in self.lane_kinds]
 
     def set_highlight(self, mask: np.ndarray) -> None:
         self.highlight = np.asarray(mask, dtype=bool)
@@ -594,10 +618,11 @@ class TimelineView(pg.PlotWidget):
     def tooltip_for(self, position: int) -> str:
         data = self.timeline
         kind = EVENT_KINDS[data.kind_codes[position]]
-        precision = {"month": " (month only)", "year": " (year only)"}.get(
+        precision = {"month": translate("TimelineView", " (month only)"), "year": translate("TimelineView", " (year only)")}.get(
             str(data.frame["date_precision"].iat[position]), ""
         )
-        text = f"<b>{_escape(data.titles[position])}</b><br>{data.when[position]}{precision} · {style.KIND_SINGULAR[kind]}"
+        kind_name = translate("Kinds", style.KIND_SINGULAR[kind])
+        text = f"<b>{_escape(data.titles[position])}</b><br>{_escape(data.when[position])}{precision} · {kind_name}"
         doubt = data.confidence_text(position)
         if doubt:
             text += f"<br>? {_escape(doubt.capitalize())}" + (f": {_escape(data.notes[position])}" if data.notes[position] else "")
@@ -684,7 +709,9 @@ class TimelineView(pg.PlotWidget):
         if drawn >= candidates or not candidates:
             self.labels_note.hide()
             return
-        self.labels_note.setText(f"{drawn} of {candidates} titles shown: zoom in or hover for the others")
+        self._labels_counts = (drawn, candidates)
+        self.labels_note.setText(translate("TimelineView", "{drawn} of %n titles shown: zoom in or hover for the others", "",
+                                           candidates).format(drawn=drawn))
         self.labels_note.setToolTip(self.labels_note.text())
         self.labels_note.show()
 

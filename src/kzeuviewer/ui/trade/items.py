@@ -20,6 +20,7 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
+from ..i18n import translate
 from ..style import Theme, qcolor, theme
 
 
@@ -128,7 +129,7 @@ class SeriesLegend(pg.GraphicsWidget):
             self._paint_sample(painter, entry, sample)
             painter.setPen(QPen(self.text_color if entry.visible else qcolor(theme().legend_disabled)))
             text_rect = QRectF(sample.right() + 6, cell.top(), cell.width() - self.SAMPLE_W - 8, row_h)
-            text = metrics.elidedText(entry.label + ("" if entry.visible else " (hidden)"), Qt.TextElideMode.ElideRight, text_rect.width())
+            text = metrics.elidedText(entry.label + ("" if entry.visible else translate("TradePlot", " (hidden)")), Qt.TextElideMode.ElideRight, text_rect.width())
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.setOpacity(1.0)
 

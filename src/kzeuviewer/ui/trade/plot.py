@@ -43,8 +43,11 @@ from kzeuviewer.model.charts import (
     is_year_span,
     point_x,
 )
+from kzeuviewer.model.locale_format import format_number
 
+from .. import i18n
 from ..export.chart import exclude_from_export
+from ..i18n import translate
 from ..style import Theme, on_theme_changed, qcolor, theme
 from .items import LegendEntry, PointTags, SeriesLegend, Tag
 
@@ -97,24 +100,36 @@ class ValueAxis(pg.AxisItem):
 
 def _plain_number(value: float) -> str:
     if value >= 1 and abs(value - round(value)) < 1e-9 * value:
-        return f"{round(value):,}"
-    return f"{value:.3g}"
+        return format_number(round(value), 0)
+    text = f"{value:.3g}"
+    # The decimal separator of the display locale ("0,5" in Russian and Kazakh); exponents stay as they are.
+    return text if "e" in text else text.replace(".", format_number(0.5, 1)[1])
 
 
 def short_tag(period: str, qualifier: str, coverage: str = "") -> str:
     """The text beside a non-exact point: '>', '~', 'Jan–Aug', 'cumulative', '6/27 reporting'…"""
     lowered = period.lower()
     if "cumulative" in lowered:
-        tag = "cumulative"
+        tag = translate("TradePlot", "cumulative")
     elif "as stated" in lowered or "as of" in lowered:
-        tag = "as stated"
+        tag = translate("TradePlot", "as stated")
     else:
         tag = period
     text = f"{qualifier}{' ' if qualifier and tag else ''}{tag}".strip()
     counts = coverage_counts(coverage)
     if counts and counts[0] < counts[1]:
-        text = f"{text} {counts[0]}/{counts[1]} reporting".strip()
+        text = translate("TradePlot", "{text} {reported}/{members} reporting").format(
+            text=text, reported=counts[0], members=counts[1]).strip()
     return text
+
+
+def series_name(label: str) -> str:
+    """A series label for people: its words in the interface language ('Exports · BNS · EU27' → 'Экспорт · BNS · EU27').
+
+    Only the words of the app's vocabulary are translated (marked in model/charts.py);
+    publishers, scopes and indicator names from the dataset stay as they are.
+    """
+    return " · ".join(translate("Series", part) for part in label.split(" · "))
 
 
 class _Pool:
@@ -189,13 +204,11 @@ class TradePlot(pg.PlotWidget):
         axes = {"bottom": YearAxis(orientation="bottom"), "left": ValueAxis(orientation="left")}
         super().__init__(parent, axisItems=axes)
         self.setObjectName("tradePlot")
-        self.setAccessibleName("Trade chart")
         self.setMinimumHeight(180)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(x=False, y=True, alpha=0.25)
-        plot.setLabel("bottom", "Year")
         plot.vb.setMouseEnabled(x=True, y=False)  # zoom and pan along the years; values fit the view
         # A second unit gets its own panel below: value axis, view box (x linked) and year axis.
         self.lower_view = pg.ViewBox(enableMenu=False)
@@ -206,10 +219,10 @@ class TradePlot(pg.PlotWidget):
         self.lower_axis.setGrid(int(0.25 * 255))
         self.lower_years = YearAxis(orientation="bottom")
         self.lower_years.linkToView(self.lower_view)
-        self.lower_years.setLabel("Year")
         for axis in (plot.getAxis("left"), plot.getAxis("bottom"), self.lower_axis, self.lower_years):
             axis.enableAutoSIPrefix(False)
         self._lower_shown = False
+        i18n.keep(self, self._retranslate_axes)
         # The legend has its own row under the plot: inside the plot it would hide data.
         self.legend = SeriesLegend()
         self.legend.setParentItem(plot)
@@ -276,8 +289,8 @@ class TradePlot(pg.PlotWidget):
         self._frame = frame
         two_panels = bool(data.right_unit)
         self._show_lower_panel(two_panels)
-        plot.setLabel("left", data.left_unit)
-        self.lower_axis.setLabel(data.right_unit if two_panels else "")
+        plot.setLabel("left", translate("Units", data.left_unit))
+        self.lower_axis.setLabel(translate("Units", data.right_unit) if two_panels else "")
         for axis in (plot.getAxis("left"), self.lower_axis):
             axis.setLogMode(self.log_y)
 
@@ -299,7 +312,7 @@ class TradePlot(pg.PlotWidget):
             visible = info.label not in self._hidden
             for item in items:
                 item.setVisible(visible)
-            name = info.label + (" (lower panel)" if panel == LOWER else "")
+            name = series_name(info.label) + (translate("TradePlot", " (lower panel)") if panel == LOWER else "")
             entries.append(LegendEntry(name, info.style, color, dash, markers, visible))
             self._legend_names[name] = info.label
         for pool in self._pools.values():
@@ -311,6 +324,14 @@ class TradePlot(pg.PlotWidget):
         self._points = _PointIndex.build(point_rows, columns)
         self._set_limits(frame)
         self.set_x_range(x_range)
+
+    def _retranslate_axes(self) -> None:
+        """The accessible name and the year axis labels; the chart's own words come with its data."""
+        self.setAccessibleName(translate("TradePlot", "Trade chart"))
+        self.lower_years.setLabel(translate("TradePlot", "Year"))
+        bottom = self.getPlotItem().getAxis("bottom")
+        bottom.setLabel("" if self._lower_shown else translate("TradePlot", "Year"))
+        bottom.showLabel(not self._lower_shown)
 
     @staticmethod
     def _panel(info: SeriesInfo, two_panels: bool) -> int:
@@ -331,7 +352,7 @@ class TradePlot(pg.PlotWidget):
                 item.hide()
         layout.setRowStretchFactor(4, 100 if shown else 1)
         # One "Year" label, under the lowest panel.
-        self.getPlotItem().getAxis("bottom").setLabel("" if shown else "Year")
+        self.getPlotItem().getAxis("bottom").setLabel("" if shown else translate("TradePlot", "Year"))
         self.getPlotItem().getAxis("bottom").showLabel(not shown)
         self._lower_shown = shown
 
@@ -643,22 +664,26 @@ def hover_html(record) -> str:
     value = format_value(record["value"], record["unit"])
     period = str(record["period"])
     when = period if period and not is_year_span(period) and period[:4] == str(int(record["year"])) else str(int(record["year"]))
-    parts = [f"<b>{escape(when)}</b> · {escape(str(record['series']))}", f"<b>{escape(value)}</b>"]
+    parts = [f"<b>{escape(when)}</b> · {escape(series_name(str(record['series'])))}", f"<b>{escape(value)}</b>"]
     if record["original_unit"] and not pd.isna(record["original_value"]) and record["original_unit"] != record["unit"]:
-        parts.append(f"as published: {record['original_value']:,.10g} {escape(str(record['original_unit']))}")
+        original = f"{record['original_value']:.10g}"
+        if "e" not in original:
+            original = i18n.locale().toString(float(record["original_value"]), "f", len(original.partition(".")[2]))
+        parts.append(translate("TradePlot", "as published: {value} {unit}").format(
+            value=original, unit=escape(str(record["original_unit"]))))
     if record["status"]:
         parts.append(f"<i>{escape(str(record['status']))}</i>")
     counts = coverage_counts(str(record["coverage"]))
     if counts:
-        parts.append(f"reporters: {counts[0]} of {counts[1]}")
+        parts.append(translate("TradePlot", "reporters: {reported} of {members}").format(reported=counts[0], members=counts[1]))
     if record["derived"] and record["derived"] != "no":
-        parts.append(f"derived: {escape(str(record['derived']))}")
+        parts.append(translate("TradePlot", "derived: {how}").format(how=escape(translate("Charts", str(record["derived"])))))
     if record["stated_by"]:
-        parts.append(f"stated by {escape(_clip(str(record['stated_by']), 90))}")
+        parts.append(translate("TradePlot", "stated by {who}").format(who=escape(_clip(str(record["stated_by"]), 90))))
     if record["note"]:
-        parts.append(f"Note: {escape(_clip(str(record['note']), 200))}")
+        parts.append(translate("TradePlot", "Note: {note}").format(note=escape(_clip(translate("Charts", str(record["note"])), 200))))
     sources = str(record["sources"]) or str(record["source_ids"])
-    parts.append(f"Source: {escape(_clip(sources, 110))}")
+    parts.append(translate("TradePlot", "Source: {source}").format(source=escape(_clip(sources, 110))))
     return "<br>".join(parts)
 
 

@@ -38,7 +38,9 @@ from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, ChartData, build_char
 from kzeuviewer.model.coverage import unshown_rows
 from kzeuviewer.model.state import TableState, TradeState
 from kzeuviewer.model.table_query import Column, TableQuery
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
+from .. import i18n
 from .. import settings as prefs
 from ..common.dialogs import show_error
 from ..common.tab_base import DataTab
@@ -46,23 +48,24 @@ from ..common.table_model import QueryTableModel
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
 from ..export.chart import copy_plot_to_clipboard, export_plot
+from ..i18n import translate
 from ..style import set_role
 from .plot import TradePlot, log_scale_allowed
 
 TABLE_COLUMNS = [
-    Column("year", "Year", "integer"),
-    Column("series", "Series"),
-    Column("value", "Value", "decimal"),
-    Column("unit", "Unit"),
-    Column("status", "Not exact because"),
-    Column("coverage", "Reporters"),
-    Column("note", "Note"),
-    Column("publisher", "Publisher"),
-    Column("scope", "EU scope"),
-    Column("derived", "Derived"),
-    Column("stated_by", "Stated by"),
-    Column("sources", "Sources"),
-    Column("data_rows", "Data rows"),
+    Column("year", QT_TRANSLATE_NOOP("Tables", "Year"), "integer"),
+    Column("series", QT_TRANSLATE_NOOP("Tables", "Series")),
+    Column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "decimal"),
+    Column("unit", QT_TRANSLATE_NOOP("Tables", "Unit")),
+    Column("status", QT_TRANSLATE_NOOP("Tables", "Not exact because")),
+    Column("coverage", QT_TRANSLATE_NOOP("Tables", "Reporters")),
+    Column("note", QT_TRANSLATE_NOOP("Tables", "Note")),
+    Column("publisher", QT_TRANSLATE_NOOP("Tables", "Publisher")),
+    Column("scope", QT_TRANSLATE_NOOP("Tables", "EU scope")),
+    Column("derived", QT_TRANSLATE_NOOP("Tables", "Derived")),
+    Column("stated_by", QT_TRANSLATE_NOOP("Tables", "Stated by")),
+    Column("sources", QT_TRANSLATE_NOOP("Tables", "Sources")),
+    Column("data_rows", QT_TRANSLATE_NOOP("Tables", "Data rows")),
 ]
 COLUMN_WIDTHS = (56, 330, 110, 95, 230, 80, 260, 150, 170, 120, 170, 360, 120)
 CLIPBOARD_SIZE = (1280, 720)
@@ -71,7 +74,7 @@ DEFAULT_CHART = "kz-eu-trade"
 
 class TradeTab(DataTab):
     key = "trade"
-    title = "Trade"
+    title = QT_TRANSLATE_NOOP("Tabs", "Trade")
     exports_images = True
 
     def __init__(self, context, parent=None):
@@ -87,10 +90,8 @@ class TradeTab(DataTab):
 
         self.chart_selector = QComboBox()
         self.chart_selector.setObjectName("chartSelector")
-        self.chart_selector.setAccessibleName("Chart")
-        for chart_id, spec in CHARTS.items():
-            self.chart_selector.addItem(spec.title, chart_id)
-            self.chart_selector.setItemData(self.chart_selector.count() - 1, spec.description, Qt.ItemDataRole.ToolTipRole)
+        for chart_id in CHARTS:
+            self.chart_selector.addItem("", chart_id)  # titles and tooltips: retranslate()
         # Long chart titles must not set the window's minimum width.
         self.chart_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chart_selector.setMinimumContentsLength(18)
@@ -98,27 +99,24 @@ class TradeTab(DataTab):
         self.series_selector.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.series_selector.setMinimumContentsLength(8)
         self.series_selector.setObjectName("seriesSelector")
-        self.series_selector.setAccessibleName("Publisher series")
-        self.series_selector.setToolTip("Which publisher's series to show (publisher and EU scope)")
-        self.year_from = year_spin_box("tradeYearFrom", "First year")
-        self.year_to = year_spin_box("tradeYearTo", "Last year")
-        self.log_scale = QCheckBox("Log scale")
+        self.year_from = year_spin_box("tradeYearFrom", "")
+        self.year_to = year_spin_box("tradeYearTo", "")
+        self.log_scale = QCheckBox()
         self.log_scale.setObjectName("logScale")
-        self.log_scale.setAccessibleName("Logarithmic value axis")
-        self.reset_button = QPushButton("Reset zoom")
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("resetZoom")
-        self.reset_button.setAccessibleName("Reset zoom")
-        self.reset_button.setToolTip("Show every year of the chart")
 
         # Two rows, so a narrow window (800 px) still fits every control.
         choice_row = QHBoxLayout()
-        choice_row.addWidget(QLabel("Chart:"))
+        self.chart_label = QLabel()
+        choice_row.addWidget(self.chart_label)
         choice_row.addWidget(self.chart_selector, 3)
-        self.series_label = QLabel("Series:")
+        self.series_label = QLabel()
         choice_row.addWidget(self.series_label)
         choice_row.addWidget(self.series_selector, 1)
         view_row = QHBoxLayout()
-        view_row.addWidget(QLabel("Years:"))
+        self.years_label = QLabel()
+        view_row.addWidget(self.years_label)
         view_row.addWidget(self.year_from)
         view_row.addWidget(QLabel("–"))
         view_row.addWidget(self.year_to)
@@ -129,7 +127,7 @@ class TradeTab(DataTab):
 
         self.title_label = QLabel()
         self.title_label.setObjectName("chartTitle")
-        self.title_label.setAccessibleName("Chart title")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # series names come from the dataset
         self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setBold(True)
@@ -138,10 +136,10 @@ class TradeTab(DataTab):
         self.note_label = QLabel()
         self.note_label.setObjectName("chartNote")
         self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.search = QLineEdit(placeholderText="Filter the table…", clearButtonEnabled=True)
+        self.search = QLineEdit(clearButtonEnabled=True)
         self.search.setObjectName("tradeSearch")
-        self.search.setAccessibleName("Filter the chart's data table")
         self.count_label = QLabel()
         self.count_label.setObjectName("tradeCount")
         self.table_model = QueryTableModel(None, self)
@@ -150,7 +148,6 @@ class TradeTab(DataTab):
         self.table_model.bind(self.table_state)
         self.table = DataTableView(settings=context.settings, settings_key="trade")
         self.table.setObjectName("tradeTable")
-        self.table.setAccessibleName("Data points of the chart")
         self.table.setModel(self.table_model)
 
         chart_area = QWidget()
@@ -211,6 +208,34 @@ class TradeTab(DataTab):
         # State -> screen.
         self.state.changed.connect(self._state_changed)
         context.selection.changed.connect(self._selection_changed)
+        i18n.keep(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the tab in the current language; the chart, its caption and table are built again."""
+        for index, spec in enumerate(CHARTS.values()):
+            self.chart_selector.setItemText(index, translate("Charts", spec.title))
+            self.chart_selector.setItemData(index, translate("Charts", spec.description), Qt.ItemDataRole.ToolTipRole)
+        self.chart_selector.setAccessibleName(translate("TradeTab", "Chart"))
+        self.series_selector.setAccessibleName(translate("TradeTab", "Publisher series"))
+        self.series_selector.setToolTip(translate("TradeTab", "Which publisher's series to show (publisher and EU scope)"))
+        self.year_from.setAccessibleName(translate("TradeTab", "First year"))
+        self.year_to.setAccessibleName(translate("TradeTab", "Last year"))
+        self.log_scale.setText(translate("TradeTab", "Log scale"))
+        self.log_scale.setAccessibleName(translate("TradeTab", "Logarithmic value axis"))
+        self.reset_button.setText(translate("TradeTab", "Reset zoom"))
+        self.reset_button.setAccessibleName(translate("TradeTab", "Reset zoom"))
+        self.reset_button.setToolTip(translate("TradeTab", "Show every year of the chart"))
+        self.chart_label.setText(translate("TradeTab", "Chart:"))
+        self.series_label.setText(translate("TradeTab", "Series:"))
+        self.years_label.setText(translate("TradeTab", "Years:"))
+        self.title_label.setAccessibleName(translate("TradeTab", "Chart title"))
+        self.search.setPlaceholderText(translate("TradeTab", "Filter the table…"))
+        self.search.setAccessibleName(translate("TradeTab", "Filter the chart's data table"))
+        self.table.setAccessibleName(translate("TradeTab", "Data points of the chart"))
+        if self.dataset is not None and not self._quiet:
+            # Chart titles, notes, units and numbers are words of the chart data: build it again.
+            self._cache.clear()
+            self._state_changed(frozenset({"chart"}))
 
     # -- DataTab contract -------------------------------------------------------
     def set_dataset(self, dataset) -> None:
@@ -261,7 +286,7 @@ class TradeTab(DataTab):
         try:
             copy_plot_to_clipboard(self.plot, *CLIPBOARD_SIZE, caption=self.view_caption())
         except ExportError as err:
-            show_error(self, "Chart not copied", str(err))
+            show_error(self, translate("TradeTab", "Chart not copied"), str(err))
             return False
         return True
 
@@ -279,13 +304,13 @@ class TradeTab(DataTab):
     def view_caption(self) -> Caption:
         """The caption of the view: the title shown above the chart, units, what is drawn, sources."""
         if self.data is None:
-            return Caption(title=CHARTS[self.state.chart].title if self.state.chart in CHARTS else "")
+            return Caption(title=translate("Charts", CHARTS[self.state.chart].title) if self.state.chart in CHARTS else "")
         return caption_for(self.data, self.dataset, self.state)
 
     def write_view_image(self, path: Path, width: int, height: int, transparent: bool = False,
                          caption: Caption | None = None) -> None:
         if self.data is None:
-            raise ExportError(f"Cannot write {Path(path).name}: there is no chart to export")
+            raise ExportError(translate("TradeTab", "Cannot write {name}: there is no chart to export").format(name=Path(path).name))
         export_plot(self.plot, path, width, height, transparent, caption)
 
     def write_view_csv(self, path: Path) -> None:
@@ -389,8 +414,8 @@ class TradeTab(DataTab):
         except Exception as err:  # noqa: BLE001 - a broken dataset must not take the tab down
             self.data = None
             self.plot.getPlotItem().clear()
-            self.title_label.setText(spec.title)
-            self.note_label.setText(f"This chart cannot be drawn from the current dataset: {err}")
+            self.title_label.setText(translate("Charts", spec.title))
+            self.note_label.setText(translate("TradeTab", "This chart cannot be drawn from the current dataset: {error}").format(error=err))
             self.table_model.set_query(None)
             return False
         self._draw()
@@ -421,7 +446,7 @@ class TradeTab(DataTab):
         allowed = log_scale_allowed(self.data)
         self.log_scale.blockSignals(True)
         self.log_scale.setEnabled(allowed)
-        self.log_scale.setToolTip("" if allowed else "Not for bars, zero or negative values")
+        self.log_scale.setToolTip("" if allowed else translate("TradeTab", "Not for bars, zero or negative values"))
         self.log_scale.setChecked(self.log_scale_on())
         self.log_scale.blockSignals(False)
         self.plot.show_chart(self.data, self.state.x_range, self.log_scale_on(), self.state.hidden_series)
@@ -517,36 +542,42 @@ class TradeTab(DataTab):
         if name != "trade":
             keys = {c.key for c in TABLE_COLUMNS}
             values = dict(values)
-            lost = [f"trade table: no column {k!r} to sort by" for k, _d in values["sort"] if k not in keys]
+            lost = [translate("TradeTab", "trade table: no column {column!r} to sort by").format(column=k)
+                    for k, _d in values["sort"] if k not in keys]
             values["sort"] = tuple((k, d) for k, d in values["sort"] if k in keys)
             return values, lost
         values, lost = dict(values), []
         if values["chart"] not in CHARTS:
-            lost.append(f"trade: there is no chart {values['chart']!r}; showing {DEFAULT_CHART!r}")
+            lost.append(translate("TradeTab", "trade: there is no chart {chart!r}; showing {default!r}")
+                        .format(chart=values["chart"], default=DEFAULT_CHART))
             values.update(chart=DEFAULT_CHART, series=None, hidden_series=frozenset())
         elif self.dataset is not None and values["series"] is not None:
             options = CHARTS[values["chart"]].options(self.dataset)
             if values["series"] not in options:
-                lost.append(f"trade: the chart has no series {values['series']!r} in this dataset")
+                lost.append(translate("TradeTab", "trade: the chart has no series {series!r} in this dataset")
+                            .format(series=values["series"]))
                 values["series"] = None
         return values, lost
 
     def describe_change(self, name: str, field: str, value) -> str:
         if name == "trade" and field == "chart" and value in CHARTS:
-            return f"chart “{CHARTS[value].title}”"
+            return translate("TradeTab", "chart “{title}”").format(title=translate("Charts", CHARTS[value].title))
         if field == "sort":
             headers = {c.key: c.header for c in TABLE_COLUMNS}
-            return "sort by " + ", ".join(headers.get(k, k) for k, _d in value) if value else "unsorted"
+            return (translate("TradeTab", "sort by {columns}").format(
+                columns=", ".join(translate("Tables", headers.get(k, k)) for k, _d in value))
+                if value else translate("TradeTab", "unsorted"))
         return ""
 
     def _update_count(self) -> None:
         query = self.table_model.query
         total = len(self.data.frame) if self.data is not None else 0
-        text = "" if query is None else f"{len(query)} of {total} points"
+        text = "" if query is None else translate("TradeTab", "{shown} of %Ln points", "", total).format(
+            shown=i18n.locale().toString(len(query)))
         out_of_sight = self.table.hits_out_of_sight() if query is not None and len(query) else []
         if out_of_sight:
             # e.g. "2022" matching a 2021 row through a source file's name: say where.
-            text += f" · matched in: {', '.join(out_of_sight)}"
+            text += " · " + translate("TradeTab", "matched in: {columns}").format(columns=", ".join(out_of_sight))
         self.count_label.setText(text)
 
     # -- selection ------------------------------------------------------------------

@@ -1,0 +1,2073 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Dataset not opened</source>
+            <translation>Деректер жиыны ашылмады</translation>
+        </message>
+        <message>
+            <source>The dataset at {path} cannot be opened; the bundled dataset is shown instead.</source>
+            <translation>{path} ішіндегі деректер жиынын ашу мүмкін емес; оның орнына кірістірілген жиын көрсетілді.</translation>
+        </message>
+        <message>
+            <source>Could not open {path}; showing the bundled dataset.</source>
+            <translation>{path} ашылмады; кірістірілген деректер жиыны көрсетілді.</translation>
+        </message>
+        <message>
+            <source>The last dataset ({path}) is gone; showing the bundled dataset.</source>
+            <translation>Соңғы деректер жиыны ({path}) жоқ; кірістірілген жиын көрсетілді.</translation>
+        </message>
+        <message>
+            <source>The last dataset ({path}) cannot be opened; showing the bundled dataset.</source>
+            <translation>Соңғы деректер жиынын ({path}) ашу мүмкін емес; кірістірілген жиын көрсетілді.</translation>
+        </message>
+        <message>
+            <source>kzeuviewer cannot start</source>
+            <translation>kzeuviewer іске қосылмайды</translation>
+        </message>
+    </context>
+    <context>
+        <name>Captions</name>
+        <message>
+            <source>Units: {units}.</source>
+            <translation>Өлшем бірліктері: {units}.</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>Дереккөздер: {sources}</translation>
+        </message>
+        <message>
+            <source>{series} hidden</source>
+            <translation>жасырылған: {series}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> және </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series hidden</source>
+            <translation>
+                <numerusform>%n қатар жасырылған</numerusform>
+                <numerusform>%n қатар жасырылған</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{left} (upper panel); {right} (lower panel)</source>
+            <translation>{left} (жоғарғы панель); {right} (төменгі панель)</translation>
+        </message>
+        <message>
+            <source>No data in the years shown.</source>
+            <translation>Көрсетілген жылдарда деректер жоқ.</translation>
+        </message>
+        <message>
+            <source>Bars</source>
+            <translation>Бағандар</translation>
+        </message>
+        <message>
+            <source>bars</source>
+            <translation>бағандар</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Сызықтар</translation>
+        </message>
+        <message>
+            <source>lines</source>
+            <translation>сызықтар</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Сызық</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>сызық</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Нүктелер</translation>
+        </message>
+        <message>
+            <source>dots</source>
+            <translation>нүктелер</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n series</source>
+            <translation>
+                <numerusform>%n қатар</numerusform>
+                <numerusform>%n қатар</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>▲ more than</source>
+            <translation>▲ артық</translation>
+        </message>
+        <message>
+            <source>▼ less than</source>
+            <translation>▼ кем</translation>
+        </message>
+        <message>
+            <source>◆ about</source>
+            <translation>◆ шамамен</translation>
+        </message>
+        <message>
+            <source>several years</source>
+            <translation>бірнеше жыл</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>жинақталған</translation>
+        </message>
+        <message>
+            <source>part of a year</source>
+            <translation>жылдың бір бөлігі</translation>
+        </message>
+        <message>
+            <source>not every reporter (count beside it)</source>
+            <translation>барлық есеп берушілер емес (саны қасында)</translation>
+        </message>
+        <message>
+            <source>hollow: {reasons}</source>
+            <translation>іші бос: {reasons}</translation>
+        </message>
+        <message>
+            <source>Markers: {markers}.</source>
+            <translation>Белгілер: {markers}.</translation>
+        </message>
+        <message>
+            <source>unnamed publisher</source>
+            <translation>жариялаушы көрсетілмеген</translation>
+        </message>
+        <message numerus="yes">
+            <source>{publisher} (%n documents)</source>
+            <translation>
+                <numerusform>{publisher} (%n құжат)</numerusform>
+                <numerusform>{publisher} (%n құжат)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n more publishers (each point's source is in the CSV)</source>
+            <translation>
+                <numerusform>; тағы %n жариялаушы (әр нүктенің дереккөзі CSV-да)</numerusform>
+                <numerusform>; тағы %n жариялаушы (әр нүктенің дереккөзі CSV-да)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>search “{search}”</source>
+            <translation>іздеу «{search}»</translation>
+        </message>
+        <message>
+            <source>without {kinds}</source>
+            <translation>{kinds} жоқ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Kazakhstan–EU relations: %Ln event</source>
+            <translation>
+                <numerusform>Қазақстан–ЕО қатынастары: %Ln оқиға</numerusform>
+                <numerusform>Қазақстан–ЕО қатынастары: %Ln оқиға</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Kazakhstan–EU relations: %Ln events</source>
+            <translation>
+                <numerusform>Қазақстан–ЕО қатынастары: %Ln оқиға</numerusform>
+                <numerusform>Қазақстан–ЕО қатынастары: %Ln оқиға</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more (every source is in the events CSV)</source>
+            <translation>
+                <numerusform>және тағы %n (барлық дереккөздер оқиғалар CSV-інде)</numerusform>
+                <numerusform>және тағы %n (барлық дереккөздер оқиғалар CSV-інде)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>computed by kzeuviewer</source>
+            <translation>kzeuviewer есептеген</translation>
+        </message>
+        <message>
+            <source>Exports minus imports of the same series, year and EU scope.</source>
+            <translation>Сол қатардың, жылдың және ЕО құрамының экспорты минус импорты.</translation>
+        </message>
+        <message>
+            <source>Change on the previous calendar year of the same series and EU scope.</source>
+            <translation>Сол қатар мен ЕО құрамының алдыңғы күнтізбелік жылмен салыстырғандағы өзгерісі.</translation>
+        </message>
+        <message>
+            <source>Exports plus imports of the same series, year and EU scope (turnover not published).</source>
+            <translation>Сол қатардың, жылдың және ЕО құрамының экспорты плюс импорты (тауар айналымы жарияланбаған).</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's trade with the EU — {option}</source>
+            <translation>Қазақстанның ЕО-мен саудасы — {option}</translation>
+        </message>
+        <message>
+            <source>Reported by Kazakhstan. Each EU scope is its own series.</source>
+            <translation>Қазақстанның деректері бойынша. ЕО-ның әр құрамы — жеке қатар.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's trade balance with the EU — {option}</source>
+            <translation>Қазақстанның ЕО-мен сауда балансы — {option}</translation>
+        </message>
+        <message>
+            <source>Positive: Kazakhstan exports more to the EU than it imports. Stated figures in another currency are in their own panel below.</source>
+            <translation>Оң мән: Қазақстан ЕО-ға импорттағаннан көп экспорттайды. Басқа валютадағы мәлімделген сандар төмендегі жеке панельде.</translation>
+        </message>
+        <message>
+            <source>Year-on-year growth of Kazakhstan–EU trade — {option}</source>
+            <translation>Қазақстан–ЕО саудасының жылдық өсімі — {option}</translation>
+        </message>
+        <message>
+            <source>Lines: computed from full-year figures of one series and scope. Points: growth rates as stated (some on part of a year); growth over several years is its own series, at its end year, tagged with its span (e.g. 2019–2023).</source>
+            <translation>Сызықтар: бір қатар мен құрамның толық жылдық деректерінен есептелген. Нүктелер: мәлімделген өсу қарқыны (кейбірі жылдың бір бөлігі үшін); бірнеше жылдағы өсім — жеке қатар, кезеңнің соңғы жылында, кезеңі белгіленген (мысалы, 2019–2023).</translation>
+        </message>
+        <message>
+            <source>The EU's share of Kazakhstan's foreign trade</source>
+            <translation>Қазақстанның сыртқы саудасындағы ЕО үлесі</translation>
+        </message>
+        <message>
+            <source>Share of Kazakhstan's trade with all countries. EU28 (with the UK) and EU27 shares are separate series.</source>
+            <translation>Қазақстанның барлық елдермен саудасындағы үлес. ЕО-28 (Ұлыбританиямен) және ЕО-27 үлестері — жеке қатарлар.</translation>
+        </message>
+        <message>
+            <source>EU exports to Kazakhstan (EU-reported, EUR; IMF mirror in USD)</source>
+            <translation>ЕО-ның Қазақстанға экспорты (ЕО деректері, EUR; ХВҚ айналы деректері USD-мен)</translation>
+        </message>
+        <message>
+            <source>EUR above (Eurostat and EU statements); USD below (sum of EU members' reports to the IMF). Currencies are never converted.</source>
+            <translation>EUR жоғарыда (Eurostat және ЕО мәлімдемелері); USD төменде (ЕО елдерінің ХВҚ-ға есептерінің жиыны). Валюталар ешқашан айырбасталмайды.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's exports to the EU</source>
+            <translation>Қазақстанның ЕО-ға экспорты</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's imports from the EU</source>
+            <translation>Қазақстанның ЕО-дан импорты</translation>
+        </message>
+        <message>
+            <source>Kazakhstan–EU trade turnover</source>
+            <translation>Қазақстан–ЕО тауар айналымы</translation>
+        </message>
+        <message>
+            <source>{name}: publishers and EU scopes compared</source>
+            <translation>{name}: жариялаушылар мен ЕО құрамдарын салыстыру</translation>
+        </message>
+        <message>
+            <source>Each publisher and EU scope is its own series; EU-reported figures are the mirror flow. USD above, EUR below.</source>
+            <translation>Әр жариялаушы мен ЕО құрамы — жеке қатар; ЕО деректері — айналы ағын. USD жоғарыда, EUR төменде.</translation>
+        </message>
+        <message>
+            <source>Investment from the EU in Kazakhstan (stated figures)</source>
+            <translation>ЕО-дан Қазақстанға инвестициялар (мәлімделген сандар)</translation>
+        </message>
+        <message>
+            <source>Points, not lines: annual, part-year and cumulative figures from different statements. USD above, EUR below.</source>
+            <translation>Сызық емес, нүктелер: әртүрлі мәлімдемелердегі жылдық, жыл бөлігіндегі және жинақталған сандар. USD жоғарыда, EUR төменде.</translation>
+        </message>
+        <message>
+            <source>The EU's share of investment in Kazakhstan, and stated investment growth</source>
+            <translation>Қазақстандағы инвестициялардағы ЕО үлесі және мәлімделген инвестиция өсімі</translation>
+        </message>
+        <message>
+            <source>Shares on different bases (FDI flows, FDI stock, cumulative, 'investment' without saying FDI) as stated; growth rates as stated.</source>
+            <translation>Әртүрлі негіздегі үлестер (ТШИ ағындары, ТШИ қоры, жинақталған, ТШИ деп айтылмаған «инвестициялар») мәлімделгендей; өсу қарқыны мәлімделгендей.</translation>
+        </message>
+        <message>
+            <source>Mirror gap: EU-reported exports vs Kazakhstan-reported imports</source>
+            <translation>Айналы алшақтық: ЕО деректеріндегі экспорт пен Қазақстан деректеріндегі импорт</translation>
+        </message>
+        <message>
+            <source>As computed by a third party (currencies differ between the two sides).</source>
+            <translation>Үшінші тарап есептегендей (екі жақтың валютасы әртүрлі).</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's exports to, imports from and turnover with the EU</source>
+            <translation>Қазақстанның ЕО-мен экспорты, импорты және тауар айналымы</translation>
+        </message>
+        <message>
+            <source>Exports and imports as bars, turnover as a line, as far as the publisher gives them.</source>
+            <translation>Экспорт пен импорт — бағандармен, тауар айналымы — сызықпен, жариялаушы бергенше.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's trade balance with the EU</source>
+            <translation>Қазақстанның ЕО-мен сауда балансы</translation>
+        </message>
+        <message>
+            <source>Exports minus imports for one publisher series, with stated balances.</source>
+            <translation>Бір жариялаушы қатары бойынша экспорт минус импорт, мәлімделген баланстармен.</translation>
+        </message>
+        <message>
+            <source>Year-on-year growth of Kazakhstan–EU trade (%)</source>
+            <translation>Қазақстан–ЕО саудасының жылдық өсімі (%)</translation>
+        </message>
+        <message>
+            <source>Computed growth of one publisher series, with stated growth rates.</source>
+            <translation>Бір жариялаушы қатарының есептелген өсімі, мәлімделген өсу қарқынымен.</translation>
+        </message>
+        <message>
+            <source>The EU's share of Kazakhstan's foreign trade (%)</source>
+            <translation>Қазақстанның сыртқы саудасындағы ЕО үлесі (%)</translation>
+        </message>
+        <message>
+            <source>Published and stated shares of the EU in Kazakhstan's trade.</source>
+            <translation>Қазақстан саудасындағы ЕО-ның жарияланған және мәлімделген үлестері.</translation>
+        </message>
+        <message>
+            <source>EU exports to Kazakhstan (Eurostat, EUR)</source>
+            <translation>ЕО-ның Қазақстанға экспорты (Eurostat, EUR)</translation>
+        </message>
+        <message>
+            <source>EU-reported exports in EUR on their own axis; the IMF mirror in USD.</source>
+            <translation>ЕО деректеріндегі экспорт EUR-мен өз осінде; ХВҚ айналы деректері USD-мен.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's exports to the EU: publishers compared</source>
+            <translation>Қазақстанның ЕО-ға экспорты: жариялаушыларды салыстыру</translation>
+        </message>
+        <message>
+            <source>BNS vs IMF DOTS vs statements, EU27 vs EU28 incl. UK.</source>
+            <translation>ҰСБ, ХВҚ DOTS және мәлімдемелер; ЕО-27 және Ұлыбританиямен ЕО-28.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's imports from the EU: publishers compared</source>
+            <translation>Қазақстанның ЕО-дан импорты: жариялаушыларды салыстыру</translation>
+        </message>
+        <message>
+            <source>BNS vs statements, and the EU's own export figures.</source>
+            <translation>ҰСБ мен мәлімдемелер, сондай-ақ ЕО-ның өз экспорт деректері.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan–EU trade turnover: publishers compared</source>
+            <translation>Қазақстан–ЕО тауар айналымы: жариялаушыларды салыстыру</translation>
+        </message>
+        <message>
+            <source>BNS vs statements and press, EU27 vs EU28 incl. UK.</source>
+            <translation>ҰСБ, мәлімдемелер және баспасөз; ЕО-27 және Ұлыбританиямен ЕО-28.</translation>
+        </message>
+        <message>
+            <source>Investment from the EU (stated figures)</source>
+            <translation>ЕО-дан инвестициялар (мәлімделген сандар)</translation>
+        </message>
+        <message>
+            <source>FDI and investment figures as points; annual, part-year and cumulative.</source>
+            <translation>ТШИ және инвестициялар нүктелермен: жылдық, жыл бөлігіндегі және жинақталған.</translation>
+        </message>
+        <message>
+            <source>EU share of investment and stated investment growth (%)</source>
+            <translation>Инвестициялардағы ЕО үлесі және мәлімделген өсім (%)</translation>
+        </message>
+        <message>
+            <source>Shares of FDI on the bases stated, and stated growth.</source>
+            <translation>Мәлімделген негіздегі ТШИ үлестері және мәлімделген өсім.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's trade with the United Kingdom</source>
+            <translation>Қазақстанның Ұлыбританиямен саудасы</translation>
+        </message>
+        <message>
+            <source>The UK rows: the difference between EU28 and EU27.</source>
+            <translation>Ұлыбритания жолдары: ЕО-28 пен ЕО-27 айырмасы.</translation>
+        </message>
+        <message>
+            <source>Included in BNS 'EU countries' for 2018–2022; never part of the IMF and Eurostat EU27 rows.</source>
+            <translation>2018–2022 жылдары ҰСБ-ның «ЕО елдеріне» кіреді; ХВҚ мен Eurostat-тың ЕО-27 жолдарына ешқашан кірмейді.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's trade with all countries</source>
+            <translation>Қазақстанның барлық елдермен саудасы</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's totals: the base of the EU shares.</source>
+            <translation>Қазақстанның жиынтықтары: ЕО үлестерінің негізі.</translation>
+        </message>
+        <message>
+            <source>Kazakhstan's totals with the World, used for the EU shares.</source>
+            <translation>Қазақстанның бүкіл әлеммен жиынтықтары, ЕО үлестері үшін.</translation>
+        </message>
+        <message>
+            <source>Mirror gap: EU-reported exports vs Kazakhstan-reported imports (%)</source>
+            <translation>Айналы алшақтық: ЕО деректеріндегі экспорт пен Қазақстан деректеріндегі импорт (%)</translation>
+        </message>
+        <message>
+            <source>The gap between the two sides' records, as computed by a third party.</source>
+            <translation>Екі жақ деректерінің арасындағы алшақтық, үшінші тарап есептегендей.</translation>
+        </message>
+        <message>
+            <source>Eurostat monthly: EU exports to Kazakhstan (EUR)</source>
+            <translation>Eurostat айлық: ЕО-ның Қазақстанға экспорты (EUR)</translation>
+        </message>
+        <message>
+            <source>One point per month (period YYYY-MM), EUR. Calendar-year sums only for years with all 12 months; a part year is never shown as a year.</source>
+            <translation>Айына бір нүкте (кезең ЖЖЖЖ-АА), EUR. Күнтізбелік жыл жиындары тек 12 айы толық жылдар үшін; жылдың бір бөлігі ешқашан жыл ретінде көрсетілмейді.</translation>
+        </message>
+        <message>
+            <source>EU exports to Kazakhstan month by month, with sums for complete years only.</source>
+            <translation>ЕО-ның Қазақстанға экспорты ай сайын, тек толық жылдар жиындарымен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confidence</name>
+        <message>
+            <source>single source</source>
+            <translation>бір дереккөз</translation>
+        </message>
+        <message>
+            <source>announced, not confirmed</source>
+            <translation>жарияланған, расталмаған</translation>
+        </message>
+        <message>
+            <source>uncertain</source>
+            <translation>анық емес</translation>
+        </message>
+        <message>
+            <source>unverified</source>
+            <translation>тексерілмеген</translation>
+        </message>
+        <message>
+            <source>disputed</source>
+            <translation>даулы</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTableView</name>
+        <message>
+            <source>Column headers: click to sort, Shift+click to add a sort key</source>
+            <translation>Баған тақырыптары: шерту — сұрыптау, Shift+шерту — сұрыптау кілтін қосу</translation>
+        </message>
+        <message>
+            <source>Show all columns</source>
+            <translation>Барлық бағандарды көрсету</translation>
+        </message>
+        <message>
+            <source>Reset column order</source>
+            <translation>Бағандар ретін қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Clear sort</source>
+            <translation>Сұрыптауды алып тастау</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Көшіру</translation>
+        </message>
+        <message>
+            <source>Copy without headers</source>
+            <translation>Тақырыптарсыз көшіру</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Барлығын таңдау</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetailPanel</name>
+        <message>
+            <source>the source gives the month, not the day</source>
+            <translation>дереккөз күнін емес, айын ғана көрсетеді</translation>
+        </message>
+        <message>
+            <source>the source gives the year only</source>
+            <translation>дереккөз тек жылын көрсетеді</translation>
+        </message>
+        <message>
+            <source>Event details</source>
+            <translation>Оқиға туралы мәліметтер</translation>
+        </message>
+        <message>
+            <source>Select an event on the timeline or in the list to see who took part and where each fact comes from.</source>
+            <translation>Кім қатысқанын және әр дерек қайдан алынғанын көру үшін хронологиядан немесе тізімнен оқиғаны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>Hidden on the timeline by the current search or filters.</source>
+            <translation>Ағымдағы іздеу немесе сүзгілер хронологияда жасырған.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Қысқаша</translation>
+        </message>
+        <message>
+            <source>the end date is not given to the day</source>
+            <translation>аяқталу күні нақты күнге дейін көрсетілмеген</translation>
+        </message>
+        <message numerus="yes">
+            <source>{when} (%n days)</source>
+            <translation>
+                <numerusform>{when} (%n күн)</numerusform>
+                <numerusform>{when} (%n күн)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Қайда</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>? {doubt}: do not take this date or fact as settled.</source>
+            <translation>? {doubt}: бұл күнді немесе деректі түпкілікті деп санамаңыз.</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <source>Participants ({count})</source>
+            <translation>Қатысушылар ({count})</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Қатысушылар</translation>
+        </message>
+        <message>
+            <source>No participants are recorded for this event.</source>
+            <translation>Бұл оқиғаның қатысушылары жазылмаған.</translation>
+        </message>
+        <message>
+            <source>Select {name}</source>
+            <translation>Таңдау: {name}</translation>
+        </message>
+        <message>
+            <source>Select {name} in every tab and highlight their events</source>
+            <translation>{name} барлық қойындыда таңдау және оның оқиғаларын белгілеу</translation>
+        </message>
+        <message>
+            <source>Show the selected person in People &amp; awards</source>
+            <translation>Таңдалған адамды «Адамдар мен марапаттар» қойындысында көрсету</translation>
+        </message>
+        <message>
+            <source>Sources ({count})</source>
+            <translation>Дереккөздер ({count})</translation>
+        </message>
+        <message>
+            <source>No source could be resolved for this event.</source>
+            <translation>Бұл оқиға үшін бірде-бір дереккөз табылмады.</translation>
+        </message>
+        <message>
+            <source>Open source {id} in the browser</source>
+            <translation>{id} дереккөзін браузерде ашу</translation>
+        </message>
+        <message>
+            <source>Only web links (http, https) are opened.</source>
+            <translation>Тек веб-сілтемелер (http, https) ашылады.</translation>
+        </message>
+        <message>
+            <source>Show {name} in People &amp;&amp; awards →</source>
+            <translation>{name} — «Адамдар мен марапаттар» →</translation>
+        </message>
+        <message>
+            <source>Link not opened</source>
+            <translation>Сілтеме ашылмады</translation>
+        </message>
+        <message>
+            <source>The link could not be opened in a web browser:</source>
+            <translation>Сілтемені браузерде ашу мүмкін болмады:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export {view}</source>
+            <translation>Экспорт: {view}</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Экспортталмады</translation>
+        </message>
+        <message>
+            <source>Exported {files} to {folder}</source>
+            <translation>Экспортталды: {files} → {folder}</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> және </translation>
+        </message>
+        <message>
+            <source>Not copied</source>
+            <translation>Көшірілмеді</translation>
+        </message>
+        <message>
+            <source>Copied the view to the clipboard ({width} × {height})</source>
+            <translation>Көрініс алмасу буферіне көшірілді ({width} × {height})</translation>
+        </message>
+        <message>
+            <source>Image format</source>
+            <translation>Сурет пішімі</translation>
+        </message>
+        <message>
+            <source>CSV: the data only</source>
+            <translation>CSV: тек деректер</translation>
+        </message>
+        <message>
+            <source>{format} image ({suffix})</source>
+            <translation>{format} суреті ({suffix})</translation>
+        </message>
+        <message>
+            <source>Image size</source>
+            <translation>Сурет өлшемі</translation>
+        </message>
+        <message>
+            <source>Custom size</source>
+            <translation>Өз өлшемі</translation>
+        </message>
+        <message>
+            <source>Width in pixels</source>
+            <translation>Ені пиксельмен</translation>
+        </message>
+        <message>
+            <source>Height in pixels</source>
+            <translation>Биіктігі пиксельмен</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> пкс</translation>
+        </message>
+        <message>
+            <source>Transparent background</source>
+            <translation>Мөлдір фон</translation>
+        </message>
+        <message>
+            <source>Caption with title, units and sources</source>
+            <translation>Жазба: тақырып, бірліктер және дереккөздер</translation>
+        </message>
+        <message>
+            <source>Draw caption</source>
+            <translation>Жазбаны салу</translation>
+        </message>
+        <message>
+            <source>Also save the data as CSV</source>
+            <translation>Деректерді CSV-ға да сақтау</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>Файл атауы</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Шолу…</translation>
+        </message>
+        <message>
+            <source>Choose file</source>
+            <translation>Файлды таңдау</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Пішім:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Өлшем:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорттау</translation>
+        </message>
+        <message>
+            <source>Copy to clipboard</source>
+            <translation>Буферге көшіру</translation>
+        </message>
+        <message>
+            <source>Copy the image to the clipboard</source>
+            <translation>Суретті алмасу буферіне көшіру</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Exactly the chosen number of pixels.</source>
+            <translation>Дәл таңдалған пиксель саны.</translation>
+        </message>
+        <message>
+            <source>Exactly the chosen number of pixels; no transparency.</source>
+            <translation>Дәл таңдалған пиксель саны; мөлдірліксіз.</translation>
+        </message>
+        <message>
+            <source>Vector image declared at the chosen pixel size.</source>
+            <translation>Таңдалған пиксель өлшемімен жарияланған векторлық сурет.</translation>
+        </message>
+        <message>
+            <source>One page measuring the chosen size in pixels of 1/96 inch; no transparency.</source>
+            <translation>1/96 дюймдік пиксельмен таңдалған өлшемдегі бір бет; мөлдірліксіз.</translation>
+        </message>
+        <message>
+            <source>The data of the view as shown: the same rows, years and series, no picture.</source>
+            <translation>Көріністің көрсетілген деректері: сол жолдар, жылдар мен қатарлар, суретсіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(бос)</translation>
+        </message>
+        <message>
+            <source>Filter {column}</source>
+            <translation>Сүзгі: {column}</translation>
+        </message>
+        <message>
+            <source>Find a value of {column}…</source>
+            <translation>Мәнді табу: {column}…</translation>
+        </message>
+        <message>
+            <source>Find a value of {column}</source>
+            <translation>Мәнді табу: {column}</translation>
+        </message>
+        <message>
+            <source>Values of {column}</source>
+            <translation>Мәндер: {column}</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Барлығы</translation>
+        </message>
+        <message>
+            <source>Check every value</source>
+            <translation>Барлық мәндерді белгілеу</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ешқайсысы</translation>
+        </message>
+        <message>
+            <source>Uncheck every value</source>
+            <translation>Барлық белгілерді алып тастау</translation>
+        </message>
+        <message>
+            <source>Apply the {column} filter</source>
+            <translation>«{column}» сүзгісін қолдану</translation>
+        </message>
+        <message>
+            <source>Close without changing the filter</source>
+            <translation>Сүзгіні өзгертпей жабу</translation>
+        </message>
+        <message>
+            <source>Filter {column} by date</source>
+            <translation>«{column}» күні бойынша сүзгі</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Бастап</translation>
+        </message>
+        <message>
+            <source>Limit the earliest date</source>
+            <translation>Ең ерте күнді шектеу</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Дейін</translation>
+        </message>
+        <message>
+            <source>Limit the latest date</source>
+            <translation>Ең кеш күнді шектеу</translation>
+        </message>
+        <message>
+            <source>Earliest date</source>
+            <translation>Ең ерте күн</translation>
+        </message>
+        <message>
+            <source>Latest date</source>
+            <translation>Ең кеш күн</translation>
+        </message>
+        <message>
+            <source>A partial date (a year, a month) counts if any of it is in the range.</source>
+            <translation>Толық емес күн (жыл, ай) оның бір бөлігі аралыққа кірсе есептеледі.</translation>
+        </message>
+        <message>
+            <source>Apply the {column} range</source>
+            <translation>«{column}» аралығын қолдану</translation>
+        </message>
+        <message>
+            <source>Close without changing the range</source>
+            <translation>Аралықты өзгертпей жабу</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ештеңе</translation>
+        </message>
+        <message numerus="yes">
+            <source>{first} and %n more</source>
+            <translation>
+                <numerusform>{first} және тағы %n</numerusform>
+                <numerusform>{first} және тағы %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>from {date}</source>
+            <translation>{date} бастап</translation>
+        </message>
+        <message>
+            <source>until {date}</source>
+            <translation>{date} дейін</translation>
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation>Сүзгі:</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Сүзгілерді алып тастау</translation>
+        </message>
+        <message>
+            <source>Clear every filter</source>
+            <translation>Барлық сүзгілерді алып тастау</translation>
+        </message>
+        <message>
+            <source>Filter by {column} (active)</source>
+            <translation>«{column}» бойынша сүзгі (қосулы)</translation>
+        </message>
+        <message>
+            <source>Filter by {column}</source>
+            <translation>«{column}» бойынша сүзгі</translation>
+        </message>
+        <message>
+            <source>Show only some values of {column}</source>
+            <translation>«{column}» мәндерінің кейбірін ғана көрсету</translation>
+        </message>
+        <message>
+            <source>Click to remove this filter</source>
+            <translation>Бұл сүзгіні алып тастау үшін шертіңіз</translation>
+        </message>
+        <message>
+            <source>Remove the {column} filter</source>
+            <translation>«{column}» сүзгісін алып тастау</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Visit</source>
+            <translation>Сапар</translation>
+        </message>
+        <message>
+            <source>Summit</source>
+            <translation>Саммит</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Кездесу</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>Марапат</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>Сапарлар</translation>
+        </message>
+        <message>
+            <source>Summits</source>
+            <translation>Саммиттер</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Кездесулер</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Келісімдер</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Марапаттар</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>People &amp;&amp; awards</source>
+            <translation>Адамдар мен марапаттар</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Сауда</translation>
+        </message>
+        <message>
+            <source>kzeuviewer main window</source>
+            <translation>kzeuviewer басты терезесі</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Қойындылар</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Open dataset…</source>
+            <translation>Деректер жиынын &amp;ашу…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Соңғылар</translation>
+        </message>
+        <message>
+            <source>Open &amp;bundled dataset</source>
+            <translation>&amp;Кірістірілген жиынды ашу</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>Қайта &amp;жүктеу</translation>
+        </message>
+        <message>
+            <source>&amp;Import statistics…</source>
+            <translation>Статистиканы &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>Open &amp;view…</source>
+            <translation>&amp;Көріністі ашу…</translation>
+        </message>
+        <message>
+            <source>&amp;Save view…</source>
+            <translation>Көріністі &amp;сақтау…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Экспорттау…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>Ө&amp;ңдеу</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Көшіру</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Табу</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <source>Data &amp;sources…</source>
+            <translation>Деректер &amp;көздері…</translation>
+        </message>
+        <message>
+            <source>&amp;About kzeuviewer</source>
+            <translation>kzeuviewer &amp;туралы</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Тіл</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {step}</source>
+            <translation>&amp;Болдырмау: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Болдырмау</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {step}</source>
+            <translation>&amp;Қайталау: {step}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <source>No recent datasets</source>
+            <translation>Соңғы деректер жиындары жоқ</translation>
+        </message>
+        <message>
+            <source>Dataset problems</source>
+            <translation>Деректер жиынының ақаулары</translation>
+        </message>
+        <message>
+            <source>Dataset: bundled</source>
+            <translation>Деректер жиыны: кірістірілген</translation>
+        </message>
+        <message>
+            <source>Dataset: {name}</source>
+            <translation>Деректер жиыны: {name}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events</source>
+            <translation>
+                <numerusform>%Ln оқиға</numerusform>
+                <numerusform>%Ln оқиға</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>%Ln адам</numerusform>
+                <numerusform>%Ln адам</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln awards</source>
+            <translation>
+                <numerusform>%Ln марапат</numerusform>
+                <numerusform>%Ln марапат</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade figures</source>
+            <translation>
+                <numerusform>%Ln сауда көрсеткіші</numerusform>
+                <numerusform>%Ln сауда көрсеткіші</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln sources</source>
+            <translation>
+                <numerusform>%Ln дереккөз</numerusform>
+                <numerusform>%Ln дереккөз</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No problems</source>
+            <translation>Ақау жоқ</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %Ln problems</source>
+            <translation>
+                <numerusform>⚠ %Ln ақау</numerusform>
+                <numerusform>⚠ %Ln ақау</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>bundled dataset</source>
+            <translation>кірістірілген деректер жиыны</translation>
+        </message>
+        <message>
+            <source>Kazakhstan–EU relations — {name}</source>
+            <translation>Қазақстан–ЕО қатынастары — {name}</translation>
+        </message>
+        <message>
+            <source>About kzeuviewer</source>
+            <translation>kzeuviewer туралы</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Relations between Kazakhstan and the European Union: meetings, people and awards, trade and investment — every fact with its source.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Қазақстан мен Еуропалық одақ қатынастары: кездесулер, адамдар мен марапаттар, сауда және инвестициялар — әр дерек өз дереккөзімен.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Dataset: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Деректер жиыны: &lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Licence: MIT. Data: see Help ▸ Data sources for each source's publisher.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Лицензия: MIT. Деректер: әр дереккөздің жариялаушысы — Анықтама ▸ Деректер көздері мәзірінде.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Save view</source>
+            <translation>Көріністі сақтау</translation>
+        </message>
+        <message>
+            <source>kzeuviewer view</source>
+            <translation>kzeuviewer көрінісі</translation>
+        </message>
+        <message>
+            <source>View not saved</source>
+            <translation>Көрініс сақталмады</translation>
+        </message>
+        <message>
+            <source>Saved the view to {path}</source>
+            <translation>Көрініс {path} файлына сақталды</translation>
+        </message>
+        <message>
+            <source>Open view</source>
+            <translation>Көріністі ашу</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Барлық файлдар</translation>
+        </message>
+        <message>
+            <source>View not opened</source>
+            <translation>Көрініс ашылмады</translation>
+        </message>
+        <message>
+            <source>The current view is unchanged.</source>
+            <translation>Ағымдағы көрініс өзгерген жоқ.</translation>
+        </message>
+        <message>
+            <source>The view's dataset folder {folder} is gone: choose its new place</source>
+            <translation>Көріністің деректер жиыны қалтасы {folder} жоқ: оның жаңа орнын таңдаңыз</translation>
+        </message>
+        <message>
+            <source>View not opened: its dataset folder is gone.</source>
+            <translation>Көрініс ашылмады: оның деректер жиыны қалтасы жоқ.</translation>
+        </message>
+        <message>
+            <source>Opened the view {name}</source>
+            <translation>{name} көрінісі ашылды</translation>
+        </message>
+        <message>
+            <source>Part of the view was left out</source>
+            <translation>Көріністің бір бөлігі қолданылмады</translation>
+        </message>
+        <message>
+            <source>The view was opened, but some of it does not fit the current dataset.</source>
+            <translation>Көрініс ашылды, бірақ оның бір бөлігі ағымдағы деректер жиынына сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Open dataset folder</source>
+            <translation>Деректер жиыны қалтасын ашу</translation>
+        </message>
+        <message>
+            <source>Loading dataset…</source>
+            <translation>Деректер жиыны жүктелуде…</translation>
+        </message>
+        <message>
+            <source>The dataset was not opened; the current one is still loaded.</source>
+            <translation>Деректер жиыны ашылмады; ағымдағысы әлі жүктеулі.</translation>
+        </message>
+        <message>
+            <source>Dataset not opened</source>
+            <translation>Деректер жиыны ашылмады</translation>
+        </message>
+        <message>
+            <source>The dataset at {path} cannot be opened ({summary}). The current dataset is still loaded.</source>
+            <translation>{path} ішіндегі деректер жиынын ашу мүмкін емес ({summary}). Ағымдағы жиын әлі жүктеулі.</translation>
+        </message>
+        <message>
+            <source>The dataset at {path} cannot be opened: {error}</source>
+            <translation>{path} ішіндегі деректер жиынын ашу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <source>Reloaded {path}</source>
+            <translation>Қайта жүктелді: {path}</translation>
+        </message>
+        <message>
+            <source>Opened {path}</source>
+            <translation>Ашылды: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %Ln rows skipped or warnings; see the problems counter</source>
+            <translation>
+                <numerusform> — %Ln жол өткізілді немесе ескерту; ақаулар санауышын қараңыз</numerusform>
+                <numerusform> — %Ln жол өткізілді немесе ескерту; ақаулар санауышын қараңыз</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleTab</name>
+        <message>
+            <source>Search people and awards</source>
+            <translation>Адамдар мен марапаттарды іздеу</translation>
+        </message>
+        <message>
+            <source>Search names, roles, organisations, awards, events…  (Ctrl+F)</source>
+            <translation>Аттар, лауазымдар, ұйымдар, марапаттар, оқиғалар бойынша іздеу…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Searches the shown columns as you type; ignores case and accents</source>
+            <translation>Көрсетілген бағандардан теру барысында іздейді; регистр мен диакритиканы ескермейді</translation>
+        </message>
+        <message>
+            <source>Search with a regular expression</source>
+            <translation>Тұрақты өрнекпен іздеу</translation>
+        </message>
+        <message>
+            <source>Regular expression search</source>
+            <translation>Тұрақты өрнекпен іздеу</translation>
+        </message>
+        <message>
+            <source>Rows shown</source>
+            <translation>Көрсетілген жолдар</translation>
+        </message>
+        <message>
+            <source>Columns the search matched out of view</source>
+            <translation>Көрінбейтін, сәйкестік табылған бағандар</translation>
+        </message>
+        <message>
+            <source>Choose columns</source>
+            <translation>Бағандарды таңдау</translation>
+        </message>
+        <message>
+            <source>Columns ▾</source>
+            <translation>Бағандар ▾</translation>
+        </message>
+        <message>
+            <source>Hide, show or reset columns (also: right-click a column header)</source>
+            <translation>Бағандарды жасыру, көрсету немесе қалпына келтіру (сондай-ақ: тақырыпты оң жақпен шерту)</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспорттау…</translation>
+        </message>
+        <message>
+            <source>Export the table as shown</source>
+            <translation>Кестені көрсетілгендей экспорттау</translation>
+        </message>
+        <message>
+            <source>Export the rows and columns as shown to CSV or Excel (Ctrl+E)</source>
+            <translation>Көрсетілген жолдар мен бағандарды CSV немесе Excel-ге экспорттау (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Search error</source>
+            <translation>Іздеу қатесі</translation>
+        </message>
+        <message>
+            <source>People and awards</source>
+            <translation>Адамдар мен марапаттар</translation>
+        </message>
+        <message>
+            <source>Nothing matches</source>
+            <translation>Сәйкестік жоқ</translation>
+        </message>
+        <message>
+            <source>people: no column {column!r} to filter on</source>
+            <translation>адамдар: сүзу үшін {column!r} бағаны жоқ</translation>
+        </message>
+        <message>
+            <source>people: no column {column!r} to sort by</source>
+            <translation>адамдар: сұрыптау үшін {column!r} бағаны жоқ</translation>
+        </message>
+        <message>
+            <source>sort by {columns}</source>
+            <translation>сұрыптау: {columns}</translation>
+        </message>
+        <message>
+            <source>unsorted</source>
+            <translation>сұрыптаусыз</translation>
+        </message>
+        <message>
+            <source>filter on {columns}</source>
+            <translation>сүзгі: {columns}</translation>
+        </message>
+        <message>
+            <source>clear filters</source>
+            <translation>сүзгілерді алып тастау</translation>
+        </message>
+        <message>
+            <source>Export people and awards</source>
+            <translation>Адамдар мен марапаттарды экспорттау</translation>
+        </message>
+        <message>
+            <source>CSV file</source>
+            <translation>CSV файлы</translation>
+        </message>
+        <message>
+            <source>Excel workbook</source>
+            <translation>Excel кітабы</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Экспортталуда…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бас тарту</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Экспорт сәтсіз аяқталды</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %Ln rows to {path}</source>
+            <translation>
+                <numerusform>{path} файлына %Ln жол экспортталды</numerusform>
+                <numerusform>{path} файлына %Ln жол экспортталды</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot export {name}: no dataset is loaded</source>
+            <translation>{name} экспорттау мүмкін емес: деректер жиыны жүктелмеген</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln rows</source>
+            <translation>
+                <numerusform>%Ln жолдың {shown}</numerusform>
+                <numerusform>%Ln жолдың {shown}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>matched in: {columns}</source>
+            <translation>табылған бағандар: {columns}</translation>
+        </message>
+        <message>
+            <source>No people match {search} with the filters set.</source>
+            <translation>Қойылған сүзгілермен {search} бойынша ешкім табылмады.</translation>
+        </message>
+        <message>
+            <source>No people match {search}.</source>
+            <translation>{search} бойынша ешкім табылмады.</translation>
+        </message>
+        <message>
+            <source>No people match the filters set.</source>
+            <translation>Қойылған сүзгілерге ешкім сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>No people match.</source>
+            <translation>Ешкім табылмады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDetails</name>
+        <message>
+            <source>{award}, {degree} degree</source>
+            <translation>{award}, {degree} дәрежелі</translation>
+        </message>
+        <message>
+            <source>Roles and awards of the selected person, with sources</source>
+            <translation>Таңдалған адамның лауазымдары мен марапаттары, дереккөздерімен</translation>
+        </message>
+        <message>
+            <source>Events the selected person attended; click one to show it in the timeline</source>
+            <translation>Таңдалған адам қатысқан оқиғалар; хронологияда көрсету үшін шертіңіз</translation>
+        </message>
+        <message>
+            <source>Click an event to select it and show it in the Timeline</source>
+            <translation>Оқиғаны таңдап, хронологияда көрсету үшін шертіңіз</translation>
+        </message>
+        <message>
+            <source>Events attended</source>
+            <translation>Қатысқан оқиғалары</translation>
+        </message>
+        <message>
+            <source>No person selected</source>
+            <translation>Ешкім таңдалмаған</translation>
+        </message>
+        <message>
+            <source>Select a row to see the person's roles, awards with their sources, and the meetings they attended.</source>
+            <translation>Адамның лауазымдарын, дереккөздері бар марапаттарын және қатысқан кездесулерін көру үшін жолды таңдаңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>1 of %Ln selected people (the current row).</source>
+            <translation>
+                <numerusform>Таңдалған %Ln адамның 1-і (ағымдағы жол).</numerusform>
+                <numerusform>Таңдалған %Ln адамның 1-і (ағымдағы жол).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Selected, but the search or a filter hides this person's rows.</source>
+            <translation>Таңдалған, бірақ іздеу немесе сүзгі бұл адамның жолдарын жасырады.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Лауазымы</translation>
+        </message>
+        <message>
+            <source>role not given</source>
+            <translation>лауазымы көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>Side:</source>
+            <translation>Тарап:</translation>
+        </message>
+        <message>
+            <source>Awards ({count})</source>
+            <translation>Марапаттар ({count})</translation>
+        </message>
+        <message>
+            <source>No award from Kazakhstan in the dataset.</source>
+            <translation>Деректер жиынында Қазақстан марапаттары жоқ.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Conferred by</source>
+            <translation>Кім табыстады</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Оқиға</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Сенімділік</translation>
+        </message>
+        <message>
+            <source>Click to show it in the Timeline</source>
+            <translation>Хронологияда көрсету үшін шертіңіз</translation>
+        </message>
+        <message>
+            <source>Events attended ({count})</source>
+            <translation>Қатысқан оқиғалары ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <source>Dataset problems</source>
+            <translation>Деректер жиынының ақаулары</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problems in &lt;code&gt;{path}&lt;/code&gt;:</source>
+            <translation>
+                <numerusform>&lt;code&gt;{path}&lt;/code&gt; ішінде %n ақау:</numerusform>
+                <numerusform>&lt;code&gt;{path}&lt;/code&gt; ішінде %n ақау:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rows were skipped,</source>
+            <translation>
+                <numerusform>%n жол өткізілді,</numerusform>
+                <numerusform>%n жол өткізілді,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warnings changed nothing.</source>
+            <translation>
+                <numerusform>%n ескерту ештеңені өзгертпеді.</numerusform>
+                <numerusform>%n ескерту ештеңені өзгертпеді.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Filter problems…</source>
+            <translation>Ақауларды сүзу…</translation>
+        </message>
+        <message>
+            <source>Filter problems</source>
+            <translation>Ақауларды сүзу</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Ақаулар</translation>
+        </message>
+    </context>
+    <context>
+        <name>Series</name>
+        <message>
+            <source>Exports</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Turnover</source>
+            <translation>Тауар айналымы</translation>
+        </message>
+        <message>
+            <source>Balance</source>
+            <translation>Баланс</translation>
+        </message>
+        <message>
+            <source>Exports growth</source>
+            <translation>Экспорт өсімі</translation>
+        </message>
+        <message>
+            <source>Imports growth</source>
+            <translation>Импорт өсімі</translation>
+        </message>
+        <message>
+            <source>Turnover growth</source>
+            <translation>Тауар айналымы өсімі</translation>
+        </message>
+        <message>
+            <source>Balance (exports − imports)</source>
+            <translation>Баланс (экспорт − импорт)</translation>
+        </message>
+        <message>
+            <source>EU exports to Kazakhstan</source>
+            <translation>ЕО-ның Қазақстанға экспорты</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesDialog</name>
+        <message>
+            <source>Data sources — {name}</source>
+            <translation>Деректер көздері — {name}</translation>
+        </message>
+        <message>
+            <source>Search sources…</source>
+            <translation>Дереккөздерді іздеу…</translation>
+        </message>
+        <message>
+            <source>Search sources</source>
+            <translation>Дереккөздерді іздеу</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <source>Double-click a row to open its link in the browser.</source>
+            <translation>Сілтемені браузерде ашу үшін жолды екі рет шертіңіз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln sources</source>
+            <translation>
+                <numerusform>%Ln дереккөздің {shown}</numerusform>
+                <numerusform>%Ln дереккөздің {shown}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Tables</name>
+        <message>
+            <source>Name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Лауазымы</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>Тарап</translation>
+        </message>
+        <message>
+            <source>Award</source>
+            <translation>Марапат</translation>
+        </message>
+        <message>
+            <source>Degree</source>
+            <translation>Дәрежесі</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <source>Conferred by</source>
+            <translation>Кім табыстады</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Сенімділік</translation>
+        </message>
+        <message>
+            <source>Linked event</source>
+            <translation>Байланысты оқиға</translation>
+        </message>
+        <message>
+            <source>Events attended</source>
+            <translation>Қатысқан оқиғалар</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Аяқталу күні</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Орны</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Қатысушылар</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Қысқаша</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Дереккөздер</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Қатар</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Ағын</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Мәні</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Бірлік</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>Есеп беруші</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Серіктес</translation>
+        </message>
+        <message>
+            <source>Partner scope</source>
+            <translation>Серіктес құрамы</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Кезең</translation>
+        </message>
+        <message>
+            <source>Qualifier</source>
+            <translation>Нақтылау</translation>
+        </message>
+        <message>
+            <source>Derived</source>
+            <translation>Есептелген</translation>
+        </message>
+        <message>
+            <source>Stated by</source>
+            <translation>Кім мәлімдеді</translation>
+        </message>
+        <message>
+            <source>Source titles</source>
+            <translation>Дереккөз атаулары</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Дәйексөз</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Коды</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Жариялаушы</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Жарияланды</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Сілтеме</translation>
+        </message>
+        <message>
+            <source>Not exact because</source>
+            <translation>Нақты емес, себебі</translation>
+        </message>
+        <message>
+            <source>Reporters</source>
+            <translation>Есеп берушілер</translation>
+        </message>
+        <message>
+            <source>EU scope</source>
+            <translation>ЕО құрамы</translation>
+        </message>
+        <message>
+            <source>Data rows</source>
+            <translation>Деректер жолдары</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tabs</name>
+        <message>
+            <source>People &amp; awards</source>
+            <translation>Адамдар мен марапаттар</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Сауда</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineTab</name>
+        <message>
+            <source>Search events</source>
+            <translation>Оқиғаларды іздеу</translation>
+        </message>
+        <message>
+            <source>Search titles, summaries, places and people…</source>
+            <translation>Атаулар, сипаттамалар, орындар және адамдар бойынша іздеу…</translation>
+        </message>
+        <message>
+            <source>Number of events shown</source>
+            <translation>Көрсетілген оқиғалар саны</translation>
+        </message>
+        <message>
+            <source>First year shown</source>
+            <translation>Көрсетілген бірінші жыл</translation>
+        </message>
+        <message>
+            <source>Last year shown</source>
+            <translation>Көрсетілген соңғы жыл</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Жылдар</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>Кішірейту (−)</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Үлкейту (+)</translation>
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation>Барлығын көрсету</translation>
+        </message>
+        <message>
+            <source>Fit all events (Home)</source>
+            <translation>Барлық оқиғаларды көрсету (Home)</translation>
+        </message>
+        <message>
+            <source>Show every event (Home)</source>
+            <translation>Барлық оқиғаларды көрсету (Home)</translation>
+        </message>
+        <message>
+            <source>Show {kinds}</source>
+            <translation>Көрсету: {kinds}</translation>
+        </message>
+        <message>
+            <source>Show {kinds} on the timeline and in the list</source>
+            <translation>Хронологияда және тізімде көрсету: {kinds}</translation>
+        </message>
+        <message>
+            <source>Highlighted events</source>
+            <translation>Белгіленген оқиғалар</translation>
+        </message>
+        <message>
+            <source>Clear highlight</source>
+            <translation>Белгілеуді алып тастау</translation>
+        </message>
+        <message>
+            <source>Clear the highlight of selected people and years</source>
+            <translation>Таңдалған адамдар мен жылдардың белгілеуін алып тастау</translation>
+        </message>
+        <message>
+            <source>Events list</source>
+            <translation>Оқиғалар тізімі</translation>
+        </message>
+        <message>
+            <source>timeline: there is no kind of event {kind!r}</source>
+            <translation>хронология: {kind!r} оқиға түрі жоқ</translation>
+        </message>
+        <message>
+            <source>zoom</source>
+            <translation>масштаб</translation>
+        </message>
+        <message>
+            <source>fit all</source>
+            <translation>барлығын көрсету</translation>
+        </message>
+        <message>
+            <source>Kazakhstan–EU relations: no events</source>
+            <translation>Қазақстан–ЕО қатынастары: оқиғалар жоқ</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: no dataset is open</source>
+            <translation>{path} жазу мүмкін емес: деректер жиыны ашылмаған</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events</source>
+            <translation>
+                <numerusform>%Ln оқиға</numerusform>
+                <numerusform>%Ln оқиға</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln events</source>
+            <translation>
+                <numerusform>%Ln оқиғаның {shown}</numerusform>
+                <numerusform>%Ln оқиғаның {shown}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> және тағы %n</numerusform>
+                <numerusform> және тағы %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>with {names}</source>
+            <translation>қатысушылар: {names}</translation>
+        </message>
+        <message>
+            <source>in {years}</source>
+            <translation>{years} жылы</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events highlighted: {reasons}</source>
+            <translation>
+                <numerusform>%n оқиға белгіленді: {reasons}</numerusform>
+                <numerusform>%n оқиға белгіленді: {reasons}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> немесе </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>No events match the search and filters.</source>
+            <translation>Іздеу мен сүзгілерге бірде-бір оқиға сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>Events in lanes by kind on a date axis. Left and Right step through events, plus and minus zoom, Home fits all, Enter shows the details.</source>
+            <translation>Күн осіндегі түрлері бойынша жолақтардағы оқиғалар. Солға және Оңға — оқиғалар бойынша жүру, плюс пен минус — масштаб, Home — барлығын көрсету, Enter — толығырақ.</translation>
+        </message>
+        <message>
+            <source> (month only)</source>
+            <translation> (тек айы)</translation>
+        </message>
+        <message>
+            <source> (year only)</source>
+            <translation> (тек жылы)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{drawn} of %n titles shown: zoom in or hover for the others</source>
+            <translation>
+                <numerusform>%n атаудың {drawn}: үлкейтіңіз не меңзерді апарыңыз</numerusform>
+                <numerusform>%n атаудың {drawn}: үлкейтіңіз не меңзерді апарыңыз</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TradePlot</name>
+        <message>
+            <source> (hidden)</source>
+            <translation> (жасырылған)</translation>
+        </message>
+        <message>
+            <source>cumulative</source>
+            <translation>жинақталған</translation>
+        </message>
+        <message>
+            <source>as stated</source>
+            <translation>мәлімделгендей</translation>
+        </message>
+        <message>
+            <source>{text} {reported}/{members} reporting</source>
+            <translation>{text} есеп берді {reported}/{members}</translation>
+        </message>
+        <message>
+            <source> (lower panel)</source>
+            <translation> (төменгі панель)</translation>
+        </message>
+        <message>
+            <source>Trade chart</source>
+            <translation>Сауда диаграммасы</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Жыл</translation>
+        </message>
+        <message>
+            <source>as published: {value} {unit}</source>
+            <translation>жарияланғандай: {value} {unit}</translation>
+        </message>
+        <message>
+            <source>reporters: {reported} of {members}</source>
+            <translation>есеп бергендер: {members} ішінен {reported}</translation>
+        </message>
+        <message>
+            <source>derived: {how}</source>
+            <translation>есептелген: {how}</translation>
+        </message>
+        <message>
+            <source>stated by {who}</source>
+            <translation>мәлімдеген: {who}</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>Ескертпе: {note}</translation>
+        </message>
+        <message>
+            <source>Source: {source}</source>
+            <translation>Дереккөз: {source}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TradeTab</name>
+        <message>
+            <source>Chart</source>
+            <translation>Диаграмма</translation>
+        </message>
+        <message>
+            <source>Publisher series</source>
+            <translation>Жариялаушы қатары</translation>
+        </message>
+        <message>
+            <source>Which publisher's series to show (publisher and EU scope)</source>
+            <translation>Қай жариялаушының қатарын көрсету (жариялаушы және ЕО құрамы)</translation>
+        </message>
+        <message>
+            <source>First year</source>
+            <translation>Бірінші жыл</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Соңғы жыл</translation>
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation>Лог. шкала</translation>
+        </message>
+        <message>
+            <source>Logarithmic value axis</source>
+            <translation>Мәндердің логарифмдік осі</translation>
+        </message>
+        <message>
+            <source>Reset zoom</source>
+            <translation>Масштабты қалпына келтіру</translation>
+        </message>
+        <message>
+            <source>Show every year of the chart</source>
+            <translation>Диаграмманың барлық жылдарын көрсету</translation>
+        </message>
+        <message>
+            <source>Chart:</source>
+            <translation>Диаграмма:</translation>
+        </message>
+        <message>
+            <source>Series:</source>
+            <translation>Қатар:</translation>
+        </message>
+        <message>
+            <source>Years:</source>
+            <translation>Жылдар:</translation>
+        </message>
+        <message>
+            <source>Chart title</source>
+            <translation>Диаграмма тақырыбы</translation>
+        </message>
+        <message>
+            <source>Filter the table…</source>
+            <translation>Кестені сүзу…</translation>
+        </message>
+        <message>
+            <source>Filter the chart's data table</source>
+            <translation>Диаграмма деректер кестесін сүзу</translation>
+        </message>
+        <message>
+            <source>Data points of the chart</source>
+            <translation>Диаграмманың деректер нүктелері</translation>
+        </message>
+        <message>
+            <source>Chart not copied</source>
+            <translation>Диаграмма көшірілмеді</translation>
+        </message>
+        <message>
+            <source>Cannot write {name}: there is no chart to export</source>
+            <translation>{name} жазу мүмкін емес: экспорттайтын диаграмма жоқ</translation>
+        </message>
+        <message>
+            <source>This chart cannot be drawn from the current dataset: {error}</source>
+            <translation>Бұл диаграмманы ағымдағы деректер жиынынан салу мүмкін емес: {error}</translation>
+        </message>
+        <message>
+            <source>Not for bars, zero or negative values</source>
+            <translation>Бағандар, нөлдік немесе теріс мәндер үшін емес</translation>
+        </message>
+        <message>
+            <source>trade table: no column {column!r} to sort by</source>
+            <translation>сауда кестесі: сұрыптау үшін {column!r} бағаны жоқ</translation>
+        </message>
+        <message>
+            <source>trade: there is no chart {chart!r}; showing {default!r}</source>
+            <translation>сауда: {chart!r} диаграммасы жоқ; {default!r} көрсетілді</translation>
+        </message>
+        <message>
+            <source>trade: the chart has no series {series!r} in this dataset</source>
+            <translation>сауда: бұл деректер жиынында диаграммада {series!r} қатары жоқ</translation>
+        </message>
+        <message>
+            <source>chart “{title}”</source>
+            <translation>«{title}» диаграммасы</translation>
+        </message>
+        <message>
+            <source>sort by {columns}</source>
+            <translation>сұрыптау: {columns}</translation>
+        </message>
+        <message>
+            <source>unsorted</source>
+            <translation>сұрыптаусыз</translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln points</source>
+            <translation>
+                <numerusform>%Ln нүктенің {shown}</numerusform>
+                <numerusform>%Ln нүктенің {shown}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>matched in: {columns}</source>
+            <translation>табылған бағандар: {columns}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Units</name>
+        <message>
+            <source>USD billion</source>
+            <translation>млрд USD</translation>
+        </message>
+        <message>
+            <source>EUR billion</source>
+            <translation>млрд EUR</translation>
+        </message>
+        <message>
+            <source>KZT billion</source>
+            <translation>млрд KZT</translation>
+        </message>
+    </context>
+</TS>
