@@ -652,3 +652,21 @@ def test_a_bracketed_source_title_is_explained(qtbot, main_window, make_dataset)
     assert "Press release on the visit" in titles and not any(t.startswith("[") for t in titles)
     notes = detail.findChildren(QLabel, "suppliedTitleNote")
     assert len(notes) == 1 and notes[0].text() == "Title supplied by the dataset; the source has none."
+
+
+def test_a_huge_title_is_cut_on_screen_and_kept_whole_in_the_data(qtbot, main_window, make_dataset, tmp_path):
+    from conftest import MINIMAL_DATASET
+    from kzeuviewer.model.display import CELL_CHARS, DETAIL_CHARS
+
+    huge = "Nurtleu in Brussels " + "x" * 2_000_000
+    assert main_window.open_dataset(make_dataset({"events.csv": MINIMAL_DATASET["events.csv"].replace("Nurtleu in Brussels", huge)}))
+    tab = timeline(main_window)
+    tab.select_event(VISIT)
+    shown = tab.detail.title_label.text()
+    assert shown.startswith("Nurtleu in Brussels x") and shown.endswith("…") and len(shown) == DETAIL_CHARS + 1
+    table = main_window.findChild(QTableView, "eventsTable")
+    row = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
+    cells = [table.model().index(r, 1).data() for r in range(len(row))]
+    assert any(len(c) == CELL_CHARS + 1 and c.endswith("…") for c in cells)
+    path = main_window.export_view(tmp_path / "events.csv")[0]
+    assert huge in path.read_text(encoding="utf-8-sig")  # nothing of the data is lost

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from .dates import format_partial_date, iso_partial_date, span_end
+from .display import CELL_CHARS
 from .locale_format import format_number, translate
 from .regex_prefilter import anchored_prefix, required_literals
 from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
@@ -828,6 +829,7 @@ class TableQuery:
         """(start, end) character spans of ``text`` that the current search matches."""
         if not self.search_text or self.search_error or not text:
             return []
+        text = text[: CELL_CHARS + 1]  # only what a cell can show is highlighted
         spans = self._span_cache.get(text)
         if spans is None:
             spans = self._spans(text)

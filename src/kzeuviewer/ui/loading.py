@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from kzeuviewer.model import Dataset, bundled_data_dir, load_dataset
 
 # Folders with more CSV bytes than this load in the background.
-LARGE_DATASET_BYTES = 20_000_000
+LARGE_DATASET_BYTES = 5_000_000
 
 
 class _LoadThread(QThread):

@@ -18,6 +18,7 @@ import re
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 
+from kzeuviewer.model.display import clip
 from kzeuviewer.model.locale_format import generation
 from kzeuviewer.model.state import TableState, apply_table_state
 from kzeuviewer.model.table_query import NUMERIC_KINDS, TableQuery
@@ -127,9 +128,9 @@ class QueryTableModel(QAbstractTableModel):
 
     def data(self, index, role=_DISPLAY_ROLE):
         if role == _DISPLAY_ROLE:
-            return self._query.cell(index.row(), index.column())
+            return clip(self._query.cell(index.row(), index.column()))
         if role == _TOOLTIP_ROLE:  # dataset text: shown as typed, never as HTML
-            return plain_tooltip(self._query.cell(index.row(), index.column()))
+            return plain_tooltip(clip(self._query.cell(index.row(), index.column())))
         if role == _ALIGNMENT_ROLE:
             return self._alignment[index.column()]
         return None

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from kzeuviewer.model import Dataset, format_date_range, format_partial_date
+from kzeuviewer.model.display import DETAIL_CHARS, clip
 from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 from kzeuviewer.model.timeline import CONFIDENCE_LABELS
 
@@ -23,7 +24,7 @@ _EVENT_ROLE = Qt.ItemDataRole.UserRole
 def _text(value) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
-    return str(value).strip()
+    return clip(str(value).strip(), DETAIL_CHARS)
 
 
 def _sources_html(dataset: Dataset, source_ids: str) -> str:

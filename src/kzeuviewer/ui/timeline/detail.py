@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kzeuviewer.model.dates import format_partial_date
+from kzeuviewer.model.display import DETAIL_CHARS, clip
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.sources import SUPPLIED_TITLE_NOTE, shown_title
 from kzeuviewer.model.timeline import DAY, TimelineData
@@ -36,7 +37,7 @@ PRECISION_NOTES = {
 }
 
 def _label(text: str = "", *, wrap: bool = True, selectable: bool = True, name: str = "") -> QLabel:
-    label = QLabel(text)
+    label = QLabel(clip(text, DETAIL_CHARS))  # a megabyte of text would take minutes to lay out
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if selectable:

@@ -15,6 +15,7 @@ import pyqtgraph.functions as fn
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QStaticText
 
+from kzeuviewer.model.display import clip
 from kzeuviewer.model.schema import EVENT_KINDS
 
 from ..style import Theme, qcolor, theme
@@ -319,7 +320,7 @@ class LabelLayer(_ViewSpanningItem):
         if text is None:
             if len(self._elided) > 20_000:
                 self._elided.clear()
-            text = self._elided[key] = self._metrics.elidedText(self.texts[entry], Qt.TextElideMode.ElideRight, width_px - 8)
+            text = self._elided[key] = self._metrics.elidedText(clip(self.texts[entry]), Qt.TextElideMode.ElideRight, width_px - 8)
         return text
 
     def paint(self, painter, option, widget=None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import QLabel, QToolTip
 
+from kzeuviewer.model.display import clip
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.timeline import DAY, YEAR, TimelineData, describe_range
 
@@ -622,7 +623,7 @@ class TimelineView(pg.PlotWidget):
             str(data.frame["date_precision"].iat[position]), ""
         )
         kind_name = translate("Kinds", style.KIND_SINGULAR[kind])
-        text = f"<b>{_escape(data.titles[position])}</b><br>{_escape(data.when[position])}{precision} · {kind_name}"
+        text = f"<b>{_escape(clip(data.titles[position]))}</b><br>{_escape(data.when[position])}{precision} · {kind_name}"
         doubt = data.confidence_text(position)
         if doubt:
             text += f"<br>? {_escape(doubt.capitalize())}" + (f": {_escape(data.notes[position])}" if data.notes[position] else "")
