@@ -87,3 +87,45 @@ def test_a_hundred_steps_can_be_undone(main_window, qtbot):
     for _ in range(100):
         main_window.undo_action.trigger()
     assert tab.state.sort == (("name", True),)  # step 19 of 0..119
+
+
+def test_chart_zoom_and_legend_changes_undo_one_step_each(bundled_window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from test_trade_tab import QWheelEventFactory, choose, open_trade
+
+    window = bundled_window
+    tab = open_trade(window, qtbot)
+    window.history.restart()
+    choose(qtbot, tab.chart_selector, "kz-world-trade")
+    assert tab.state.chart == "kz-world-trade"
+    # One wheel gesture (several notches in a row) is one step.
+    view = tab.plot.getPlotItem().getViewBox()
+    centre = tab.plot.mapFromScene(view.sceneBoundingRect().center())
+    steps_before = window.history.stack.count()
+    for _ in range(3):
+        QGuiApplication.sendEvent(tab.plot.viewport(), QWheelEventFactory(tab.plot.viewport(), centre, 120))
+    qtbot.waitUntil(lambda: tab.state.x_range is not None)
+    assert window.history.stack.count() == steps_before + 1
+    assert window.undo_action.text().endswith("zoom")
+    label = tab.data.series[0].label
+    rect = tab.plot.legend.entry_rect(label)
+    qtbot.mouseClick(tab.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.plot.mapFromScene(tab.plot.legend.mapToScene(rect.center())))
+    qtbot.waitUntil(lambda: label in tab.state.hidden_series)
+    window.undo_action.trigger()
+    assert label not in tab.state.hidden_series and tab.plot.series_shown(label)
+    window.undo_action.trigger()
+    assert tab.state.x_range is None
+    window.undo_action.trigger()
+    assert tab.state.chart != "kz-world-trade" and tab.chart_selector.currentData() == tab.state.chart
+
+
+def test_a_timeline_kind_filter_undoes(main_window, qtbot):
+    main_window.show_tab("timeline")
+    tab = main_window.tab("timeline")
+    box = tab.kind_checks["summit"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert "summit" in tab.state.hidden_kinds and not box.isChecked()
+    main_window.undo_action.trigger()
+    assert "summit" not in tab.state.hidden_kinds and box.isChecked()

@@ -15,8 +15,23 @@ BORRELL, BRUSSELS = "borrell-josep", "ev-2023-05-15-brussels"
 def set_up_a_view(window) -> None:
     people = window.tab("people")
     people.state.update(search="o", sort=(("name", True),), value_filters={"side": ["EU"]}, hidden_columns={"role"})
+    timeline = window.tab("timeline")
+    timeline.state.update(hidden_kinds={"agreement"}, list_sort=(("title", True),))
+    timeline.state.show_years(2022, 2023)
+    trade = window.tab("trade")
+    trade.select_chart("kz-eu-trade")
+    trade.state.update(hidden_series={trade.data.series[0].label})
+    trade.state.show_years(2021, 2022)
+    trade.table_state.update(search="2022", sort=(("value", True),))
     window.context.selection.select_events(window.context.dataset, [BRUSSELS], origin="test")
     window.show_tab("people")
+
+
+def assert_same_view(window, other) -> None:
+    for key in ("timeline", "people", "trade"):
+        mine, theirs = window.tab(key).view_states(), other.tab(key).view_states()
+        for name, state in mine.items():
+            assert theirs[name] == state, name
 
 
 def test_a_saved_view_opens_in_a_fresh_window_with_every_setting(main_window, qtbot, settings, tmp_path, dataset_dir):
@@ -29,9 +44,11 @@ def test_a_saved_view_opens_in_a_fresh_window_with_every_setting(main_window, qt
     qtbot.addWidget(fresh)
     assert fresh.open_view(path)
     assert fresh.context.dataset.path.resolve() == dataset_dir.resolve()
+    assert_same_view(fresh, main_window)
     people = fresh.tab("people")
-    assert people.state == main_window.tab("people").state
     assert people.search.text() == "o" and people.table.isColumnHidden(1)
+    assert (fresh.tab("trade").year_from.value(), fresh.tab("trade").year_to.value()) == (2021, 2022)
+    assert fresh.tab("timeline").state.years(None) == (2022, 2023)
     assert fresh.current_key() == "people"
     assert fresh.context.selection.events == {BRUSSELS} and BORRELL in fresh.context.selection.people
     assert people.table.selected_ids() == fresh.context.selection.people
@@ -99,6 +116,6 @@ def test_restart_brings_the_last_view_back(qtbot, settings, dataset_dir):
     again.show()
     qtbot.waitUntil(lambda: len(again.tabs()) == 3)
     assert again.current_key() == "people"
-    assert again.tab("people").state == first.tab("people").state
+    assert_same_view(again, first)
     qtbot.waitUntil(lambda: again.context.selection.events == {BRUSSELS})
     assert not again.undo_action.isEnabled()  # restoring is no step to undo
