@@ -269,6 +269,8 @@ QPushButton[role="link"] {{ border: none; padding: 1px 0; color: {css(t.link)}; 
 QPushButton[role="link"]:hover {{ text-decoration: underline; }}
 QPushButton[role="link"]:checked {{ font-weight: bold; color: {css(t.link_active)}; }}
 QPushButton[role="link"]:disabled {{ color: {css(t.muted_text)}; }}
+QToolButton[role="chip"] {{ border: 1px solid {css(t.card_border)}; border-radius: 9px; padding: 1px 8px;
+    background: {css(t.card_background)}; color: {css(t.text)}; }}
 QPushButton#problemsButton:enabled {{ color: {css(t.warning)}; }}
 """
 

@@ -32,6 +32,7 @@ from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 from .. import i18n
 from ..common.table_model import QueryTableModel
 from ..i18n import translate
+from ..style import set_role
 
 # Shown for empty cells in a filter (marked here, translated where shown).
 EMPTY_LABEL = QT_TRANSLATE_NOOP("Filters", "(empty)")
@@ -317,10 +318,7 @@ class FilterBar(QWidget):
                 chip.setToolTip(i18n.plain_tooltip(f"{self._header(key)}: {tooltip}\n"
                                                    + translate("Filters", "Click to remove this filter")))
                 chip.setAccessibleName(translate("Filters", "Remove the {column} filter").format(column=self._header(key)))
-                chip.setStyleSheet(
-                    "QToolButton { border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px;"
-                    " background: palette(alternate-base); }"
-                )
+                set_role(chip, "chip")
                 chip.clicked.connect(lambda _=False, k=key: self.clear_filter(k))
                 self.chips[key] = chip
                 self.chip_area.addWidget(chip)
