@@ -24,6 +24,18 @@
             <translation>Соңғы деректер жиынын ({path}) ашу мүмкін емес; кірістірілген жиын көрсетілді.</translation>
         </message>
         <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The views were redrawn from the loaded data; nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset at {path} could not be shown ({error}); showing the bundled dataset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>kzeuviewer cannot start</source>
             <translation>kzeuviewer іске қосылмайды</translation>
         </message>
@@ -466,6 +478,21 @@
         </message>
     </context>
     <context>
+        <name>DetailsToggle</name>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the details panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the details panel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventDetailPanel</name>
         <message>
             <source>the source gives the month, not the day</source>
@@ -598,6 +625,10 @@
             <translation> және </translation>
         </message>
         <message>
+            <source>The view could not be drawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not copied</source>
             <translation>Көшірілмеді</translation>
         </message>
@@ -666,12 +697,32 @@
             <translation>Файлды таңдау</translation>
         </message>
         <message>
+            <source>Look of the image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Format:</source>
             <translation>Пішім:</translation>
         </message>
         <message>
             <source>Size:</source>
             <translation>Өлшем:</translation>
+        </message>
+        <message>
+            <source>Look:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>File:</source>
@@ -853,6 +904,352 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular expression search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>columns shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kinds shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zoom</source>
+            <translation type="unfinished">масштаб</translation>
+        </message>
+        <message>
+            <source>chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>series shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now in the dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">Бірлік</translation>
+        </message>
+        <message>
+            <source>Read from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept (entered by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced (entered by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows added:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows updated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statistics files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BNS workbooks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eurostat CSV downloads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished">Барлық файлдар</translation>
+        </message>
+        <message>
+            <source>Import statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). Nothing in the dataset changes until you press Apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add every file of a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://… where the files were downloaded from (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into dataset:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset folder that will be changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the import cannot be applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems in the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace rows I entered by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows you typed into trade.csv are kept unless you tick this box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures given by two files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: write nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add statistics files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add every statistics file of a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} has no .xls or .csv files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source address must start with https:// or http://, not “{url}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The import cannot be previewed; nothing will be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln figures are given by two files with different values; the later publication is used.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files to see what will change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing will be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing will be written unless you choose to replace the rows you entered by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to write: the dataset already has these figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Apply will write %Ln rows into the dataset.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{origin}; trade.csv line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was written: {reason}. The preview has been made again from the files as they are now; check it and press Apply again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln rows.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The dataset folder cannot be found. Open a copy of the dataset folder first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset that comes with kzeuviewer is not changed by imports. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset folder {folder} cannot be written. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Visit</source>
@@ -897,6 +1294,25 @@
         <message>
             <source>Awards</source>
             <translation>Марапаттар</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loading</name>
+        <message>
+            <source>bundled dataset</source>
+            <translation type="unfinished">кірістірілген деректер жиыны</translation>
+        </message>
+        <message>
+            <source>Reading and checking {name} ({size} MB)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the tables and charts…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -958,6 +1374,14 @@
             <translation>&amp;Экспорттау…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
@@ -976,6 +1400,10 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1008,6 +1436,18 @@
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No recent datasets</source>
@@ -1146,6 +1586,17 @@
         <message>
             <source>The view was opened, but some of it does not fit the current dataset.</source>
             <translation>Көрініс ашылды, бірақ оның бір бөлігі ағымдағы деректер жиынына сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Printed %n pages</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Open dataset folder</source>
@@ -1431,6 +1882,21 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no table to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Dataset problems</source>
@@ -1510,6 +1976,13 @@
         </message>
     </context>
     <context>
+        <name>Sources</name>
+        <message>
+            <source>Title supplied by the dataset; the source has none.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SourcesDialog</name>
         <message>
             <source>Data sources — {name}</source>
@@ -1528,8 +2001,8 @@
             <translation>Дереккөздер</translation>
         </message>
         <message>
-            <source>Double-click a row to open its link in the browser.</source>
-            <translation>Сілтемені браузерде ашу үшін жолды екі рет шертіңіз.</translation>
+            <source>Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln sources</source>
@@ -1704,6 +2177,10 @@
         <message>
             <source>Data rows</source>
             <translation>Деректер жолдары</translation>
+        </message>
+        <message>
+            <source>Invalid pattern: {error}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2004,6 +2481,17 @@
             <translation>Диаграмманың деректер нүктелері</translation>
         </message>
         <message>
+            <source>Rows no chart shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Chart not copied</source>
             <translation>Диаграмма көшірілмеді</translation>
         </message>
@@ -2068,6 +2556,16 @@
         <message>
             <source>KZT billion</source>
             <translation>млрд KZT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message numerus="yes">
+            <source>selection: %n selected ids are not in this dataset and were left out</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>

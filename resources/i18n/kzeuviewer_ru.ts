@@ -24,6 +24,18 @@
             <translation>Последний набор данных ({path}) открыть нельзя; показан встроенный набор.</translation>
         </message>
         <message>
+            <source>Something went wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The views were redrawn from the loaded data; nothing was lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset at {path} could not be shown ({error}); showing the bundled dataset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>kzeuviewer cannot start</source>
             <translation>kzeuviewer не может запуститься</translation>
         </message>
@@ -473,6 +485,21 @@
         </message>
     </context>
     <context>
+        <name>DetailsToggle</name>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the details panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show or hide the details panel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EventDetailPanel</name>
         <message>
             <source>the source gives the month, not the day</source>
@@ -606,6 +633,10 @@
             <translation> и </translation>
         </message>
         <message>
+            <source>The view could not be drawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not copied</source>
             <translation>Не скопировано</translation>
         </message>
@@ -674,12 +705,32 @@
             <translation>Выбрать файл</translation>
         </message>
         <message>
+            <source>Look of the image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Format:</source>
             <translation>Формат:</translation>
         </message>
         <message>
             <source>Size:</source>
             <translation>Размер:</translation>
+        </message>
+        <message>
+            <source>Look:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>File:</source>
@@ -862,6 +913,356 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>selection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular expression search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>columns shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kinds shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zoom</source>
+            <translation type="unfinished">масштаб</translation>
+        </message>
+        <message>
+            <source>chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>series shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now in the dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished">Единица</translation>
+        </message>
+        <message>
+            <source>Read from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept (entered by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replaced (entered by hand)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows added:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows updated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Statistics files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BNS workbooks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eurostat CSV downloads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files</source>
+            <translation type="unfinished">Все файлы</translation>
+        </message>
+        <message>
+            <source>Import statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). Nothing in the dataset changes until you press Apply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add every file of a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://… where the files were downloaded from (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Into dataset:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dataset folder that will be changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the import cannot be applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems heading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems in the files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview of the changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace rows I entered by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows you typed into trade.csv are kept unless you tick this box.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures given by two files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: write nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add statistics files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add every statistics file of a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} has no .xls or .csv files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The source address must start with https:// or http://, not “{url}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The import cannot be previewed; nothing will be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%Ln figures are given by two files with different values; the later publication is used.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files to see what will change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing will be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing will be written unless you choose to replace the rows you entered by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to write: the dataset already has these figures.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Apply will write %Ln rows into the dataset.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{origin}; trade.csv line {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was written: {reason}. The preview has been made again from the files as they are now; check it and press Apply again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln rows.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The dataset folder cannot be found. Open a copy of the dataset folder first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset that comes with kzeuviewer is not changed by imports. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dataset folder {folder} cannot be written. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Visit</source>
@@ -906,6 +1307,25 @@
         <message>
             <source>Awards</source>
             <translation>Награды</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loading</name>
+        <message>
+            <source>bundled dataset</source>
+            <translation type="unfinished">встроенный набор данных</translation>
+        </message>
+        <message>
+            <source>Reading and checking {name} ({size} MB)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening dataset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparing the tables and charts…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -967,6 +1387,14 @@
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
@@ -985,6 +1413,10 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1017,6 +1449,18 @@
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No recent datasets</source>
@@ -1161,6 +1605,18 @@
         <message>
             <source>The view was opened, but some of it does not fit the current dataset.</source>
             <translation>Вид открыт, но часть его не подходит к текущему набору данных.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Printed %n pages</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Open dataset folder</source>
@@ -1450,6 +1906,21 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no table to print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — page {page} of {pages}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Dataset problems</source>
@@ -1532,6 +2003,13 @@
         </message>
     </context>
     <context>
+        <name>Sources</name>
+        <message>
+            <source>Title supplied by the dataset; the source has none.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SourcesDialog</name>
         <message>
             <source>Data sources — {name}</source>
@@ -1550,8 +2028,8 @@
             <translation>Источники</translation>
         </message>
         <message>
-            <source>Double-click a row to open its link in the browser.</source>
-            <translation>Дважды щёлкните строку, чтобы открыть её ссылку в браузере.</translation>
+            <source>Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln sources</source>
@@ -1727,6 +2205,10 @@
         <message>
             <source>Data rows</source>
             <translation>Строки данных</translation>
+        </message>
+        <message>
+            <source>Invalid pattern: {error}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2032,6 +2514,18 @@
             <translation>Точки данных диаграммы</translation>
         </message>
         <message>
+            <source>Rows no chart shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
             <source>Chart not copied</source>
             <translation>Диаграмма не скопирована</translation>
         </message>
@@ -2097,6 +2591,17 @@
         <message>
             <source>KZT billion</source>
             <translation>млрд KZT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message numerus="yes">
+            <source>selection: %n selected ids are not in this dataset and were left out</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>
