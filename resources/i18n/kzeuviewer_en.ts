@@ -77,30 +77,30 @@
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>The files have %Ln problem, so nothing can be imported until it is fixed.</numerusform>
+                <numerusform>The files have %Ln problems, so nothing can be imported until they are fixed.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%Ln figures are given by two files with different values; the later publication is used.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln figure is given by two files with different values; the later publication is used.</numerusform>
+                <numerusform>%Ln figures are given by two files with different values; the later publication is used.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Apply will write %Ln rows into the dataset.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Apply will write %Ln row into the dataset.</numerusform>
+                <numerusform>Apply will write %Ln rows into the dataset.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln rows.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Imported %Ln row.</numerusform>
+                <numerusform>Imported %Ln rows.</numerusform>
             </translation>
         </message>
     </context>
@@ -150,9 +150,9 @@
         </message>
         <message numerus="yes">
             <source>Printed %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Printed %n page</numerusform>
+                <numerusform>Printed %n pages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -269,9 +269,9 @@
         <name>TradeTab</name>
         <message numerus="yes">
             <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n trade or indicator row of this dataset appears in no chart. Hover here to see which and why.</numerusform>
+                <numerusform>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -286,9 +286,9 @@
         <name>Views</name>
         <message numerus="yes">
             <source>selection: %n selected ids are not in this dataset and were left out</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>selection: %n selected id is not in this dataset and was left out</numerusform>
+                <numerusform>selection: %n selected ids are not in this dataset and were left out</numerusform>
             </translation>
         </message>
     </context>

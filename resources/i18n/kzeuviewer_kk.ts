@@ -25,15 +25,15 @@
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Бірдеңе дұрыс болмады</translation>
         </message>
         <message>
             <source>The views were redrawn from the loaded data; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Көріністер жүктелген деректерден қайта салынды; ештеңе жоғалған жоқ.</translation>
         </message>
         <message>
             <source>The dataset at {path} could not be shown ({error}); showing the bundled dataset.</source>
-            <translation type="unfinished" />
+            <translation>{path} ішіндегі деректер жиынын көрсету мүмкін болмады ({error}); кірістірілген деректер жиыны көрсетілді.</translation>
         </message>
         <message>
             <source>kzeuviewer cannot start</source>
@@ -481,15 +481,15 @@
         <name>DetailsToggle</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ</translation>
         </message>
         <message>
             <source>Show the details panel</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ панелін көрсету</translation>
         </message>
         <message>
             <source>Show or hide the details panel</source>
-            <translation type="unfinished" />
+            <translation>Толығырақ панелін көрсету немесе жасыру</translation>
         </message>
     </context>
     <context>
@@ -626,7 +626,7 @@
         </message>
         <message>
             <source>The view could not be drawn</source>
-            <translation type="unfinished" />
+            <translation>Көріністі салу мүмкін болмады</translation>
         </message>
         <message>
             <source>Not copied</source>
@@ -698,19 +698,19 @@
         </message>
         <message>
             <source>Look of the image</source>
-            <translation type="unfinished" />
+            <translation>Суреттің безендірілуі</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Ашық</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Күңгірт</translation>
         </message>
         <message>
             <source>As on screen</source>
-            <translation type="unfinished" />
+            <translation>Экрандағыдай</translation>
         </message>
         <message>
             <source>Format:</source>
@@ -722,7 +722,7 @@
         </message>
         <message>
             <source>Look:</source>
-            <translation type="unfinished" />
+            <translation>Безендіру:</translation>
         </message>
         <message>
             <source>File:</source>
@@ -907,346 +907,346 @@
         <name>History</name>
         <message>
             <source>selection</source>
-            <translation type="unfinished" />
+            <translation>таңдау</translation>
         </message>
         <message>
             <source>search</source>
-            <translation type="unfinished" />
+            <translation>іздеу</translation>
         </message>
         <message>
             <source>regular expression search</source>
-            <translation type="unfinished" />
+            <translation>тұрақты өрнекпен іздеу</translation>
         </message>
         <message>
             <source>filter</source>
-            <translation type="unfinished" />
+            <translation>сүзгі</translation>
         </message>
         <message>
             <source>date filter</source>
-            <translation type="unfinished" />
+            <translation>күн сүзгісі</translation>
         </message>
         <message>
             <source>sort</source>
-            <translation type="unfinished" />
+            <translation>сұрыптау</translation>
         </message>
         <message>
             <source>column order</source>
-            <translation type="unfinished" />
+            <translation>бағандар реті</translation>
         </message>
         <message>
             <source>columns shown</source>
-            <translation type="unfinished" />
+            <translation>көрсетілген бағандар</translation>
         </message>
         <message>
             <source>kinds shown</source>
-            <translation type="unfinished" />
+            <translation>көрсетілген түрлер</translation>
         </message>
         <message>
             <source>zoom</source>
-            <translation type="unfinished">масштаб</translation>
+            <translation>масштаб</translation>
         </message>
         <message>
             <source>chart</source>
-            <translation type="unfinished" />
+            <translation>диаграмма</translation>
         </message>
         <message>
             <source>series</source>
-            <translation type="unfinished" />
+            <translation>қатар</translation>
         </message>
         <message>
             <source>series shown</source>
-            <translation type="unfinished" />
+            <translation>көрсетілген қатарлар</translation>
         </message>
         <message>
             <source>log scale</source>
-            <translation type="unfinished" />
+            <translation>логарифмдік шкала</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Өзгеріс</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Көрсеткіш</translation>
         </message>
         <message>
             <source>Now in the dataset</source>
-            <translation type="unfinished" />
+            <translation>Қазір жиында</translation>
         </message>
         <message>
             <source>From the files</source>
-            <translation type="unfinished" />
+            <translation>Файлдардан</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">Бірлік</translation>
+            <translation>Бірлік</translation>
         </message>
         <message>
             <source>Read from</source>
-            <translation type="unfinished" />
+            <translation>Қайдан оқылды</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Қосылды</translation>
         </message>
         <message>
             <source>Kept (entered by hand)</source>
-            <translation type="unfinished" />
+            <translation>Сақталды (қолмен енгізілген)</translation>
         </message>
         <message>
             <source>Value changed</source>
-            <translation type="unfinished" />
+            <translation>Мәні өзгерді</translation>
         </message>
         <message>
             <source>Source updated</source>
-            <translation type="unfinished" />
+            <translation>Дереккөз жаңартылды</translation>
         </message>
         <message>
             <source>Replaced (entered by hand)</source>
-            <translation type="unfinished" />
+            <translation>Ауыстырылды (қолмен енгізілген)</translation>
         </message>
         <message>
             <source>Rows added:</source>
-            <translation type="unfinished" />
+            <translation>Қосылған жолдар:</translation>
         </message>
         <message>
             <source>Rows added</source>
-            <translation type="unfinished" />
+            <translation>Қосылған жолдар</translation>
         </message>
         <message>
             <source>Rows updated:</source>
-            <translation type="unfinished" />
+            <translation>Жаңартылған жолдар:</translation>
         </message>
         <message>
             <source>Rows updated</source>
-            <translation type="unfinished" />
+            <translation>Жаңартылған жолдар</translation>
         </message>
         <message>
             <source>Conflicts with rows entered by hand:</source>
-            <translation type="unfinished" />
+            <translation>Қолмен енгізілген жолдармен қайшылықтар:</translation>
         </message>
         <message>
             <source>Conflicts with rows entered by hand</source>
-            <translation type="unfinished" />
+            <translation>Қолмен енгізілген жолдармен қайшылықтар</translation>
         </message>
         <message>
             <source>Unchanged:</source>
-            <translation type="unfinished" />
+            <translation>Өзгеріссіз:</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Өзгеріссіз</translation>
         </message>
         <message>
             <source>Statistics files</source>
-            <translation type="unfinished" />
+            <translation>Статистика файлдары</translation>
         </message>
         <message>
             <source>BNS workbooks</source>
-            <translation type="unfinished" />
+            <translation>ҰСБ Excel кітаптары</translation>
         </message>
         <message>
             <source>Eurostat CSV downloads</source>
-            <translation type="unfinished" />
+            <translation>Eurostat CSV жүктемелері</translation>
         </message>
         <message>
             <source>All files</source>
-            <translation type="unfinished">Барлық файлдар</translation>
+            <translation>Барлық файлдар</translation>
         </message>
         <message>
             <source>Import statistics</source>
-            <translation type="unfinished" />
+            <translation>Статистиканы импорттау</translation>
         </message>
         <message>
             <source>Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). Nothing in the dataset changes until you press Apply.</source>
-            <translation type="unfinished" />
+            <translation>Жариялаушылардың өз файлдарын қосыңыз: ҰСБ Excel кітаптары (.xls) және Eurostat Comext CSV жүктемелері (.csv). «Қолдану» батырмасын баспайынша, деректер жиынында ештеңе өзгермейді.</translation>
         </message>
         <message>
             <source>Files to import</source>
-            <translation type="unfinished" />
+            <translation>Импортталатын файлдар</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>Файлдарды қосу…</translation>
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Файлдарды қосу</translation>
         </message>
         <message>
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>Буманы қосу…</translation>
         </message>
         <message>
             <source>Add every file of a folder</source>
-            <translation type="unfinished" />
+            <translation>Буманың барлық файлын қосу</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Алып тастау</translation>
         </message>
         <message>
             <source>Remove the selected files</source>
-            <translation type="unfinished" />
+            <translation>Таңдалған файлдарды алып тастау</translation>
         </message>
         <message>
             <source>Source address:</source>
-            <translation type="unfinished" />
+            <translation>Дереккөз мекенжайы:</translation>
         </message>
         <message>
             <source>Source address</source>
-            <translation type="unfinished" />
+            <translation>Дереккөз мекенжайы</translation>
         </message>
         <message>
             <source>https://… where the files were downloaded from (optional)</source>
-            <translation type="unfinished" />
+            <translation>https://… файлдар жүктелген жер (міндетті емес)</translation>
         </message>
         <message>
             <source>Into dataset:</source>
-            <translation type="unfinished" />
+            <translation>Деректер жиынына:</translation>
         </message>
         <message>
             <source>Dataset folder that will be changed</source>
-            <translation type="unfinished" />
+            <translation>Өзгертілетін деректер жиынының бумасы</translation>
         </message>
         <message>
             <source>Why the import cannot be applied</source>
-            <translation type="unfinished" />
+            <translation>Импортты неге қолдануға болмайды</translation>
         </message>
         <message>
             <source>Problems heading</source>
-            <translation type="unfinished" />
+            <translation>Ақаулар тақырыбы</translation>
         </message>
         <message>
             <source>Problems in the files</source>
-            <translation type="unfinished" />
+            <translation>Файлдардағы ақаулар</translation>
         </message>
         <message>
             <source>Summary of the changes</source>
-            <translation type="unfinished" />
+            <translation>Өзгерістердің қорытындысы</translation>
         </message>
         <message>
             <source>Preview of the changes</source>
-            <translation type="unfinished" />
+            <translation>Өзгерістерді алдын ала қарау</translation>
         </message>
         <message>
             <source>Replace rows I entered by hand</source>
-            <translation type="unfinished" />
+            <translation>Мен қолмен енгізген жолдарды ауыстыру</translation>
         </message>
         <message>
             <source>Rows you typed into trade.csv are kept unless you tick this box.</source>
-            <translation type="unfinished" />
+            <translation>Бұл белгіні қоймасаңыз, trade.csv файлына өзіңіз енгізген жолдар сақталады.</translation>
         </message>
         <message>
             <source>Figures given by two files</source>
-            <translation type="unfinished" />
+            <translation>Екі файлда берілген көрсеткіштер</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Хабарлама</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Қолдану</translation>
         </message>
         <message>
             <source>Apply the import</source>
-            <translation type="unfinished" />
+            <translation>Импортты қолдану</translation>
         </message>
         <message>
             <source>Cancel: write nothing</source>
-            <translation type="unfinished" />
+            <translation>Бас тарту: ештеңе жазбау</translation>
         </message>
         <message>
             <source>Add statistics files</source>
-            <translation type="unfinished" />
+            <translation>Статистика файлдарын қосу</translation>
         </message>
         <message>
             <source>Add every statistics file of a folder</source>
-            <translation type="unfinished" />
+            <translation>Буманың барлық статистика файлын қосу</translation>
         </message>
         <message>
             <source>The folder {folder} has no .xls or .csv files.</source>
-            <translation type="unfinished" />
+            <translation>{folder} бумасында .xls немесе .csv файлдары жоқ.</translation>
         </message>
         <message>
             <source>The source address must start with https:// or http://, not “{url}”.</source>
-            <translation type="unfinished" />
+            <translation>Дереккөз мекенжайы «{url}» емес, https:// немесе http:// деп басталуы керек.</translation>
         </message>
         <message numerus="yes">
             <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Файлдарда %Ln ақау бар, сондықтан олар түзетілмейінше ештеңе импортталмайды.</numerusform>
+                <numerusform>Файлдарда %Ln ақау бар, сондықтан олар түзетілмейінше ештеңе импортталмайды.</numerusform>
             </translation>
         </message>
         <message>
             <source>The import cannot be previewed; nothing will be written.</source>
-            <translation type="unfinished" />
+            <translation>Импортты алдын ала қарау мүмкін емес; ештеңе жазылмайды.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln figures are given by two files with different values; the later publication is used.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln көрсеткіш екі файлда әртүрлі мәнмен берілген; кейінгі жарияланым алынды.</numerusform>
+                <numerusform>%Ln көрсеткіш екі файлда әртүрлі мәнмен берілген; кейінгі жарияланым алынды.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})</source>
-            <translation type="unfinished" />
+            <translation>{figure}: {dropped} ({dropped_file}) емес, {kept} ({kept_file}) алынды</translation>
         </message>
         <message>
             <source>Add files to see what will change.</source>
-            <translation type="unfinished" />
+            <translation>Не өзгеретінін көру үшін файлдарды қосыңыз.</translation>
         </message>
         <message>
             <source>Nothing will be imported.</source>
-            <translation type="unfinished" />
+            <translation>Ештеңе импортталмайды.</translation>
         </message>
         <message>
             <source>Nothing will be written unless you choose to replace the rows you entered by hand.</source>
-            <translation type="unfinished" />
+            <translation>Қолмен енгізген жолдарды ауыстыруды таңдамасаңыз, ештеңе жазылмайды.</translation>
         </message>
         <message>
             <source>Nothing to write: the dataset already has these figures.</source>
-            <translation type="unfinished" />
+            <translation>Жазатын ештеңе жоқ: деректер жиынында бұл көрсеткіштер бар.</translation>
         </message>
         <message numerus="yes">
             <source>Apply will write %Ln rows into the dataset.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«Қолдану» деректер жиынына %Ln жол жазады.</numerusform>
+                <numerusform>«Қолдану» деректер жиынына %Ln жол жазады.</numerusform>
             </translation>
         </message>
         <message>
             <source>{origin}; trade.csv line {line}</source>
-            <translation type="unfinished" />
+            <translation>{origin}; trade.csv, {line}-жол</translation>
         </message>
         <message>
             <source>Nothing was written: {reason}. The preview has been made again from the files as they are now; check it and press Apply again.</source>
-            <translation type="unfinished" />
+            <translation>Ештеңе жазылған жоқ: {reason}. Алдын ала қарау файлдардың қазіргі күйінен қайта жасалды; оны тексеріп, «Қолдану» батырмасын қайта басыңыз.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln rows.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln жол импортталды.</numerusform>
+                <numerusform>%Ln жол импортталды.</numerusform>
             </translation>
         </message>
         <message>
             <source>The dataset folder cannot be found. Open a copy of the dataset folder first.</source>
-            <translation type="unfinished" />
+            <translation>Деректер жиынының бумасы табылмады. Алдымен деректер жиыны бумасының көшірмесін ашыңыз.</translation>
         </message>
         <message>
             <source>The dataset that comes with kzeuviewer is not changed by imports. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
-            <translation type="unfinished" />
+            <translation>kzeuviewer-мен бірге келетін деректер жиынын импорт өзгертпейді. Алдымен деректер жиыны бумасының көшірмесін ашыңыз (Файл ▸ Деректер жиынын ашу…).</translation>
         </message>
         <message>
             <source>The dataset folder {folder} cannot be written. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
-            <translation type="unfinished" />
+            <translation>{folder} деректер жиыны бумасына жазу мүмкін емес. Алдымен деректер жиыны бумасының көшірмесін ашыңыз (Файл ▸ Деректер жиынын ашу…).</translation>
         </message>
     </context>
     <context>
@@ -1300,19 +1300,19 @@
         <name>Loading</name>
         <message>
             <source>bundled dataset</source>
-            <translation type="unfinished">кірістірілген деректер жиыны</translation>
+            <translation>кірістірілген деректер жиыны</translation>
         </message>
         <message>
             <source>Reading and checking {name} ({size} MB)…</source>
-            <translation type="unfinished" />
+            <translation>{name} оқылып, тексерілуде ({size} МБ)…</translation>
         </message>
         <message>
             <source>Opening dataset</source>
-            <translation type="unfinished" />
+            <translation>Деректер жиынын ашу</translation>
         </message>
         <message>
             <source>Preparing the tables and charts…</source>
-            <translation type="unfinished" />
+            <translation>Кестелер мен диаграммалар дайындалуда…</translation>
         </message>
     </context>
     <context>
@@ -1375,11 +1375,11 @@
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Басып шығару…</translation>
         </message>
         <message>
             <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Басып шығаруды &amp;алдын ала қарау…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1403,7 +1403,7 @@
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тақырып</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1439,15 +1439,15 @@
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Жүйелік</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ашық</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Күңгірт</translation>
         </message>
         <message>
             <source>No recent datasets</source>
@@ -1589,13 +1589,13 @@
         </message>
         <message>
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>Басылмады</translation>
         </message>
         <message numerus="yes">
             <source>Printed %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n бет басылды</numerusform>
+                <numerusform>%n бет басылды</numerusform>
             </translation>
         </message>
         <message>
@@ -1885,15 +1885,15 @@
         <name>Printing</name>
         <message>
             <source>The printer could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Принтерді ашу мүмкін болмады</translation>
         </message>
         <message>
             <source>There is no table to print</source>
-            <translation type="unfinished" />
+            <translation>Басып шығаратын кесте жоқ</translation>
         </message>
         <message>
             <source>{title} — page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>{title} — {page}/{pages} бет</translation>
         </message>
     </context>
     <context>
@@ -1979,7 +1979,7 @@
         <name>Sources</name>
         <message>
             <source>Title supplied by the dataset; the source has none.</source>
-            <translation type="unfinished" />
+            <translation>Атауын деректер жиыны берген; дереккөзде атау жоқ.</translation>
         </message>
     </context>
     <context>
@@ -2002,7 +2002,7 @@
         </message>
         <message>
             <source>Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.</source>
-            <translation type="unfinished" />
+            <translation>Сілтемені браузерде ашу үшін жолды екі рет шертіңіз. [Жақшадағы] атауды деректер жиыны берген: дереккөзде атау жоқ.</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln sources</source>
@@ -2180,7 +2180,7 @@
         </message>
         <message>
             <source>Invalid pattern: {error}</source>
-            <translation type="unfinished" />
+            <translation>Үлгі қате: {error}</translation>
         </message>
     </context>
     <context>
@@ -2482,13 +2482,13 @@
         </message>
         <message>
             <source>Rows no chart shows</source>
-            <translation type="unfinished" />
+            <translation>Ешбір диаграммада жоқ жолдар</translation>
         </message>
         <message numerus="yes">
             <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Осы деректер жиынындағы сауда мен көрсеткіштер жолдарының %n жолы ешбір диаграммада көрсетілмейді. Қайсысы және неге екенін көру үшін меңзерді осында апарыңыз.</numerusform>
+                <numerusform>Осы деректер жиынындағы сауда мен көрсеткіштер жолдарының %n жолы ешбір диаграммада көрсетілмейді. Қайсысы және неге екенін көру үшін меңзерді осында апарыңыз.</numerusform>
             </translation>
         </message>
         <message>
@@ -2562,9 +2562,9 @@
         <name>Views</name>
         <message numerus="yes">
             <source>selection: %n selected ids are not in this dataset and were left out</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>таңдау: таңдалған %n идентификатор бұл деректер жиынында жоқ, олар алынып тасталды</numerusform>
+                <numerusform>таңдау: таңдалған %n идентификатор бұл деректер жиынында жоқ, олар алынып тасталды</numerusform>
             </translation>
         </message>
     </context>

@@ -25,15 +25,15 @@
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так</translation>
         </message>
         <message>
             <source>The views were redrawn from the loaded data; nothing was lost.</source>
-            <translation type="unfinished" />
+            <translation>Виды перерисованы по загруженным данным; ничего не потеряно.</translation>
         </message>
         <message>
             <source>The dataset at {path} could not be shown ({error}); showing the bundled dataset.</source>
-            <translation type="unfinished" />
+            <translation>Набор данных в {path} не удалось показать ({error}); показан встроенный набор данных.</translation>
         </message>
         <message>
             <source>kzeuviewer cannot start</source>
@@ -488,15 +488,15 @@
         <name>DetailsToggle</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Show the details panel</source>
-            <translation type="unfinished" />
+            <translation>Показать панель подробностей</translation>
         </message>
         <message>
             <source>Show or hide the details panel</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть панель подробностей</translation>
         </message>
     </context>
     <context>
@@ -634,7 +634,7 @@
         </message>
         <message>
             <source>The view could not be drawn</source>
-            <translation type="unfinished" />
+            <translation>Не удалось нарисовать вид</translation>
         </message>
         <message>
             <source>Not copied</source>
@@ -706,19 +706,19 @@
         </message>
         <message>
             <source>Look of the image</source>
-            <translation type="unfinished" />
+            <translation>Оформление изображения</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Светлое</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Тёмное</translation>
         </message>
         <message>
             <source>As on screen</source>
-            <translation type="unfinished" />
+            <translation>Как на экране</translation>
         </message>
         <message>
             <source>Format:</source>
@@ -730,7 +730,7 @@
         </message>
         <message>
             <source>Look:</source>
-            <translation type="unfinished" />
+            <translation>Оформление:</translation>
         </message>
         <message>
             <source>File:</source>
@@ -916,350 +916,350 @@
         <name>History</name>
         <message>
             <source>selection</source>
-            <translation type="unfinished" />
+            <translation>выделение</translation>
         </message>
         <message>
             <source>search</source>
-            <translation type="unfinished" />
+            <translation>поиск</translation>
         </message>
         <message>
             <source>regular expression search</source>
-            <translation type="unfinished" />
+            <translation>поиск по регулярному выражению</translation>
         </message>
         <message>
             <source>filter</source>
-            <translation type="unfinished" />
+            <translation>фильтр</translation>
         </message>
         <message>
             <source>date filter</source>
-            <translation type="unfinished" />
+            <translation>фильтр по дате</translation>
         </message>
         <message>
             <source>sort</source>
-            <translation type="unfinished" />
+            <translation>сортировка</translation>
         </message>
         <message>
             <source>column order</source>
-            <translation type="unfinished" />
+            <translation>порядок столбцов</translation>
         </message>
         <message>
             <source>columns shown</source>
-            <translation type="unfinished" />
+            <translation>показанные столбцы</translation>
         </message>
         <message>
             <source>kinds shown</source>
-            <translation type="unfinished" />
+            <translation>показанные виды</translation>
         </message>
         <message>
             <source>zoom</source>
-            <translation type="unfinished">масштаб</translation>
+            <translation>масштаб</translation>
         </message>
         <message>
             <source>chart</source>
-            <translation type="unfinished" />
+            <translation>диаграмма</translation>
         </message>
         <message>
             <source>series</source>
-            <translation type="unfinished" />
+            <translation>ряд</translation>
         </message>
         <message>
             <source>series shown</source>
-            <translation type="unfinished" />
+            <translation>показанные ряды</translation>
         </message>
         <message>
             <source>log scale</source>
-            <translation type="unfinished" />
+            <translation>логарифмическая шкала</translation>
         </message>
     </context>
     <context>
         <name>ImportDialog</name>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Изменение</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Now in the dataset</source>
-            <translation type="unfinished" />
+            <translation>Сейчас в наборе</translation>
         </message>
         <message>
             <source>From the files</source>
-            <translation type="unfinished" />
+            <translation>Из файлов</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished">Единица</translation>
+            <translation>Единица</translation>
         </message>
         <message>
             <source>Read from</source>
-            <translation type="unfinished" />
+            <translation>Откуда прочитано</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Добавлено</translation>
         </message>
         <message>
             <source>Kept (entered by hand)</source>
-            <translation type="unfinished" />
+            <translation>Оставлено (введено вручную)</translation>
         </message>
         <message>
             <source>Value changed</source>
-            <translation type="unfinished" />
+            <translation>Значение изменено</translation>
         </message>
         <message>
             <source>Source updated</source>
-            <translation type="unfinished" />
+            <translation>Источник обновлён</translation>
         </message>
         <message>
             <source>Replaced (entered by hand)</source>
-            <translation type="unfinished" />
+            <translation>Заменено (введено вручную)</translation>
         </message>
         <message>
             <source>Rows added:</source>
-            <translation type="unfinished" />
+            <translation>Строк добавлено:</translation>
         </message>
         <message>
             <source>Rows added</source>
-            <translation type="unfinished" />
+            <translation>Строк добавлено</translation>
         </message>
         <message>
             <source>Rows updated:</source>
-            <translation type="unfinished" />
+            <translation>Строк обновлено:</translation>
         </message>
         <message>
             <source>Rows updated</source>
-            <translation type="unfinished" />
+            <translation>Строк обновлено</translation>
         </message>
         <message>
             <source>Conflicts with rows entered by hand:</source>
-            <translation type="unfinished" />
+            <translation>Расхождения со строками, введёнными вручную:</translation>
         </message>
         <message>
             <source>Conflicts with rows entered by hand</source>
-            <translation type="unfinished" />
+            <translation>Расхождения со строками, введёнными вручную</translation>
         </message>
         <message>
             <source>Unchanged:</source>
-            <translation type="unfinished" />
+            <translation>Без изменений:</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Без изменений</translation>
         </message>
         <message>
             <source>Statistics files</source>
-            <translation type="unfinished" />
+            <translation>Файлы статистики</translation>
         </message>
         <message>
             <source>BNS workbooks</source>
-            <translation type="unfinished" />
+            <translation>Книги Excel БНС</translation>
         </message>
         <message>
             <source>Eurostat CSV downloads</source>
-            <translation type="unfinished" />
+            <translation>CSV-выгрузки Евростата</translation>
         </message>
         <message>
             <source>All files</source>
-            <translation type="unfinished">Все файлы</translation>
+            <translation>Все файлы</translation>
         </message>
         <message>
             <source>Import statistics</source>
-            <translation type="unfinished" />
+            <translation>Импорт статистики</translation>
         </message>
         <message>
             <source>Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). Nothing in the dataset changes until you press Apply.</source>
-            <translation type="unfinished" />
+            <translation>Добавьте исходные файлы издателей: книги Excel БНС (.xls) и CSV-выгрузки Eurostat Comext (.csv). В наборе данных ничего не изменится, пока вы не нажмёте «Применить».</translation>
         </message>
         <message>
             <source>Files to import</source>
-            <translation type="unfinished" />
+            <translation>Файлы для импорта</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>Добавить файлы…</translation>
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Добавить файлы</translation>
         </message>
         <message>
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>Добавить папку…</translation>
         </message>
         <message>
             <source>Add every file of a folder</source>
-            <translation type="unfinished" />
+            <translation>Добавить все файлы папки</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <source>Remove the selected files</source>
-            <translation type="unfinished" />
+            <translation>Убрать выбранные файлы</translation>
         </message>
         <message>
             <source>Source address:</source>
-            <translation type="unfinished" />
+            <translation>Адрес источника:</translation>
         </message>
         <message>
             <source>Source address</source>
-            <translation type="unfinished" />
+            <translation>Адрес источника</translation>
         </message>
         <message>
             <source>https://… where the files were downloaded from (optional)</source>
-            <translation type="unfinished" />
+            <translation>https://… откуда загружены файлы (необязательно)</translation>
         </message>
         <message>
             <source>Into dataset:</source>
-            <translation type="unfinished" />
+            <translation>В набор данных:</translation>
         </message>
         <message>
             <source>Dataset folder that will be changed</source>
-            <translation type="unfinished" />
+            <translation>Папка набора данных, которая будет изменена</translation>
         </message>
         <message>
             <source>Why the import cannot be applied</source>
-            <translation type="unfinished" />
+            <translation>Почему импорт нельзя применить</translation>
         </message>
         <message>
             <source>Problems heading</source>
-            <translation type="unfinished" />
+            <translation>Заголовок проблем</translation>
         </message>
         <message>
             <source>Problems in the files</source>
-            <translation type="unfinished" />
+            <translation>Проблемы в файлах</translation>
         </message>
         <message>
             <source>Summary of the changes</source>
-            <translation type="unfinished" />
+            <translation>Сводка изменений</translation>
         </message>
         <message>
             <source>Preview of the changes</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр изменений</translation>
         </message>
         <message>
             <source>Replace rows I entered by hand</source>
-            <translation type="unfinished" />
+            <translation>Заменить строки, введённые мной вручную</translation>
         </message>
         <message>
             <source>Rows you typed into trade.csv are kept unless you tick this box.</source>
-            <translation type="unfinished" />
+            <translation>Строки, которые вы ввели в trade.csv, сохраняются, если не отметить этот флажок.</translation>
         </message>
         <message>
             <source>Figures given by two files</source>
-            <translation type="unfinished" />
+            <translation>Показатели, данные в двух файлах</translation>
         </message>
         <message>
             <source>Notice</source>
-            <translation type="unfinished" />
+            <translation>Уведомление</translation>
         </message>
         <message>
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Применить</translation>
         </message>
         <message>
             <source>Apply the import</source>
-            <translation type="unfinished" />
+            <translation>Применить импорт</translation>
         </message>
         <message>
             <source>Cancel: write nothing</source>
-            <translation type="unfinished" />
+            <translation>Отмена: ничего не записывать</translation>
         </message>
         <message>
             <source>Add statistics files</source>
-            <translation type="unfinished" />
+            <translation>Добавить файлы статистики</translation>
         </message>
         <message>
             <source>Add every statistics file of a folder</source>
-            <translation type="unfinished" />
+            <translation>Добавить все файлы статистики из папки</translation>
         </message>
         <message>
             <source>The folder {folder} has no .xls or .csv files.</source>
-            <translation type="unfinished" />
+            <translation>В папке {folder} нет файлов .xls или .csv.</translation>
         </message>
         <message>
             <source>The source address must start with https:// or http://, not “{url}”.</source>
-            <translation type="unfinished" />
+            <translation>Адрес источника должен начинаться с https:// или http://, а не «{url}».</translation>
         </message>
         <message numerus="yes">
             <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В файлах %Ln проблема, поэтому ничего нельзя импортировать, пока её не исправят.</numerusform>
+                <numerusform>В файлах %Ln проблемы, поэтому ничего нельзя импортировать, пока их не исправят.</numerusform>
+                <numerusform>В файлах %Ln проблем, поэтому ничего нельзя импортировать, пока их не исправят.</numerusform>
             </translation>
         </message>
         <message>
             <source>The import cannot be previewed; nothing will be written.</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр импорта невозможен; ничего не будет записано.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln figures are given by two files with different values; the later publication is used.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln показатель дан в двух файлах с разными значениями; взята более поздняя публикация.</numerusform>
+                <numerusform>%Ln показателя даны в двух файлах с разными значениями; взята более поздняя публикация.</numerusform>
+                <numerusform>%Ln показателей даны в двух файлах с разными значениями; взята более поздняя публикация.</numerusform>
             </translation>
         </message>
         <message>
             <source>{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})</source>
-            <translation type="unfinished" />
+            <translation>{figure}: взято {kept} ({kept_file}), а не {dropped} ({dropped_file})</translation>
         </message>
         <message>
             <source>Add files to see what will change.</source>
-            <translation type="unfinished" />
+            <translation>Добавьте файлы, чтобы увидеть, что изменится.</translation>
         </message>
         <message>
             <source>Nothing will be imported.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не будет импортировано.</translation>
         </message>
         <message>
             <source>Nothing will be written unless you choose to replace the rows you entered by hand.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не будет записано, если вы не решите заменить строки, введённые вручную.</translation>
         </message>
         <message>
             <source>Nothing to write: the dataset already has these figures.</source>
-            <translation type="unfinished" />
+            <translation>Записывать нечего: в наборе данных уже есть эти показатели.</translation>
         </message>
         <message numerus="yes">
             <source>Apply will write %Ln rows into the dataset.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«Применить» запишет в набор данных %Ln строку.</numerusform>
+                <numerusform>«Применить» запишет в набор данных %Ln строки.</numerusform>
+                <numerusform>«Применить» запишет в набор данных %Ln строк.</numerusform>
             </translation>
         </message>
         <message>
             <source>{origin}; trade.csv line {line}</source>
-            <translation type="unfinished" />
+            <translation>{origin}; trade.csv, строка {line}</translation>
         </message>
         <message>
             <source>Nothing was written: {reason}. The preview has been made again from the files as they are now; check it and press Apply again.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не записано: {reason}. Предпросмотр построен заново по текущим файлам; проверьте его и снова нажмите «Применить».</translation>
         </message>
         <message numerus="yes">
             <source>Imported %Ln rows.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирована %Ln строка.</numerusform>
+                <numerusform>Импортированы %Ln строки.</numerusform>
+                <numerusform>Импортировано %Ln строк.</numerusform>
             </translation>
         </message>
         <message>
             <source>The dataset folder cannot be found. Open a copy of the dataset folder first.</source>
-            <translation type="unfinished" />
+            <translation>Папка набора данных не найдена. Сначала откройте копию папки набора данных.</translation>
         </message>
         <message>
             <source>The dataset that comes with kzeuviewer is not changed by imports. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
-            <translation type="unfinished" />
+            <translation>Импорт не меняет набор данных, поставляемый с kzeuviewer. Сначала откройте копию папки набора данных (Файл ▸ Открыть набор данных…).</translation>
         </message>
         <message>
             <source>The dataset folder {folder} cannot be written. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
-            <translation type="unfinished" />
+            <translation>В папку набора данных {folder} нельзя записывать. Сначала откройте копию папки набора данных (Файл ▸ Открыть набор данных…).</translation>
         </message>
     </context>
     <context>
@@ -1313,19 +1313,19 @@
         <name>Loading</name>
         <message>
             <source>bundled dataset</source>
-            <translation type="unfinished">встроенный набор данных</translation>
+            <translation>встроенный набор данных</translation>
         </message>
         <message>
             <source>Reading and checking {name} ({size} MB)…</source>
-            <translation type="unfinished" />
+            <translation>Чтение и проверка {name} ({size} МБ)…</translation>
         </message>
         <message>
             <source>Opening dataset</source>
-            <translation type="unfinished" />
+            <translation>Открытие набора данных</translation>
         </message>
         <message>
             <source>Preparing the tables and charts…</source>
-            <translation type="unfinished" />
+            <translation>Подготовка таблиц и диаграмм…</translation>
         </message>
     </context>
     <context>
@@ -1388,11 +1388,11 @@
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Печать…</translation>
         </message>
         <message>
             <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
+            <translation>Пред&amp;варительный просмотр…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1416,7 +1416,7 @@
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1452,15 +1452,15 @@
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>&amp;Системная</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Светлая</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тёмная</translation>
         </message>
         <message>
             <source>No recent datasets</source>
@@ -1608,14 +1608,14 @@
         </message>
         <message>
             <source>Not printed</source>
-            <translation type="unfinished" />
+            <translation>Не напечатано</translation>
         </message>
         <message numerus="yes">
             <source>Printed %n pages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Напечатана %n страница</numerusform>
+                <numerusform>Напечатаны %n страницы</numerusform>
+                <numerusform>Напечатано %n страниц</numerusform>
             </translation>
         </message>
         <message>
@@ -1909,15 +1909,15 @@
         <name>Printing</name>
         <message>
             <source>The printer could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть принтер</translation>
         </message>
         <message>
             <source>There is no table to print</source>
-            <translation type="unfinished" />
+            <translation>Нет таблицы для печати</translation>
         </message>
         <message>
             <source>{title} — page {page} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>{title} — страница {page} из {pages}</translation>
         </message>
     </context>
     <context>
@@ -2006,7 +2006,7 @@
         <name>Sources</name>
         <message>
             <source>Title supplied by the dataset; the source has none.</source>
-            <translation type="unfinished" />
+            <translation>Название дано набором данных; у источника его нет.</translation>
         </message>
     </context>
     <context>
@@ -2029,7 +2029,7 @@
         </message>
         <message>
             <source>Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните строку, чтобы открыть её ссылку в браузере. Название в [скобках] дано набором данных: у источника его нет.</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln sources</source>
@@ -2208,7 +2208,7 @@
         </message>
         <message>
             <source>Invalid pattern: {error}</source>
-            <translation type="unfinished" />
+            <translation>Неверный шаблон: {error}</translation>
         </message>
     </context>
     <context>
@@ -2515,14 +2515,14 @@
         </message>
         <message>
             <source>Rows no chart shows</source>
-            <translation type="unfinished" />
+            <translation>Строки, которых нет ни на одной диаграмме</translation>
         </message>
         <message numerus="yes">
             <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n строка торговли или показателей этого набора данных не попадает ни на одну диаграмму. Наведите сюда указатель, чтобы узнать, какая и почему.</numerusform>
+                <numerusform>%n строки торговли и показателей этого набора данных не попадают ни на одну диаграмму. Наведите сюда указатель, чтобы узнать, какие и почему.</numerusform>
+                <numerusform>%n строк торговли и показателей этого набора данных не попадают ни на одну диаграмму. Наведите сюда указатель, чтобы узнать, какие и почему.</numerusform>
             </translation>
         </message>
         <message>
@@ -2597,10 +2597,10 @@
         <name>Views</name>
         <message numerus="yes">
             <source>selection: %n selected ids are not in this dataset and were left out</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>выделение: %n выбранный идентификатор отсутствует в этом наборе данных и пропущен</numerusform>
+                <numerusform>выделение: %n выбранных идентификатора отсутствуют в этом наборе данных и пропущены</numerusform>
+                <numerusform>выделение: %n выбранных идентификаторов отсутствуют в этом наборе данных и пропущены</numerusform>
             </translation>
         </message>
     </context>
