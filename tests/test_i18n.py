@@ -343,3 +343,49 @@ def test_every_translate_call_reaches_the_ts_files():
     assert len(marked) > 400
     missing = [f"{f}:{line}: {ctx}: {text!r}" for f, line, ctx, text in marked if (ctx, text) not in known]
     assert not missing, "not in the .ts files (inside an f-string? run scripts/update_translations.py):\n" + "\n".join(missing)
+
+
+# -- the import dialog ------------------------------------------------------------------------------
+def dialog_texts(dialog) -> dict[tuple, str]:
+    """Every text a person reads in the import dialog: title, labels, buttons, tooltips, headers, change kinds."""
+    from PySide6.QtWidgets import QTableWidget
+
+    texts = {("title",): dialog.windowTitle(), ("accessible", "dialog"): dialog.accessibleName()}
+    for number, widget in enumerate(dialog.findChildren(QWidget)):
+        name = widget.objectName() or f"{type(widget).__name__}#{number}"
+        if isinstance(widget, QAbstractButton | QLabel):
+            texts[("text", name)] = widget.text()
+        if isinstance(widget, QLineEdit):
+            texts[("placeholder", name)] = widget.placeholderText()
+        texts[("tooltip", name)] = widget.toolTip()
+        texts[("accessible", name)] = widget.accessibleName()
+    table = dialog.findChild(QTableWidget, "importPreview")
+    for column in range(table.columnCount()):
+        texts[("header", column)] = table.horizontalHeaderItem(column).text()
+    for row in range(table.rowCount()):
+        texts[("change", row)] = table.item(row, 0).text()  # the other cells are the files' figures
+    return texts
+
+
+def test_the_import_dialog_opened_in_kazakh_has_no_english_left(main_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from kzeuviewer.ui.importing import ImportDialog
+
+    monthly = sorted((ROOT / "tests" / "fixtures" / "samples" / "eurostat-monthly").glob("*.csv"))
+    main_window.set_language("kk")
+    main_window.findChild(type(main_window.open_action), "importStatisticsAction").trigger()
+    dialog = main_window.findChild(ImportDialog, "importDialog")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in monthly], ""))
+    dialog.add_files_button.click()
+    assert dialog.preview.rowCount() > 0  # the walk sees a preview with rows, not an empty dialog
+    kazakh = dialog_texts(dialog)
+    main_window.set_language("en")  # the same dialog, retranslated: what stays the same was never translated
+    english = dialog_texts(dialog)
+    assert english[("title",)] == "Import statistics" and kazakh[("title",)] == "Статистиканы импорттау"
+    assert english[("header", 0)] == "Change" and english[("change", 0)] in ("Added", "Value changed", "Source updated")
+    data = {str(dialog.folder())}
+    same = sorted(f"{where}: {text!r}" for where, text in english.items()
+                  if text and kazakh.get(where) == text and not is_language_neutral(text) and text not in data)
+    assert not same, f"{len(same)} texts of the import dialog are still English in kk:\n" + "\n".join(same)
+    assert sum(bool(t) for t in english.values()) > 40

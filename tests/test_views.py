@@ -75,7 +75,7 @@ def test_what_the_dataset_lacks_is_dropped_and_listed(main_window, tmp_path, err
     assert main_window.tab("people").state.sort == (("name", True),)
     assert main_window.context.selection.people == {BORRELL}
     title, _text, details = errors[-1]
-    assert "left out" in title and "no_such_column" in details and "1 selected ids" in details
+    assert "left out" in title and "no_such_column" in details and "1 selected id is not in this dataset" in details
 
 
 def test_a_gone_dataset_folder_is_asked_for(main_window, qtbot, tmp_path, make_dataset, monkeypatch, errors):

@@ -74,6 +74,37 @@
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
+            <translation>
+                <numerusform>The files have %Ln problem, so nothing can be imported until it is fixed.</numerusform>
+                <numerusform>The files have %Ln problems, so nothing can be imported until they are fixed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln figures are given by two files with different values; the later publication is used.</source>
+            <translation>
+                <numerusform>%Ln figure is given by two files with different values; the later publication is used.</numerusform>
+                <numerusform>%Ln figures are given by two files with different values; the later publication is used.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply will write %Ln rows into the dataset.</source>
+            <translation>
+                <numerusform>Apply will write %Ln row into the dataset.</numerusform>
+                <numerusform>Apply will write %Ln rows into the dataset.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln rows.</source>
+            <translation>
+                <numerusform>Imported %Ln row.</numerusform>
+                <numerusform>Imported %Ln rows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%Ln events</source>
@@ -115,6 +146,13 @@
             <translation>
                 <numerusform>⚠ %Ln problem</numerusform>
                 <numerusform>⚠ %Ln problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>Printed %n page</numerusform>
+                <numerusform>Printed %n pages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -230,10 +268,27 @@
     <context>
         <name>TradeTab</name>
         <message numerus="yes">
+            <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
+            <translation>
+                <numerusform>%n trade or indicator row of this dataset appears in no chart. Hover here to see which and why.</numerusform>
+                <numerusform>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{shown} of %Ln points</source>
             <translation>
                 <numerusform>{shown} of %Ln point</numerusform>
                 <numerusform>{shown} of %Ln points</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message numerus="yes">
+            <source>selection: %n selected ids are not in this dataset and were left out</source>
+            <translation>
+                <numerusform>selection: %n selected id is not in this dataset and was left out</numerusform>
+                <numerusform>selection: %n selected ids are not in this dataset and were left out</numerusform>
             </translation>
         </message>
     </context>

@@ -24,6 +24,18 @@
             <translation>Соңғы деректер жиынын ({path}) ашу мүмкін емес; кірістірілген жиын көрсетілді.</translation>
         </message>
         <message>
+            <source>Something went wrong</source>
+            <translation>Бірдеңе дұрыс болмады</translation>
+        </message>
+        <message>
+            <source>The views were redrawn from the loaded data; nothing was lost.</source>
+            <translation>Көріністер жүктелген деректерден қайта салынды; ештеңе жоғалған жоқ.</translation>
+        </message>
+        <message>
+            <source>The dataset at {path} could not be shown ({error}); showing the bundled dataset.</source>
+            <translation>{path} ішіндегі деректер жиынын көрсету мүмкін болмады ({error}); кірістірілген деректер жиыны көрсетілді.</translation>
+        </message>
+        <message>
             <source>kzeuviewer cannot start</source>
             <translation>kzeuviewer іске қосылмайды</translation>
         </message>
@@ -466,6 +478,21 @@
         </message>
     </context>
     <context>
+        <name>DetailsToggle</name>
+        <message>
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <source>Show the details panel</source>
+            <translation>Толығырақ панелін көрсету</translation>
+        </message>
+        <message>
+            <source>Show or hide the details panel</source>
+            <translation>Толығырақ панелін көрсету немесе жасыру</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailPanel</name>
         <message>
             <source>the source gives the month, not the day</source>
@@ -598,6 +625,10 @@
             <translation> және </translation>
         </message>
         <message>
+            <source>The view could not be drawn</source>
+            <translation>Көріністі салу мүмкін болмады</translation>
+        </message>
+        <message>
             <source>Not copied</source>
             <translation>Көшірілмеді</translation>
         </message>
@@ -666,12 +697,32 @@
             <translation>Файлды таңдау</translation>
         </message>
         <message>
+            <source>Look of the image</source>
+            <translation>Суреттің безендірілуі</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Күңгірт</translation>
+        </message>
+        <message>
+            <source>As on screen</source>
+            <translation>Экрандағыдай</translation>
+        </message>
+        <message>
             <source>Format:</source>
             <translation>Пішім:</translation>
         </message>
         <message>
             <source>Size:</source>
             <translation>Өлшем:</translation>
+        </message>
+        <message>
+            <source>Look:</source>
+            <translation>Безендіру:</translation>
         </message>
         <message>
             <source>File:</source>
@@ -853,6 +904,352 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>selection</source>
+            <translation>таңдау</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>іздеу</translation>
+        </message>
+        <message>
+            <source>regular expression search</source>
+            <translation>тұрақты өрнекпен іздеу</translation>
+        </message>
+        <message>
+            <source>filter</source>
+            <translation>сүзгі</translation>
+        </message>
+        <message>
+            <source>date filter</source>
+            <translation>күн сүзгісі</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>сұрыптау</translation>
+        </message>
+        <message>
+            <source>column order</source>
+            <translation>бағандар реті</translation>
+        </message>
+        <message>
+            <source>columns shown</source>
+            <translation>көрсетілген бағандар</translation>
+        </message>
+        <message>
+            <source>kinds shown</source>
+            <translation>көрсетілген түрлер</translation>
+        </message>
+        <message>
+            <source>zoom</source>
+            <translation>масштаб</translation>
+        </message>
+        <message>
+            <source>chart</source>
+            <translation>диаграмма</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>қатар</translation>
+        </message>
+        <message>
+            <source>series shown</source>
+            <translation>көрсетілген қатарлар</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>логарифмдік шкала</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Change</source>
+            <translation>Өзгеріс</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Көрсеткіш</translation>
+        </message>
+        <message>
+            <source>Now in the dataset</source>
+            <translation>Қазір жиында</translation>
+        </message>
+        <message>
+            <source>From the files</source>
+            <translation>Файлдардан</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Бірлік</translation>
+        </message>
+        <message>
+            <source>Read from</source>
+            <translation>Қайдан оқылды</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Қосылды</translation>
+        </message>
+        <message>
+            <source>Kept (entered by hand)</source>
+            <translation>Сақталды (қолмен енгізілген)</translation>
+        </message>
+        <message>
+            <source>Value changed</source>
+            <translation>Мәні өзгерді</translation>
+        </message>
+        <message>
+            <source>Source updated</source>
+            <translation>Дереккөз жаңартылды</translation>
+        </message>
+        <message>
+            <source>Replaced (entered by hand)</source>
+            <translation>Ауыстырылды (қолмен енгізілген)</translation>
+        </message>
+        <message>
+            <source>Rows added:</source>
+            <translation>Қосылған жолдар:</translation>
+        </message>
+        <message>
+            <source>Rows added</source>
+            <translation>Қосылған жолдар</translation>
+        </message>
+        <message>
+            <source>Rows updated:</source>
+            <translation>Жаңартылған жолдар:</translation>
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation>Жаңартылған жолдар</translation>
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand:</source>
+            <translation>Қолмен енгізілген жолдармен қайшылықтар:</translation>
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand</source>
+            <translation>Қолмен енгізілген жолдармен қайшылықтар</translation>
+        </message>
+        <message>
+            <source>Unchanged:</source>
+            <translation>Өзгеріссіз:</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Өзгеріссіз</translation>
+        </message>
+        <message>
+            <source>Statistics files</source>
+            <translation>Статистика файлдары</translation>
+        </message>
+        <message>
+            <source>BNS workbooks</source>
+            <translation>ҰСБ Excel кітаптары</translation>
+        </message>
+        <message>
+            <source>Eurostat CSV downloads</source>
+            <translation>Eurostat CSV жүктемелері</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Барлық файлдар</translation>
+        </message>
+        <message>
+            <source>Import statistics</source>
+            <translation>Статистиканы импорттау</translation>
+        </message>
+        <message>
+            <source>Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). Nothing in the dataset changes until you press Apply.</source>
+            <translation>Жариялаушылардың өз файлдарын қосыңыз: ҰСБ Excel кітаптары (.xls) және Eurostat Comext CSV жүктемелері (.csv). «Қолдану» батырмасын баспайынша, деректер жиынында ештеңе өзгермейді.</translation>
+        </message>
+        <message>
+            <source>Files to import</source>
+            <translation>Импортталатын файлдар</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Файлдарды қосу…</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Файлдарды қосу</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>Буманы қосу…</translation>
+        </message>
+        <message>
+            <source>Add every file of a folder</source>
+            <translation>Буманың барлық файлын қосу</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Алып тастау</translation>
+        </message>
+        <message>
+            <source>Remove the selected files</source>
+            <translation>Таңдалған файлдарды алып тастау</translation>
+        </message>
+        <message>
+            <source>Source address:</source>
+            <translation>Дереккөз мекенжайы:</translation>
+        </message>
+        <message>
+            <source>Source address</source>
+            <translation>Дереккөз мекенжайы</translation>
+        </message>
+        <message>
+            <source>https://… where the files were downloaded from (optional)</source>
+            <translation>https://… файлдар жүктелген жер (міндетті емес)</translation>
+        </message>
+        <message>
+            <source>Into dataset:</source>
+            <translation>Деректер жиынына:</translation>
+        </message>
+        <message>
+            <source>Dataset folder that will be changed</source>
+            <translation>Өзгертілетін деректер жиынының бумасы</translation>
+        </message>
+        <message>
+            <source>Why the import cannot be applied</source>
+            <translation>Импортты неге қолдануға болмайды</translation>
+        </message>
+        <message>
+            <source>Problems heading</source>
+            <translation>Ақаулар тақырыбы</translation>
+        </message>
+        <message>
+            <source>Problems in the files</source>
+            <translation>Файлдардағы ақаулар</translation>
+        </message>
+        <message>
+            <source>Summary of the changes</source>
+            <translation>Өзгерістердің қорытындысы</translation>
+        </message>
+        <message>
+            <source>Preview of the changes</source>
+            <translation>Өзгерістерді алдын ала қарау</translation>
+        </message>
+        <message>
+            <source>Replace rows I entered by hand</source>
+            <translation>Мен қолмен енгізген жолдарды ауыстыру</translation>
+        </message>
+        <message>
+            <source>Rows you typed into trade.csv are kept unless you tick this box.</source>
+            <translation>Бұл белгіні қоймасаңыз, trade.csv файлына өзіңіз енгізген жолдар сақталады.</translation>
+        </message>
+        <message>
+            <source>Figures given by two files</source>
+            <translation>Екі файлда берілген көрсеткіштер</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Хабарлама</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Қолдану</translation>
+        </message>
+        <message>
+            <source>Apply the import</source>
+            <translation>Импортты қолдану</translation>
+        </message>
+        <message>
+            <source>Cancel: write nothing</source>
+            <translation>Бас тарту: ештеңе жазбау</translation>
+        </message>
+        <message>
+            <source>Add statistics files</source>
+            <translation>Статистика файлдарын қосу</translation>
+        </message>
+        <message>
+            <source>Add every statistics file of a folder</source>
+            <translation>Буманың барлық статистика файлын қосу</translation>
+        </message>
+        <message>
+            <source>The folder {folder} has no .xls or .csv files.</source>
+            <translation>{folder} бумасында .xls немесе .csv файлдары жоқ.</translation>
+        </message>
+        <message>
+            <source>The source address must start with https:// or http://, not “{url}”.</source>
+            <translation>Дереккөз мекенжайы «{url}» емес, https:// немесе http:// деп басталуы керек.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
+            <translation>
+                <numerusform>Файлдарда %Ln ақау бар, сондықтан олар түзетілмейінше ештеңе импортталмайды.</numerusform>
+                <numerusform>Файлдарда %Ln ақау бар, сондықтан олар түзетілмейінше ештеңе импортталмайды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import cannot be previewed; nothing will be written.</source>
+            <translation>Импортты алдын ала қарау мүмкін емес; ештеңе жазылмайды.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln figures are given by two files with different values; the later publication is used.</source>
+            <translation>
+                <numerusform>%Ln көрсеткіш екі файлда әртүрлі мәнмен берілген; кейінгі жарияланым алынды.</numerusform>
+                <numerusform>%Ln көрсеткіш екі файлда әртүрлі мәнмен берілген; кейінгі жарияланым алынды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})</source>
+            <translation>{figure}: {dropped} ({dropped_file}) емес, {kept} ({kept_file}) алынды</translation>
+        </message>
+        <message>
+            <source>Add files to see what will change.</source>
+            <translation>Не өзгеретінін көру үшін файлдарды қосыңыз.</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported.</source>
+            <translation>Ештеңе импортталмайды.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written unless you choose to replace the rows you entered by hand.</source>
+            <translation>Қолмен енгізген жолдарды ауыстыруды таңдамасаңыз, ештеңе жазылмайды.</translation>
+        </message>
+        <message>
+            <source>Nothing to write: the dataset already has these figures.</source>
+            <translation>Жазатын ештеңе жоқ: деректер жиынында бұл көрсеткіштер бар.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply will write %Ln rows into the dataset.</source>
+            <translation>
+                <numerusform>«Қолдану» деректер жиынына %Ln жол жазады.</numerusform>
+                <numerusform>«Қолдану» деректер жиынына %Ln жол жазады.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{origin}; trade.csv line {line}</source>
+            <translation>{origin}; trade.csv, {line}-жол</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {reason}. The preview has been made again from the files as they are now; check it and press Apply again.</source>
+            <translation>Ештеңе жазылған жоқ: {reason}. Алдын ала қарау файлдардың қазіргі күйінен қайта жасалды; оны тексеріп, «Қолдану» батырмасын қайта басыңыз.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln rows.</source>
+            <translation>
+                <numerusform>%Ln жол импортталды.</numerusform>
+                <numerusform>%Ln жол импортталды.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The dataset folder cannot be found. Open a copy of the dataset folder first.</source>
+            <translation>Деректер жиынының бумасы табылмады. Алдымен деректер жиыны бумасының көшірмесін ашыңыз.</translation>
+        </message>
+        <message>
+            <source>The dataset that comes with kzeuviewer is not changed by imports. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation>kzeuviewer-мен бірге келетін деректер жиынын импорт өзгертпейді. Алдымен деректер жиыны бумасының көшірмесін ашыңыз (Файл ▸ Деректер жиынын ашу…).</translation>
+        </message>
+        <message>
+            <source>The dataset folder {folder} cannot be written. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation>{folder} деректер жиыны бумасына жазу мүмкін емес. Алдымен деректер жиыны бумасының көшірмесін ашыңыз (Файл ▸ Деректер жиынын ашу…).</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Visit</source>
@@ -897,6 +1294,25 @@
         <message>
             <source>Awards</source>
             <translation>Марапаттар</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loading</name>
+        <message>
+            <source>bundled dataset</source>
+            <translation>кірістірілген деректер жиыны</translation>
+        </message>
+        <message>
+            <source>Reading and checking {name} ({size} MB)…</source>
+            <translation>{name} оқылып, тексерілуде ({size} МБ)…</translation>
+        </message>
+        <message>
+            <source>Opening dataset</source>
+            <translation>Деректер жиынын ашу</translation>
+        </message>
+        <message>
+            <source>Preparing the tables and charts…</source>
+            <translation>Кестелер мен диаграммалар дайындалуда…</translation>
         </message>
     </context>
     <context>
@@ -958,6 +1374,14 @@
             <translation>&amp;Экспорттау…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Басып шығару…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Басып шығаруды &amp;алдын ала қарау…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Шығу</translation>
         </message>
@@ -976,6 +1400,10 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Тақырып</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1008,6 +1436,18 @@
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Қайталау</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Жүйелік</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Ашық</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Күңгірт</translation>
         </message>
         <message>
             <source>No recent datasets</source>
@@ -1146,6 +1586,17 @@
         <message>
             <source>The view was opened, but some of it does not fit the current dataset.</source>
             <translation>Көрініс ашылды, бірақ оның бір бөлігі ағымдағы деректер жиынына сәйкес келмейді.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Басылмады</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>%n бет басылды</numerusform>
+                <numerusform>%n бет басылды</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open dataset folder</source>
@@ -1431,6 +1882,21 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer could not be opened</source>
+            <translation>Принтерді ашу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>There is no table to print</source>
+            <translation>Басып шығаратын кесте жоқ</translation>
+        </message>
+        <message>
+            <source>{title} — page {page} of {pages}</source>
+            <translation>{title} — {page}/{pages} бет</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Dataset problems</source>
@@ -1510,6 +1976,13 @@
         </message>
     </context>
     <context>
+        <name>Sources</name>
+        <message>
+            <source>Title supplied by the dataset; the source has none.</source>
+            <translation>Атауын деректер жиыны берген; дереккөзде атау жоқ.</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesDialog</name>
         <message>
             <source>Data sources — {name}</source>
@@ -1528,8 +2001,8 @@
             <translation>Дереккөздер</translation>
         </message>
         <message>
-            <source>Double-click a row to open its link in the browser.</source>
-            <translation>Сілтемені браузерде ашу үшін жолды екі рет шертіңіз.</translation>
+            <source>Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.</source>
+            <translation>Сілтемені браузерде ашу үшін жолды екі рет шертіңіз. [Жақшадағы] атауды деректер жиыны берген: дереккөзде атау жоқ.</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln sources</source>
@@ -1704,6 +2177,10 @@
         <message>
             <source>Data rows</source>
             <translation>Деректер жолдары</translation>
+        </message>
+        <message>
+            <source>Invalid pattern: {error}</source>
+            <translation>Үлгі қате: {error}</translation>
         </message>
     </context>
     <context>
@@ -2004,6 +2481,17 @@
             <translation>Диаграмманың деректер нүктелері</translation>
         </message>
         <message>
+            <source>Rows no chart shows</source>
+            <translation>Ешбір диаграммада жоқ жолдар</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
+            <translation>
+                <numerusform>Осы деректер жиынындағы сауда мен көрсеткіштер жолдарының %n жолы ешбір диаграммада көрсетілмейді. Қайсысы және неге екенін көру үшін меңзерді осында апарыңыз.</numerusform>
+                <numerusform>Осы деректер жиынындағы сауда мен көрсеткіштер жолдарының %n жолы ешбір диаграммада көрсетілмейді. Қайсысы және неге екенін көру үшін меңзерді осында апарыңыз.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Chart not copied</source>
             <translation>Диаграмма көшірілмеді</translation>
         </message>
@@ -2068,6 +2556,16 @@
         <message>
             <source>KZT billion</source>
             <translation>млрд KZT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message numerus="yes">
+            <source>selection: %n selected ids are not in this dataset and were left out</source>
+            <translation>
+                <numerusform>таңдау: таңдалған %n идентификатор бұл деректер жиынында жоқ, олар алынып тасталды</numerusform>
+                <numerusform>таңдау: таңдалған %n идентификатор бұл деректер жиынында жоқ, олар алынып тасталды</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

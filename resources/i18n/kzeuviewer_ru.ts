@@ -24,6 +24,18 @@
             <translation>Последний набор данных ({path}) открыть нельзя; показан встроенный набор.</translation>
         </message>
         <message>
+            <source>Something went wrong</source>
+            <translation>Что-то пошло не так</translation>
+        </message>
+        <message>
+            <source>The views were redrawn from the loaded data; nothing was lost.</source>
+            <translation>Виды перерисованы по загруженным данным; ничего не потеряно.</translation>
+        </message>
+        <message>
+            <source>The dataset at {path} could not be shown ({error}); showing the bundled dataset.</source>
+            <translation>Набор данных в {path} не удалось показать ({error}); показан встроенный набор данных.</translation>
+        </message>
+        <message>
             <source>kzeuviewer cannot start</source>
             <translation>kzeuviewer не может запуститься</translation>
         </message>
@@ -473,6 +485,21 @@
         </message>
     </context>
     <context>
+        <name>DetailsToggle</name>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Show the details panel</source>
+            <translation>Показать панель подробностей</translation>
+        </message>
+        <message>
+            <source>Show or hide the details panel</source>
+            <translation>Показать или скрыть панель подробностей</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailPanel</name>
         <message>
             <source>the source gives the month, not the day</source>
@@ -606,6 +633,10 @@
             <translation> и </translation>
         </message>
         <message>
+            <source>The view could not be drawn</source>
+            <translation>Не удалось нарисовать вид</translation>
+        </message>
+        <message>
             <source>Not copied</source>
             <translation>Не скопировано</translation>
         </message>
@@ -674,12 +705,32 @@
             <translation>Выбрать файл</translation>
         </message>
         <message>
+            <source>Look of the image</source>
+            <translation>Оформление изображения</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Светлое</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Тёмное</translation>
+        </message>
+        <message>
+            <source>As on screen</source>
+            <translation>Как на экране</translation>
+        </message>
+        <message>
             <source>Format:</source>
             <translation>Формат:</translation>
         </message>
         <message>
             <source>Size:</source>
             <translation>Размер:</translation>
+        </message>
+        <message>
+            <source>Look:</source>
+            <translation>Оформление:</translation>
         </message>
         <message>
             <source>File:</source>
@@ -862,6 +913,356 @@
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>selection</source>
+            <translation>выделение</translation>
+        </message>
+        <message>
+            <source>search</source>
+            <translation>поиск</translation>
+        </message>
+        <message>
+            <source>regular expression search</source>
+            <translation>поиск по регулярному выражению</translation>
+        </message>
+        <message>
+            <source>filter</source>
+            <translation>фильтр</translation>
+        </message>
+        <message>
+            <source>date filter</source>
+            <translation>фильтр по дате</translation>
+        </message>
+        <message>
+            <source>sort</source>
+            <translation>сортировка</translation>
+        </message>
+        <message>
+            <source>column order</source>
+            <translation>порядок столбцов</translation>
+        </message>
+        <message>
+            <source>columns shown</source>
+            <translation>показанные столбцы</translation>
+        </message>
+        <message>
+            <source>kinds shown</source>
+            <translation>показанные виды</translation>
+        </message>
+        <message>
+            <source>zoom</source>
+            <translation>масштаб</translation>
+        </message>
+        <message>
+            <source>chart</source>
+            <translation>диаграмма</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>ряд</translation>
+        </message>
+        <message>
+            <source>series shown</source>
+            <translation>показанные ряды</translation>
+        </message>
+        <message>
+            <source>log scale</source>
+            <translation>логарифмическая шкала</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Change</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Now in the dataset</source>
+            <translation>Сейчас в наборе</translation>
+        </message>
+        <message>
+            <source>From the files</source>
+            <translation>Из файлов</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Read from</source>
+            <translation>Откуда прочитано</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлено</translation>
+        </message>
+        <message>
+            <source>Kept (entered by hand)</source>
+            <translation>Оставлено (введено вручную)</translation>
+        </message>
+        <message>
+            <source>Value changed</source>
+            <translation>Значение изменено</translation>
+        </message>
+        <message>
+            <source>Source updated</source>
+            <translation>Источник обновлён</translation>
+        </message>
+        <message>
+            <source>Replaced (entered by hand)</source>
+            <translation>Заменено (введено вручную)</translation>
+        </message>
+        <message>
+            <source>Rows added:</source>
+            <translation>Строк добавлено:</translation>
+        </message>
+        <message>
+            <source>Rows added</source>
+            <translation>Строк добавлено</translation>
+        </message>
+        <message>
+            <source>Rows updated:</source>
+            <translation>Строк обновлено:</translation>
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation>Строк обновлено</translation>
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand:</source>
+            <translation>Расхождения со строками, введёнными вручную:</translation>
+        </message>
+        <message>
+            <source>Conflicts with rows entered by hand</source>
+            <translation>Расхождения со строками, введёнными вручную</translation>
+        </message>
+        <message>
+            <source>Unchanged:</source>
+            <translation>Без изменений:</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>Statistics files</source>
+            <translation>Файлы статистики</translation>
+        </message>
+        <message>
+            <source>BNS workbooks</source>
+            <translation>Книги Excel БНС</translation>
+        </message>
+        <message>
+            <source>Eurostat CSV downloads</source>
+            <translation>CSV-выгрузки Евростата</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Все файлы</translation>
+        </message>
+        <message>
+            <source>Import statistics</source>
+            <translation>Импорт статистики</translation>
+        </message>
+        <message>
+            <source>Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). Nothing in the dataset changes until you press Apply.</source>
+            <translation>Добавьте исходные файлы издателей: книги Excel БНС (.xls) и CSV-выгрузки Eurostat Comext (.csv). В наборе данных ничего не изменится, пока вы не нажмёте «Применить».</translation>
+        </message>
+        <message>
+            <source>Files to import</source>
+            <translation>Файлы для импорта</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>Добавить файлы…</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>Добавить файлы</translation>
+        </message>
+        <message>
+            <source>Add folder…</source>
+            <translation>Добавить папку…</translation>
+        </message>
+        <message>
+            <source>Add every file of a folder</source>
+            <translation>Добавить все файлы папки</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>Remove the selected files</source>
+            <translation>Убрать выбранные файлы</translation>
+        </message>
+        <message>
+            <source>Source address:</source>
+            <translation>Адрес источника:</translation>
+        </message>
+        <message>
+            <source>Source address</source>
+            <translation>Адрес источника</translation>
+        </message>
+        <message>
+            <source>https://… where the files were downloaded from (optional)</source>
+            <translation>https://… откуда загружены файлы (необязательно)</translation>
+        </message>
+        <message>
+            <source>Into dataset:</source>
+            <translation>В набор данных:</translation>
+        </message>
+        <message>
+            <source>Dataset folder that will be changed</source>
+            <translation>Папка набора данных, которая будет изменена</translation>
+        </message>
+        <message>
+            <source>Why the import cannot be applied</source>
+            <translation>Почему импорт нельзя применить</translation>
+        </message>
+        <message>
+            <source>Problems heading</source>
+            <translation>Заголовок проблем</translation>
+        </message>
+        <message>
+            <source>Problems in the files</source>
+            <translation>Проблемы в файлах</translation>
+        </message>
+        <message>
+            <source>Summary of the changes</source>
+            <translation>Сводка изменений</translation>
+        </message>
+        <message>
+            <source>Preview of the changes</source>
+            <translation>Предпросмотр изменений</translation>
+        </message>
+        <message>
+            <source>Replace rows I entered by hand</source>
+            <translation>Заменить строки, введённые мной вручную</translation>
+        </message>
+        <message>
+            <source>Rows you typed into trade.csv are kept unless you tick this box.</source>
+            <translation>Строки, которые вы ввели в trade.csv, сохраняются, если не отметить этот флажок.</translation>
+        </message>
+        <message>
+            <source>Figures given by two files</source>
+            <translation>Показатели, данные в двух файлах</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Уведомление</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Apply the import</source>
+            <translation>Применить импорт</translation>
+        </message>
+        <message>
+            <source>Cancel: write nothing</source>
+            <translation>Отмена: ничего не записывать</translation>
+        </message>
+        <message>
+            <source>Add statistics files</source>
+            <translation>Добавить файлы статистики</translation>
+        </message>
+        <message>
+            <source>Add every statistics file of a folder</source>
+            <translation>Добавить все файлы статистики из папки</translation>
+        </message>
+        <message>
+            <source>The folder {folder} has no .xls or .csv files.</source>
+            <translation>В папке {folder} нет файлов .xls или .csv.</translation>
+        </message>
+        <message>
+            <source>The source address must start with https:// or http://, not “{url}”.</source>
+            <translation>Адрес источника должен начинаться с https:// или http://, а не «{url}».</translation>
+        </message>
+        <message numerus="yes">
+            <source>The files have %Ln problems, so nothing can be imported until they are fixed.</source>
+            <translation>
+                <numerusform>В файлах %Ln проблема, поэтому ничего нельзя импортировать, пока её не исправят.</numerusform>
+                <numerusform>В файлах %Ln проблемы, поэтому ничего нельзя импортировать, пока их не исправят.</numerusform>
+                <numerusform>В файлах %Ln проблем, поэтому ничего нельзя импортировать, пока их не исправят.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The import cannot be previewed; nothing will be written.</source>
+            <translation>Предпросмотр импорта невозможен; ничего не будет записано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln figures are given by two files with different values; the later publication is used.</source>
+            <translation>
+                <numerusform>%Ln показатель дан в двух файлах с разными значениями; взята более поздняя публикация.</numerusform>
+                <numerusform>%Ln показателя даны в двух файлах с разными значениями; взята более поздняя публикация.</numerusform>
+                <numerusform>%Ln показателей даны в двух файлах с разными значениями; взята более поздняя публикация.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})</source>
+            <translation>{figure}: взято {kept} ({kept_file}), а не {dropped} ({dropped_file})</translation>
+        </message>
+        <message>
+            <source>Add files to see what will change.</source>
+            <translation>Добавьте файлы, чтобы увидеть, что изменится.</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported.</source>
+            <translation>Ничего не будет импортировано.</translation>
+        </message>
+        <message>
+            <source>Nothing will be written unless you choose to replace the rows you entered by hand.</source>
+            <translation>Ничего не будет записано, если вы не решите заменить строки, введённые вручную.</translation>
+        </message>
+        <message>
+            <source>Nothing to write: the dataset already has these figures.</source>
+            <translation>Записывать нечего: в наборе данных уже есть эти показатели.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Apply will write %Ln rows into the dataset.</source>
+            <translation>
+                <numerusform>«Применить» запишет в набор данных %Ln строку.</numerusform>
+                <numerusform>«Применить» запишет в набор данных %Ln строки.</numerusform>
+                <numerusform>«Применить» запишет в набор данных %Ln строк.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{origin}; trade.csv line {line}</source>
+            <translation>{origin}; trade.csv, строка {line}</translation>
+        </message>
+        <message>
+            <source>Nothing was written: {reason}. The preview has been made again from the files as they are now; check it and press Apply again.</source>
+            <translation>Ничего не записано: {reason}. Предпросмотр построен заново по текущим файлам; проверьте его и снова нажмите «Применить».</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %Ln rows.</source>
+            <translation>
+                <numerusform>Импортирована %Ln строка.</numerusform>
+                <numerusform>Импортированы %Ln строки.</numerusform>
+                <numerusform>Импортировано %Ln строк.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The dataset folder cannot be found. Open a copy of the dataset folder first.</source>
+            <translation>Папка набора данных не найдена. Сначала откройте копию папки набора данных.</translation>
+        </message>
+        <message>
+            <source>The dataset that comes with kzeuviewer is not changed by imports. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation>Импорт не меняет набор данных, поставляемый с kzeuviewer. Сначала откройте копию папки набора данных (Файл ▸ Открыть набор данных…).</translation>
+        </message>
+        <message>
+            <source>The dataset folder {folder} cannot be written. Open a copy of the dataset folder first (File ▸ Open dataset…).</source>
+            <translation>В папку набора данных {folder} нельзя записывать. Сначала откройте копию папки набора данных (Файл ▸ Открыть набор данных…).</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Visit</source>
@@ -906,6 +1307,25 @@
         <message>
             <source>Awards</source>
             <translation>Награды</translation>
+        </message>
+    </context>
+    <context>
+        <name>Loading</name>
+        <message>
+            <source>bundled dataset</source>
+            <translation>встроенный набор данных</translation>
+        </message>
+        <message>
+            <source>Reading and checking {name} ({size} MB)…</source>
+            <translation>Чтение и проверка {name} ({size} МБ)…</translation>
+        </message>
+        <message>
+            <source>Opening dataset</source>
+            <translation>Открытие набора данных</translation>
+        </message>
+        <message>
+            <source>Preparing the tables and charts…</source>
+            <translation>Подготовка таблиц и диаграмм…</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1387,14 @@
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Пред&amp;варительный просмотр…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
@@ -985,6 +1413,10 @@
         <message>
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Тема</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1017,6 +1449,18 @@
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Системная</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Светлая</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Тёмная</translation>
         </message>
         <message>
             <source>No recent datasets</source>
@@ -1161,6 +1605,18 @@
         <message>
             <source>The view was opened, but some of it does not fit the current dataset.</source>
             <translation>Вид открыт, но часть его не подходит к текущему набору данных.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Не напечатано</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %n pages</source>
+            <translation>
+                <numerusform>Напечатана %n страница</numerusform>
+                <numerusform>Напечатаны %n страницы</numerusform>
+                <numerusform>Напечатано %n страниц</numerusform>
+            </translation>
         </message>
         <message>
             <source>Open dataset folder</source>
@@ -1450,6 +1906,21 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>The printer could not be opened</source>
+            <translation>Не удалось открыть принтер</translation>
+        </message>
+        <message>
+            <source>There is no table to print</source>
+            <translation>Нет таблицы для печати</translation>
+        </message>
+        <message>
+            <source>{title} — page {page} of {pages}</source>
+            <translation>{title} — страница {page} из {pages}</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Dataset problems</source>
@@ -1532,6 +2003,13 @@
         </message>
     </context>
     <context>
+        <name>Sources</name>
+        <message>
+            <source>Title supplied by the dataset; the source has none.</source>
+            <translation>Название дано набором данных; у источника его нет.</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesDialog</name>
         <message>
             <source>Data sources — {name}</source>
@@ -1550,8 +2028,8 @@
             <translation>Источники</translation>
         </message>
         <message>
-            <source>Double-click a row to open its link in the browser.</source>
-            <translation>Дважды щёлкните строку, чтобы открыть её ссылку в браузере.</translation>
+            <source>Double-click a row to open its link in the browser. A title in [brackets] is supplied by the dataset: the source has none.</source>
+            <translation>Дважды щёлкните строку, чтобы открыть её ссылку в браузере. Название в [скобках] дано набором данных: у источника его нет.</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln sources</source>
@@ -1727,6 +2205,10 @@
         <message>
             <source>Data rows</source>
             <translation>Строки данных</translation>
+        </message>
+        <message>
+            <source>Invalid pattern: {error}</source>
+            <translation>Неверный шаблон: {error}</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2514,18 @@
             <translation>Точки данных диаграммы</translation>
         </message>
         <message>
+            <source>Rows no chart shows</source>
+            <translation>Строки, которых нет ни на одной диаграмме</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trade and indicator rows of this dataset appear in no chart. Hover here to see which and why.</source>
+            <translation>
+                <numerusform>%n строка торговли или показателей этого набора данных не попадает ни на одну диаграмму. Наведите сюда указатель, чтобы узнать, какая и почему.</numerusform>
+                <numerusform>%n строки торговли и показателей этого набора данных не попадают ни на одну диаграмму. Наведите сюда указатель, чтобы узнать, какие и почему.</numerusform>
+                <numerusform>%n строк торговли и показателей этого набора данных не попадают ни на одну диаграмму. Наведите сюда указатель, чтобы узнать, какие и почему.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Chart not copied</source>
             <translation>Диаграмма не скопирована</translation>
         </message>
@@ -2097,6 +2591,17 @@
         <message>
             <source>KZT billion</source>
             <translation>млрд KZT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Views</name>
+        <message numerus="yes">
+            <source>selection: %n selected ids are not in this dataset and were left out</source>
+            <translation>
+                <numerusform>выделение: %n выбранный идентификатор отсутствует в этом наборе данных и пропущен</numerusform>
+                <numerusform>выделение: %n выбранных идентификатора отсутствуют в этом наборе данных и пропущены</numerusform>
+                <numerusform>выделение: %n выбранных идентификаторов отсутствуют в этом наборе данных и пропущены</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-SUPPLIED_TITLE_NOTE = "Title supplied by the dataset; the source has none."
+from .translatable import QT_TRANSLATE_NOOP
+
+# Shown in the window with translate("Sources", SUPPLIED_TITLE_NOTE).
+SUPPLIED_TITLE_NOTE = QT_TRANSLATE_NOOP("Sources", "Title supplied by the dataset; the source has none.")
 
 
 def shown_title(title: str) -> tuple[str, bool]:

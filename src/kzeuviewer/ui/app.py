@@ -75,8 +75,9 @@ def install_error_hook(window) -> None:
         try:
             details = "".join(traceback.format_exception(kind, value, trace))
             sys.stderr.write(details)  # kept for a bug report
-            show_error(window, "Something went wrong",
-                       f"{kind.__name__}: {value}\nThe views were redrawn from the loaded data; nothing was lost.", details)
+            show_error(window, i18n.translate("App", "Something went wrong"),
+                       f"{kind.__name__}: {value}\n"
+                       + i18n.translate("App", "The views were redrawn from the loaded data; nothing was lost."), details)
             try:
                 window.context.set_dataset(window.context.dataset)
             except Exception:  # noqa: BLE001 - the dialog above already told the person
@@ -112,7 +113,8 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, vi
         # The remembered (or given) dataset passed validation but a view cannot show it: start on the
         # bundled data, forget the remembered one so the next start works too, and say why.
         prefs.put(settings, prefs.DATASET_LAST, "")
-        message = f"The dataset at {dataset.path} could not be shown ({type(err).__name__}: {err}); showing the bundled dataset."
+        message = i18n.translate("App", "The dataset at {path} could not be shown ({error}); showing the bundled dataset.").format(
+            path=dataset.path, error=f"{type(err).__name__}: {err}")
         dataset = load_dataset(None)
         data_dir = view = None
         window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)

@@ -16,27 +16,32 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kzeuviewer.model.selection import Selection
 from kzeuviewer.model.state import StateObject
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
+
+from .i18n import translate
 
 UNDO_LIMIT = 200
+SELECTION_WORD = QT_TRANSLATE_NOOP("History", "selection")
 # Changes of these fields within this many seconds of the last one join it.
 MERGE_SECONDS = {"search": 1.0, "visible_range": 0.8, "x_range": 0.8}
 
+# Words for a step when the tab has none of its own; translated when the step is shown.
 FIELD_WORDS = {
-    "search": "search",
-    "regex": "regular expression search",
-    "value_filters": "filter",
-    "date_filters": "date filter",
-    "sort": "sort",
-    "column_order": "column order",
-    "hidden_columns": "columns shown",
-    "hidden_kinds": "kinds shown",
-    "visible_range": "zoom",
-    "list_sort": "sort",
-    "chart": "chart",
-    "series": "series",
-    "x_range": "zoom",
-    "hidden_series": "series shown",
-    "log_scale": "log scale",
+    "search": QT_TRANSLATE_NOOP("History", "search"),
+    "regex": QT_TRANSLATE_NOOP("History", "regular expression search"),
+    "value_filters": QT_TRANSLATE_NOOP("History", "filter"),
+    "date_filters": QT_TRANSLATE_NOOP("History", "date filter"),
+    "sort": QT_TRANSLATE_NOOP("History", "sort"),
+    "column_order": QT_TRANSLATE_NOOP("History", "column order"),
+    "hidden_columns": QT_TRANSLATE_NOOP("History", "columns shown"),
+    "hidden_kinds": QT_TRANSLATE_NOOP("History", "kinds shown"),
+    "visible_range": QT_TRANSLATE_NOOP("History", "zoom"),
+    "list_sort": QT_TRANSLATE_NOOP("History", "sort"),
+    "chart": QT_TRANSLATE_NOOP("History", "chart"),
+    "series": QT_TRANSLATE_NOOP("History", "series"),
+    "x_range": QT_TRANSLATE_NOOP("History", "zoom"),
+    "hidden_series": QT_TRANSLATE_NOOP("History", "series shown"),
+    "log_scale": QT_TRANSLATE_NOOP("History", "log scale"),
 }
 
 
@@ -72,7 +77,7 @@ class _StateStep(QUndoCommand):
 
 class _SelectionStep(QUndoCommand):
     def __init__(self, history: History, before: dict, after: dict):
-        super().__init__("selection")
+        super().__init__(SELECTION_WORD)
         self.history, self.before, self.after = history, before, after
         self._done = True
 
@@ -139,12 +144,34 @@ class History(QObject):
             return
         before = {n: before_all[n] for n in names}
         after = {n: now[n] for n in names}
-        describe = self._describers.get(id(state))
-        words = [describe(n, now[n]) if describe else "" for n in sorted(names)]
-        words = [w or FIELD_WORDS.get(n, n) for w, n in zip(words, sorted(names), strict=True)]
         mergeable = all(n in MERGE_SECONDS for n in names)
         merge_id = (hash((id(state), tuple(sorted(names)))) & 0x3FFFFFFF) if mergeable else -1
-        self.stack.push(_StateStep(self, state, before, after, ", ".join(dict.fromkeys(words)), merge_id))
+        self.stack.push(_StateStep(self, state, before, after, self._step_words(state, after), merge_id))
+
+    def _step_words(self, state: StateObject, after: dict) -> str:
+        """Words for a change of ``state`` to ``after`` ("sort by Name"), in the current language."""
+        describe = self._describers.get(id(state))
+        names = sorted(after)
+        words = [describe(n, after[n]) if describe else "" for n in names]
+        words = [w or translate("History", FIELD_WORDS.get(n, n)) for w, n in zip(words, names, strict=True)]
+        return ", ".join(dict.fromkeys(words))
+
+    # -- the words shown -------------------------------------------------------------------
+    def step_text(self, command: QUndoCommand | None) -> str:
+        """The words of a step in the current language (its text was fixed in the language of its day)."""
+        if isinstance(command, _StateStep):
+            return self._step_words(command.state, command.after)
+        if isinstance(command, _SelectionStep):
+            return translate("History", SELECTION_WORD)
+        return command.text() if command is not None else ""
+
+    def undo_text(self) -> str:
+        """What Edit ▸ Undo would undo, in the current language ("" when nothing)."""
+        return self.step_text(self.stack.command(self.stack.index() - 1)) if self.stack.canUndo() else ""
+
+    def redo_text(self) -> str:
+        """What Edit ▸ Redo would redo, in the current language ("" when nothing)."""
+        return self.step_text(self.stack.command(self.stack.index())) if self.stack.canRedo() else ""
 
     def _selection_changed(self, change) -> None:
         now = selection_snapshot(self._selection)

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kzeuviewer.model import Dataset, bundled_data_dir, load_dataset
 
+from . import i18n
+from .i18n import translate
+
 # Folders with more CSV bytes than this load in the background.
 LARGE_DATASET_BYTES = 5_000_000
 
@@ -54,10 +57,12 @@ def load_with_progress(parent: QWidget | None, path) -> Dataset:
     size = dataset_bytes(path)
     if size < LARGE_DATASET_BYTES:
         return load_dataset(path)
-    name = Path(path).name if path is not None else "bundled dataset"
-    dialog = QProgressDialog(f"Reading and checking {name} ({size / 1e6:,.0f} MB)…", "", 0, 0, parent)
+    name = Path(path).name if path is not None else translate("Loading", "bundled dataset")
+    megabytes = i18n.locale().toString(float(size / 1e6), "f", 0)
+    dialog = QProgressDialog(translate("Loading", "Reading and checking {name} ({size} MB)…").format(name=name, size=megabytes),
+                             "", 0, 0, parent)
     dialog.setObjectName("loadingDialog")
-    dialog.setWindowTitle("Opening dataset")
+    dialog.setWindowTitle(translate("Loading", "Opening dataset"))
     dialog.setCancelButton(None)  # validation cannot stop half-way without losing its result
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -68,7 +73,7 @@ def load_with_progress(parent: QWidget | None, path) -> Dataset:
     thread.start()
     loop.exec()
     thread.wait()
-    dialog.setLabelText("Preparing the tables and charts…")
+    dialog.setLabelText(translate("Loading", "Preparing the tables and charts…"))
     QApplication.processEvents()
     dialog.close()
     dialog.deleteLater()

@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         stack = self.history.stack
         if not shiboken6.isValid(stack):
             return  # the window is closing: the stack says its last words as it goes
-        undo, redo = stack.undoText(), stack.redoText()
+        undo, redo = self.history.undo_text(), self.history.redo_text()
         self.undo_action.setText(translate("MainWindow", "&Undo {step}").format(step=undo) if undo
                                  else translate("MainWindow", "&Undo"))
         self.redo_action.setText(translate("MainWindow", "&Redo {step}").format(step=redo) if redo
@@ -511,9 +511,9 @@ class MainWindow(QMainWindow):
         try:
             pages = self.print_view(printer)
         except ExportError as err:
-            show_error(self, "Not printed", str(err))
+            show_error(self, translate("MainWindow", "Not printed"), str(err))
             return
-        self.statusBar().showMessage(f"Printed {pages} {'page' if pages == 1 else 'pages'}", 8000)
+        self.statusBar().showMessage(translate("MainWindow", "Printed %n pages", "", pages), 8000)
 
     # -- export -----------------------------------------------------------------
     def export_view(self, path, width: int | None = None, height: int | None = None) -> list[Path]:

@@ -15,6 +15,7 @@ from kzeuviewer.model import bundled_data_dir
 from kzeuviewer.model.view_file import View, ViewFileError, parse_view, read_view_file, view_to_json
 
 from .history import selection_snapshot
+from .i18n import translate
 
 
 def current_view(window) -> View:
@@ -94,7 +95,7 @@ def apply_selection(window, chosen: dict) -> list[str]:
         origin=window,
     )
     if missing:
-        return [f"selection: {missing} selected ids are not in this dataset and were left out"]
+        return [translate("Views", "selection: %n selected ids are not in this dataset and were left out", "", missing)]
     return []
 
 

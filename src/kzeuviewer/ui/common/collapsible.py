@@ -13,6 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QSplitter, QToolButton
 
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
+
+from .. import i18n
+
 HANDLE_WIDTH = 9  # wide enough to see the grip and to hit with a mouse
 
 
@@ -103,8 +107,10 @@ def details_toggle(name: str) -> QToolButton:
     """The button that shows and hides a tab's details panel."""
     button = QToolButton()
     button.setObjectName(name)
-    button.setText("Details")
-    button.setAccessibleName("Show the details panel")
-    button.setToolTip("Show or hide the details panel")
+    i18n.keep_text(button, button, "DetailsToggle", QT_TRANSLATE_NOOP("DetailsToggle", "Details"))
+    i18n.keep_text(button, button, "DetailsToggle", QT_TRANSLATE_NOOP("DetailsToggle", "Show the details panel"),
+                   "setAccessibleName")
+    i18n.keep_text(button, button, "DetailsToggle", QT_TRANSLATE_NOOP("DetailsToggle", "Show or hide the details panel"),
+                   "setToolTip")
     button.setCheckable(True)
     return button

@@ -104,7 +104,7 @@ class QueryTableModel(QAbstractTableModel):
                 try:
                     re.compile(state.search)
                 except (re.error, OverflowError, RecursionError) as err:
-                    self._query.search_error = f"Invalid pattern: {err}"
+                    self._query.search_error = translate("Tables", "Invalid pattern: {error}").format(error=err)
                     self.rowsChanged.emit()
                     return
             self._relayout(lambda q: q.set_search(state.search, state.regex))
@@ -206,7 +206,7 @@ class QueryTableModel(QAbstractTableModel):
             try:
                 re.compile(text)
             except (re.error, OverflowError, RecursionError) as err:
-                self._query.search_error = f"Invalid pattern: {err}"
+                self._query.search_error = translate("Tables", "Invalid pattern: {error}").format(error=err)
                 return self._query.search_error
         return self._relayout(lambda q: q.set_search(text, regex))
 

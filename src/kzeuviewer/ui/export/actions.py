@@ -50,7 +50,7 @@ def view_image(tab, width: int, height: int, caption: bool = True, look: str | N
         tab.write_view_image(path, width, height, False, tab.view_caption() if caption else None)
         image = QImage(str(path))
     if image.isNull():
-        raise ExportError("The view could not be drawn")
+        raise ExportError(translate("ExportDialog", "The view could not be drawn"))
     return image
 
 

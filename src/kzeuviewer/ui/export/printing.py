@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from kzeuviewer.exporters import ExportError
 
+from ..i18n import translate
 from ..style import qcolor, theme
 from .actions import view_image
 
@@ -27,12 +28,12 @@ def print_view(tab, printer: QPrinter) -> int:
     """Print ``tab``'s view on ``printer``; returns the number of pages."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("The printer could not be opened")
+        raise ExportError(translate("Printing", "The printer could not be opened"))
     try:
         if getattr(tab, "exports_images", False):
             _print_picture(tab, printer, painter)
             return 1
-        return _print_table(tab.table, tab.title.replace("&&", "&"), printer, painter)
+        return _print_table(tab.table, translate("Tabs", tab.title).replace("&&", "&"), printer, painter)
     finally:
         painter.end()
 
@@ -55,7 +56,7 @@ def _print_table(table, title: str, printer: QPrinter, painter: QPainter) -> int
     page = _page(printer)
     columns = table.visible_columns()
     if query is None or not columns:
-        raise ExportError("There is no table to print")
+        raise ExportError(translate("Printing", "There is no table to print"))
     font = QFont(table.font())
     font.setPointSizeF(8.5)
     bold = QFont(font)
@@ -64,7 +65,7 @@ def _print_table(table, title: str, printer: QPrinter, painter: QPainter) -> int
     metrics = QFontMetricsF(font, printer)
     row_height = metrics.height() + 2 * _CELL_PAD
     widths = _fit_widths([_natural_width(query, column, metrics) for column in columns],
-                         [metrics.horizontalAdvance(query.columns[c].header) * 1.1 + 2 * _CELL_PAD for c in columns],
+                         [metrics.horizontalAdvance(translate("Tables", query.columns[c].header)) * 1.1 + 2 * _CELL_PAD for c in columns],
                          page.width())
     ink, rule = qcolor(theme().text), qcolor(theme().axis_line)
     rows_per_page = max(int((page.height() - 3 * row_height) // row_height), 1)
@@ -77,11 +78,12 @@ def _print_table(table, title: str, printer: QPrinter, painter: QPainter) -> int
         painter.setPen(QPen(ink))
         painter.setFont(bold)
         painter.drawText(QRectF(page.left(), y, page.width(), row_height), Qt.AlignmentFlag.AlignVCenter,
-                         f"{title} — page {number + 1} of {pages}")
+                         translate("Printing", "{title} — page {page} of {pages}").format(
+                             title=title, page=number + 1, pages=pages))
         y += row_height
         x = page.left()
         for column, width in zip(columns, widths, strict=True):
-            _cell(painter, metrics, QRectF(x, y, width, row_height), query.columns[column].header)
+            _cell(painter, metrics, QRectF(x, y, width, row_height), translate("Tables", query.columns[column].header))
             x += width
         painter.setFont(font)
         y += row_height

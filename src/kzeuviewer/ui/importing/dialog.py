@@ -42,24 +42,49 @@ from kzeuviewer.model.importers import (
     apply_plan,
     plan_import,
 )
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
+from .. import i18n
+from ..i18n import translate
 from ..style import qcolor, set_role, theme
-from .files import files_in_folder, is_web_address, plural, read_mixed_files, refusal, with_source_url
+from .files import files_in_folder, is_web_address, read_mixed_files, refusal_reason, with_source_url
 
-FILE_FILTER = "Statistics files (*.xls *.csv);;BNS workbooks (*.xls);;Eurostat CSV downloads (*.csv);;All files (*)"
-PREVIEW_COLUMNS = ("Change", "Figure", "Now in the dataset", "From the files", "Unit", "Read from")
-CHANGE_LABELS = {"added": "Added", "conflict": "Kept (entered by hand)"}
-VALUE_CHANGED_LABEL = "Value changed"
-SOURCE_UPDATED_LABEL = "Source updated"  # the same value, with a new file, cell or address as its source
-REPLACED_LABEL = "Replaced (entered by hand)"
+PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "Change"), QT_TRANSLATE_NOOP("ImportDialog", "Figure"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Now in the dataset"), QT_TRANSLATE_NOOP("ImportDialog", "From the files"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Unit"), QT_TRANSLATE_NOOP("ImportDialog", "Read from"),
+)
+CHANGE_LABELS = {"added": QT_TRANSLATE_NOOP("ImportDialog", "Added"),
+                 "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Kept (entered by hand)")}
+VALUE_CHANGED_LABEL = QT_TRANSLATE_NOOP("ImportDialog", "Value changed")
+# The same value, with a new file, cell or address as its source.
+SOURCE_UPDATED_LABEL = QT_TRANSLATE_NOOP("ImportDialog", "Source updated")
+REPLACED_LABEL = QT_TRANSLATE_NOOP("ImportDialog", "Replaced (entered by hand)")
+# The counts above the preview: key, caption, accessible name.
+COUNT_CAPTIONS = (
+    ("added", QT_TRANSLATE_NOOP("ImportDialog", "Rows added:"), QT_TRANSLATE_NOOP("ImportDialog", "Rows added")),
+    ("changed", QT_TRANSLATE_NOOP("ImportDialog", "Rows updated:"), QT_TRANSLATE_NOOP("ImportDialog", "Rows updated")),
+    ("conflicts", QT_TRANSLATE_NOOP("ImportDialog", "Conflicts with rows entered by hand:"),
+     QT_TRANSLATE_NOOP("ImportDialog", "Conflicts with rows entered by hand")),
+    ("unchanged", QT_TRANSLATE_NOOP("ImportDialog", "Unchanged:"), QT_TRANSLATE_NOOP("ImportDialog", "Unchanged")),
+)
 # Start widths of the preview's columns (fitted to the rows once there are any); the last one stretches.
 COLUMN_WIDTHS = (190, 440, 130, 130, 110)
 
 
-def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+def _named(widget: QWidget, name: str) -> QWidget:
     widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
     return widget
+
+
+def file_filter() -> str:
+    """The file dialog's filter in the current language (the patterns stay as they are)."""
+    return ";;".join((
+        translate("ImportDialog", "Statistics files") + " (*.xls *.csv)",
+        translate("ImportDialog", "BNS workbooks") + " (*.xls)",
+        translate("ImportDialog", "Eurostat CSV downloads") + " (*.csv)",
+        translate("ImportDialog", "All files") + " (*)",
+    ))
 
 
 class BusyCursor:
@@ -85,8 +110,6 @@ class ImportDialog(QDialog):
         super().__init__(window)
         self.main_window = window
         self.setObjectName("importDialog")
-        self.setAccessibleName("Import statistics")
-        self.setWindowTitle("Import statistics")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(1180, 720)
         self.paths: list[Path] = []
@@ -94,29 +117,28 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self._figures: list[Figure] = []  # as read, without a source address
         self._plan_error: str | None = None  # the dataset folder cannot be compared with
-        self._refusal: str | None = None  # why the folder must not be written
+        self._refusal: tuple[str, dict] | None = None  # why the folder must not be written (marked text, values)
+        self._notice = None  # a function that writes the notice in the current language
         self._last_folder = str(Path.home())
         self._build()
         window.context.datasetChanged.connect(self._dataset_changed)
         self._following = True
         self._refresh_target()
-        self._show()
+        i18n.keep(self, self.retranslate)  # writes every text, then shows the state
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
-        intro = set_role(QLabel(
-            "Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads (.csv). "
-            "Nothing in the dataset changes until you press Apply."), "secondary")
+        self.intro = intro = set_role(QLabel(), "secondary")
         intro.setObjectName("importIntro")
         intro.setWordWrap(True)
 
-        self.file_list = _named(QListWidget(), "importFiles", "Files to import")
+        self.file_list = _named(QListWidget(), "importFiles")
         self.file_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.file_list.setMinimumHeight(90)
         self.file_list.setMaximumHeight(150)  # the preview below gets the room
-        self.add_files_button = _named(QPushButton("Add files…"), "importAddFiles", "Add files")
-        self.add_folder_button = _named(QPushButton("Add folder…"), "importAddFolder", "Add every file of a folder")
-        self.remove_button = _named(QPushButton("Remove"), "importRemoveFiles", "Remove the selected files")
+        self.add_files_button = _named(QPushButton(), "importAddFiles")
+        self.add_folder_button = _named(QPushButton(), "importAddFolder")
+        self.remove_button = _named(QPushButton(), "importRemoveFiles")
         file_buttons = QVBoxLayout()
         for button in (self.add_files_button, self.add_folder_button, self.remove_button):
             file_buttons.addWidget(button)
@@ -125,41 +147,43 @@ class ImportDialog(QDialog):
         files_row.addWidget(self.file_list, 1)
         files_row.addLayout(file_buttons)
 
-        self.source_url = _named(QLineEdit(), "importSourceUrl", "Source address")
-        self.source_url.setPlaceholderText("https://… where the files were downloaded from (optional)")
-        self.target_label = _named(QLabel(), "importTarget", "Dataset folder that will be changed")
+        self.source_url = _named(QLineEdit(), "importSourceUrl")
+        self.target_label = _named(QLabel(), "importTarget")
         self.target_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.target_label.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Source address:", self.source_url)
-        form.addRow("Into dataset:", self.target_label)
+        self.source_url_caption = QLabel()
+        self.source_url_caption.setBuddy(self.source_url)
+        self.target_caption = QLabel()
+        form.addRow(self.source_url_caption, self.source_url)
+        form.addRow(self.target_caption, self.target_label)
 
-        self.refusal_label = set_role(_named(QLabel(), "importRefusal", "Why the import cannot be applied"), "error")
+        self.refusal_label = set_role(_named(QLabel(), "importRefusal"), "error")
         self.refusal_label.setWordWrap(True)
 
-        self.problems_heading = set_role(_named(QLabel(), "importProblemsHeading", "Problems heading"), "error")
+        self.problems_heading = set_role(_named(QLabel(), "importProblemsHeading"), "error")
         self.problems_heading.setWordWrap(True)
-        self.problems_view = _named(QPlainTextEdit(), "importProblems", "Problems in the files")
+        self.problems_view = _named(QPlainTextEdit(), "importProblems")
         self.problems_view.setReadOnly(True)
         self.problems_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
-        self.summary_label = _named(QLabel(), "importSummary", "Summary of the changes")
+        self.summary_label = _named(QLabel(), "importSummary")
         self.summary_label.setWordWrap(True)
         self.counts = {}
+        self.count_captions = {}
         counts_row = QHBoxLayout()
-        for key, text in (("added", "Rows added:"), ("changed", "Rows updated:"),
-                          ("conflicts", "Conflicts with rows entered by hand:"), ("unchanged", "Unchanged:")):
-            value = _named(QLabel("0"), f"import{key.title()}Count", text.rstrip(":"))
+        for key, _caption, _name in COUNT_CAPTIONS:
+            value = _named(QLabel("0"), f"import{key.title()}Count")
             self.counts[key] = value
-            caption = set_role(QLabel(text), "muted")
+            caption = set_role(QLabel(), "muted")
+            self.count_captions[key] = caption
             caption.setBuddy(value)
             counts_row.addWidget(caption)
             counts_row.addWidget(value)
             counts_row.addSpacing(18)
         counts_row.addStretch(1)
 
-        self.preview = _named(QTableWidget(0, len(PREVIEW_COLUMNS)), "importPreview", "Preview of the changes")
-        self.preview.setHorizontalHeaderLabels(PREVIEW_COLUMNS)
+        self.preview = _named(QTableWidget(0, len(PREVIEW_COLUMNS)), "importPreview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.preview.setAlternatingRowColors(True)
@@ -172,19 +196,15 @@ class ImportDialog(QDialog):
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
 
-        self.overwrite_box = _named(QCheckBox("Replace rows I entered by hand"), "importOverwrite",
-                                    "Replace rows I entered by hand")
-        self.overwrite_box.setToolTip("Rows you typed into trade.csv are kept unless you tick this box.")
-        self.superseded_label = set_role(_named(QLabel(), "importSuperseded", "Figures given by two files"), "muted")
+        self.overwrite_box = _named(QCheckBox(), "importOverwrite")
+        self.superseded_label = set_role(_named(QLabel(), "importSuperseded"), "muted")
         self.superseded_label.setWordWrap(True)
-        self.notice_label = set_role(_named(QLabel(), "importNotice", "Notice"), "warning")
+        self.notice_label = set_role(_named(QLabel(), "importNotice"), "warning")
         self.notice_label.setWordWrap(True)
 
         buttons = QDialogButtonBox()
-        self.apply_button = _named(buttons.addButton("Apply", QDialogButtonBox.ButtonRole.ApplyRole),
-                                   "importApply", "Apply the import")
-        self.cancel_button = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
-                                    "importCancel", "Cancel: write nothing")
+        self.apply_button = _named(buttons.addButton("", QDialogButtonBox.ButtonRole.ApplyRole), "importApply")
+        self.cancel_button = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "importCancel")
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
         layout.addWidget(intro)
@@ -213,15 +233,60 @@ class ImportDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.reject)
 
+    def retranslate(self) -> None:
+        """Every text of the dialog in the current language: at construction and after a language change."""
+        self.setWindowTitle(translate("ImportDialog", "Import statistics"))
+        self.setAccessibleName(translate("ImportDialog", "Import statistics"))
+        self.intro.setText(translate(
+            "ImportDialog", "Add the publishers' own files: BNS workbooks (.xls) and Eurostat Comext CSV downloads "
+            "(.csv). Nothing in the dataset changes until you press Apply."))
+        self.file_list.setAccessibleName(translate("ImportDialog", "Files to import"))
+        self.add_files_button.setText(translate("ImportDialog", "Add files…"))
+        self.add_files_button.setAccessibleName(translate("ImportDialog", "Add files"))
+        self.add_folder_button.setText(translate("ImportDialog", "Add folder…"))
+        self.add_folder_button.setAccessibleName(translate("ImportDialog", "Add every file of a folder"))
+        self.remove_button.setText(translate("ImportDialog", "Remove"))
+        self.remove_button.setAccessibleName(translate("ImportDialog", "Remove the selected files"))
+        self.source_url_caption.setText(translate("ImportDialog", "Source address:"))
+        self.source_url.setAccessibleName(translate("ImportDialog", "Source address"))
+        self.source_url.setPlaceholderText(
+            translate("ImportDialog", "https://… where the files were downloaded from (optional)"))
+        self.target_caption.setText(translate("ImportDialog", "Into dataset:"))
+        self.target_label.setAccessibleName(translate("ImportDialog", "Dataset folder that will be changed"))
+        self.refusal_label.setAccessibleName(translate("ImportDialog", "Why the import cannot be applied"))
+        self.problems_heading.setAccessibleName(translate("ImportDialog", "Problems heading"))
+        self.problems_view.setAccessibleName(translate("ImportDialog", "Problems in the files"))
+        self.summary_label.setAccessibleName(translate("ImportDialog", "Summary of the changes"))
+        for key, caption, name in COUNT_CAPTIONS:
+            self.count_captions[key].setText(translate("ImportDialog", caption))
+            self.counts[key].setAccessibleName(translate("ImportDialog", name))
+        self.preview.setAccessibleName(translate("ImportDialog", "Preview of the changes"))
+        self.preview.setHorizontalHeaderLabels([translate("ImportDialog", c) for c in PREVIEW_COLUMNS])
+        self.overwrite_box.setText(translate("ImportDialog", "Replace rows I entered by hand"))
+        self.overwrite_box.setAccessibleName(translate("ImportDialog", "Replace rows I entered by hand"))
+        self.overwrite_box.setToolTip(
+            translate("ImportDialog", "Rows you typed into trade.csv are kept unless you tick this box."))
+        self.superseded_label.setAccessibleName(translate("ImportDialog", "Figures given by two files"))
+        self.notice_label.setAccessibleName(translate("ImportDialog", "Notice"))
+        self.apply_button.setText(translate("ImportDialog", "Apply"))
+        self.apply_button.setAccessibleName(translate("ImportDialog", "Apply the import"))
+        self.cancel_button.setAccessibleName(translate("ImportDialog", "Cancel: write nothing"))
+        self._write_refusal()
+        if self._notice is not None:
+            self.notice_label.setText(self._notice())
+        self._show()
+
     # -- choosing files -------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Add statistics files", self._last_folder, FILE_FILTER)
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, translate("ImportDialog", "Add statistics files"), self._last_folder, file_filter())
         if paths:
             self._last_folder = str(Path(paths[0]).parent)
             self.add_files(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add every statistics file of a folder", self._last_folder)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("ImportDialog", "Add every statistics file of a folder"), self._last_folder)
         if folder:
             self._last_folder = folder
             self.add_folder(folder)
@@ -230,7 +295,8 @@ class ImportDialog(QDialog):
         """Add the .xls and .csv files directly in ``folder`` (BNS and Eurostat may be mixed)."""
         found = files_in_folder(Path(folder))
         if not found:
-            self.notice_label.setText(f"The folder {folder} has no .xls or .csv files.")
+            self._set_notice(lambda: translate("ImportDialog", "The folder {folder} has no .xls or .csv files.")
+                             .format(folder=folder))
             self._show()
             return
         self.add_files(found)
@@ -266,7 +332,7 @@ class ImportDialog(QDialog):
 
     def _read(self) -> None:
         """Read every file again (the order of the files decides between equal publications)."""
-        self.notice_label.clear()
+        self._set_notice(None)
         with BusyCursor():
             self._figures, self.problems = read_mixed_files(self.paths)
         self._replan()
@@ -278,7 +344,7 @@ class ImportDialog(QDialog):
     def _url_problem(self) -> str | None:
         url = self.source_url.text().strip()
         if url and not is_web_address(url):
-            return f"The source address must start with https:// or http://, not “{url}”."
+            return translate("ImportDialog", "The source address must start with https:// or http://, not “{url}”.").format(url=url)
         return None
 
     def _replan(self) -> None:
@@ -302,9 +368,21 @@ class ImportDialog(QDialog):
 
     def _refresh_target(self) -> None:
         self.target_label.setText(str(self.folder()))
-        self._refusal = refusal(self.folder())
-        self.refusal_label.setText(self._refusal or "")
+        self._refusal = refusal_reason(self.folder())
+        self._write_refusal()
+
+    def _write_refusal(self) -> None:
+        if self._refusal is None:
+            self.refusal_label.setText("")
+        else:
+            text, values = self._refusal
+            self.refusal_label.setText(translate("ImportDialog", text).format(**values))
         self.refusal_label.setVisible(self._refusal is not None)
+
+    def _set_notice(self, write) -> None:
+        """Show ``write()`` (a function, so the words follow the language) as the notice; None: no notice."""
+        self._notice = write
+        self.notice_label.setText(write() if write is not None else "")
 
     # -- showing ------------------------------------------------------------------------------
     def _show(self) -> None:
@@ -314,11 +392,11 @@ class ImportDialog(QDialog):
         if self._plan_error:
             problem_lines.append(self._plan_error)
         if self.problems:
-            heading = plural(len(self.problems),
-                             "The files have 1 problem, so nothing can be imported until it is fixed.",
-                             "The files have {n} problems, so nothing can be imported until they are fixed.")
+            problems = len(self.problems)
+            heading = translate("ImportDialog", "The files have %Ln problems, so nothing can be imported "
+                                "until they are fixed.", "", problems)
         elif problem_lines:
-            heading = "The import cannot be previewed; nothing will be written."
+            heading = translate("ImportDialog", "The import cannot be previewed; nothing will be written.")
         else:
             heading = ""
         self.problems_heading.setText(heading)
@@ -329,18 +407,19 @@ class ImportDialog(QDialog):
         plan = self.plan
         counts = plan.counts() if plan else dict.fromkeys(self.counts, 0)
         for key, label in self.counts.items():
-            label.setText(f"{counts[key]:,}")
+            label.setText(i18n.locale().toString(counts[key]))
         self.summary_label.setText(self._summary(plan, bool(problem_lines)))
         self._fill_preview(plan)
         self.overwrite_box.setEnabled(bool(plan and plan.conflicts))
         superseded = plan.superseded if plan else []
-        self.superseded_label.setText(plural(
-            len(superseded),
-            "1 figure is given by two files with different values; the later publication is used.",
-            "{n} figures are given by two files with different values; the later publication is used.",
-        ) if superseded else "")
+        given_twice = len(superseded)
+        self.superseded_label.setText(translate(
+            "ImportDialog", "%Ln figures are given by two files with different values; the later publication is used.",
+            "", given_twice) if superseded else "")
         self.superseded_label.setToolTip("\n".join(
-            f"{s.kept.label}: {s.kept.value} ({s.kept.file}) is used, not {s.dropped.value} ({s.dropped.file})"
+            translate("ImportDialog", "{figure}: {kept} ({kept_file}) is used, not {dropped} ({dropped_file})").format(
+                figure=s.kept.label, kept=s.kept.value, kept_file=s.kept.file,
+                dropped=s.dropped.value, dropped_file=s.dropped.file)
             for s in superseded))
         self.superseded_label.setVisible(bool(superseded))
         self.notice_label.setVisible(bool(self.notice_label.text()))
@@ -349,15 +428,16 @@ class ImportDialog(QDialog):
 
     def _summary(self, plan: ImportPlan | None, blocked: bool) -> str:
         if not self.paths:
-            return "Add files to see what will change."
+            return translate("ImportDialog", "Add files to see what will change.")
         if blocked or plan is None:
-            return "Nothing will be imported."
+            return translate("ImportDialog", "Nothing will be imported.")
         writes = len(plan.writes)
         if not writes and plan.conflicts:
-            return "Nothing will be written unless you choose to replace the rows you entered by hand."
+            return translate("ImportDialog", "Nothing will be written unless you choose to replace the rows "
+                             "you entered by hand.")
         if not writes:
-            return "Nothing to write: the dataset already has these figures."
-        return plural(writes, "Apply will write 1 row into the dataset.", "Apply will write {n} rows into the dataset.")
+            return translate("ImportDialog", "Nothing to write: the dataset already has these figures.")
+        return translate("ImportDialog", "Apply will write %Ln rows into the dataset.", "", writes)
 
     def _fill_preview(self, plan: ImportPlan | None) -> None:
         changes: list[RowChange] = (plan.added + plan.changed + plan.conflicts) if plan else []
@@ -370,11 +450,13 @@ class ImportDialog(QDialog):
                 kind = VALUE_CHANGED_LABEL if change.value_changed else SOURCE_UPDATED_LABEL
             else:
                 kind = CHANGE_LABELS[change.kind]
+            kind = translate("ImportDialog", kind)
             old = "" if change.old_row is None else change.old_value
             old_unit = "" if change.old_row is None else change.old_row.get("unit", "").strip()
             if old_unit and old_unit != change.unit:  # e.g. a hand-entered row in USD billion
                 old = f"{old} {old_unit}"
-            origin = change.origin if change.old_line is None else f"{change.origin}; trade.csv line {change.old_line}"
+            origin = change.origin if change.old_line is None else translate(
+                "ImportDialog", "{origin}; trade.csv line {line}").format(origin=change.origin, line=change.old_line)
             cells = (kind, change.label, old, change.new_value, change.unit, origin)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -411,15 +493,17 @@ class ImportDialog(QDialog):
         except ImportApplyError as err:
             # Most often the dataset's files changed since the preview: show the preview as it is now.
             self._replan()
-            self.notice_label.setText(
-                f"Nothing was written: {err}. The preview has been made again from the files as they are now; "
-                "check it and press Apply again.")
+            reason = str(err)
+            self._set_notice(lambda: translate(
+                "ImportDialog", "Nothing was written: {reason}. The preview has been made again from the files "
+                "as they are now; check it and press Apply again.").format(reason=reason))
             self._show()
             return False
         written = len(plan.writes)
         self.accept()  # stops following the window's dataset before it is reloaded
         if self.main_window.open_dataset(plan.folder):
-            self.main_window.statusBar().showMessage(plural(written, "Imported 1 row.", "Imported {n} rows."), 10000)
+            self.main_window.statusBar().showMessage(
+                translate("ImportDialog", "Imported %Ln rows.", "", written), 10000)
         return True
 
     def done(self, result: int) -> None:

@@ -4,7 +4,6 @@
   folder of mixed BNS workbooks and Eurostat CSV downloads is read in one go;
 - whether a dataset folder may be written at all (never the bundled dataset,
   never a folder inside an installed package, never one that is read-only);
-- plural-correct sentences, so that every message stays one whole sentence.
 """
 
 from __future__ import annotations
@@ -18,17 +17,13 @@ from urllib.parse import urlparse
 from kzeuviewer.model import bundled_data_dir
 from kzeuviewer.model.importers import Figure, ImportProblem, read_files
 from kzeuviewer.model.importers.bns import OLE2_MAGIC, ZIP_MAGIC
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 
 # Suffixes offered in the file dialog and picked up from a folder.
 SUFFIXES = {".xls": "bns", ".xlsx": "bns", ".csv": "eurostat"}
 INSTALLED_PACKAGE_DIRS = {"site-packages", "dist-packages"}
 # The files an import rewrites; the folder itself is swapped by a rename.
 WRITTEN_FILES = ("trade.csv", "sources.csv")
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (each a whole sentence with ``{n}``) for ``count``."""
-    return (one if count == 1 else many).format(n=f"{count:,}")
 
 
 def kind_of(path: Path) -> str | None:
@@ -87,19 +82,34 @@ def is_web_address(text: str) -> bool:
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
 
 
-def refusal(folder: Path) -> str | None:
-    """Why an import must not write into ``folder`` (one sentence), or None if it may."""
+# Why a folder must not be written: marked for the window's languages (the dialog translates them).
+FOLDER_MISSING = QT_TRANSLATE_NOOP(
+    "ImportDialog", "The dataset folder cannot be found. Open a copy of the dataset folder first.")
+BUNDLED_FOLDER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "The dataset that comes with kzeuviewer is not changed by imports. "
+    "Open a copy of the dataset folder first (File ▸ Open dataset…).")
+READ_ONLY_FOLDER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "The dataset folder {folder} cannot be written. "
+    "Open a copy of the dataset folder first (File ▸ Open dataset…).")
+
+
+def refusal_reason(folder: Path) -> tuple[str, dict] | None:
+    """Why an import must not write into ``folder``: a marked sentence and its values; None if it may."""
     try:
         resolved = folder.resolve()
         bundled = bundled_data_dir().resolve()
     except OSError:
-        return "The dataset folder cannot be found. Open a copy of the dataset folder first."
+        return FOLDER_MISSING, {}
     if resolved == bundled or INSTALLED_PACKAGE_DIRS & set(resolved.parts):
-        return ("The dataset that comes with kzeuviewer is not changed by imports. "
-                "Open a copy of the dataset folder first (File ▸ Open dataset…).")
+        return BUNDLED_FOLDER, {}
     # Applying writes a new copy next to the folder and swaps it in by renaming.
     writable = [resolved, resolved.parent] + [resolved / name for name in WRITTEN_FILES]
     if not all(os.access(p, os.W_OK) for p in writable if p.exists()):
-        return (f"The dataset folder {resolved} cannot be written. "
-                "Open a copy of the dataset folder first (File ▸ Open dataset…).")
+        return READ_ONLY_FOLDER, {"folder": resolved}
     return None
+
+
+def refusal(folder: Path) -> str | None:
+    """Why an import must not write into ``folder`` (one English sentence), or None if it may."""
+    reason = refusal_reason(folder)
+    return reason[0].format(**reason[1]) if reason else None

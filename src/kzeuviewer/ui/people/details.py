@@ -35,7 +35,8 @@ def _sources_html(dataset: Dataset, source_ids: str) -> str:
     items = []
     for source in sources.itertuples(index=False):
         text, supplied = shown_title(_text(source.title))
-        title = escape(text) + (f" <i>({escape(SUPPLIED_TITLE_NOTE.rstrip('.').lower())})</i>" if supplied else "")
+        note = translate("Sources", SUPPLIED_TITLE_NOTE).rstrip(".").lower()
+        title = escape(text) + (f" <i>({escape(note)})</i>" if supplied else "")
         url = _text(source.url)
         linked = f'<a href="{escape(url, quote=True)}">{title}</a>' if is_web_link(url) else title
         published = format_partial_date(source.published_start, source.published_precision)

@@ -274,7 +274,7 @@ class EventDetailPanel(QScrollArea):
             title.setStyleSheet("font-weight: bold;")
             inner.addWidget(title)
             if supplied:
-                note = _label(SUPPLIED_TITLE_NOTE, name="suppliedTitleNote")
+                note = _label(translate("Sources", SUPPLIED_TITLE_NOTE), name="suppliedTitleNote")
                 set_role(note, "small-muted")
                 inner.addWidget(note)
             quote = str(source.quote).strip()

@@ -165,9 +165,9 @@ class TradeTab(DataTab):
         table_layout.addLayout(search_row)
         table_layout.addWidget(self.table, 1)
         # Rows of the dataset that no chart draws must not vanish silently.
+        self._unshown_groups: list = []
         self.unshown_label = QLabel()
         self.unshown_label.setObjectName("unshownRows")
-        self.unshown_label.setAccessibleName("Rows no chart shows")
         self.unshown_label.setTextFormat(Qt.TextFormat.PlainText)
         self.unshown_label.setWordWrap(True)
         set_role(self.unshown_label, "warning")
@@ -232,6 +232,8 @@ class TradeTab(DataTab):
         self.search.setPlaceholderText(translate("TradeTab", "Filter the table…"))
         self.search.setAccessibleName(translate("TradeTab", "Filter the chart's data table"))
         self.table.setAccessibleName(translate("TradeTab", "Data points of the chart"))
+        self.unshown_label.setAccessibleName(translate("TradeTab", "Rows no chart shows"))
+        self._write_unshown_rows()
         if self.dataset is not None and not self._quiet:
             # Chart titles, notes, units and numbers are words of the chart data: build it again.
             self._cache.clear()
@@ -265,12 +267,17 @@ class TradeTab(DataTab):
         self._show_unshown_rows(dataset)
 
     def _show_unshown_rows(self, dataset) -> None:
-        groups = unshown_rows(dataset)
+        self._unshown_groups = unshown_rows(dataset)
+        self._write_unshown_rows()
+
+    def _write_unshown_rows(self) -> None:
+        """The note on rows no chart shows, in the current language (the details stay the dataset's words)."""
+        groups = self._unshown_groups
         count = sum(group.count for group in groups)
         if count:
-            text = ("1 trade or indicator row of this dataset appears in no chart." if count == 1 else
-                    f"{count} trade and indicator rows of this dataset appear in no chart.")
-            self.unshown_label.setText(f"{text} Hover here to see which and why.")
+            self.unshown_label.setText(translate(
+                "TradeTab", "%n trade and indicator rows of this dataset appear in no chart. "
+                "Hover here to see which and why.", "", count))
             self.unshown_label.setToolTip("\n".join(str(group) for group in groups))
         self.unshown_label.setVisible(bool(count))
 
