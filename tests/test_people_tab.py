@@ -194,7 +194,7 @@ def test_ctrl_c_copies_the_selected_rows_with_headers(tab, qtbot):
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0].split("\t") == [c.header for c in tab.model.query.columns]
     assert lines[1].split("\t") == [
-        "Murat Nurtleu", "Foreign Minister", "Government of Kazakhstan", "KZ", "", "", "", "", "", "", "1"
+        "Murat Nurtleu", "Foreign Minister", "Government of Kazakhstan", "KZ", "", "", "", "", "", "", "1", ""
     ]
     assert lines[2].split("\t")[:7] == [
         "Josep Borrell", "High Representative", "EEAS", "EU", "Order of Dostyk", "1st", "15 May 2023"
@@ -211,7 +211,7 @@ def test_context_menu_copies_without_headers(tab, qtbot):
         lambda: right_click(tab.table.viewport(), position),
         "copyWithoutHeadersAction",
     )
-    assert QGuiApplication.clipboard().text() == "Kęstutis Jankauskas\tEU Ambassador\tEEAS\tEU\t\t\t\t\t\t\t1\n"
+    assert QGuiApplication.clipboard().text() == "Kęstutis Jankauskas\tEU Ambassador\tEEAS\tEU\t\t\t\t\t\t\t1\t\n"
 
 
 # -- columns --------------------------------------------------------------------------------------

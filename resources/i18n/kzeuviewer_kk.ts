@@ -2059,6 +2059,10 @@
             <translation>Қатысқан оқиғалар</translation>
         </message>
         <message>
+            <source>Also written</source>
+            <translation>Басқаша жазылуы</translation>
+        </message>
+        <message>
             <source>End date</source>
             <translation>Аяқталу күні</translation>
         </message>

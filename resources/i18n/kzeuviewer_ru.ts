@@ -2087,6 +2087,10 @@
             <translation>Событий с участием</translation>
         </message>
         <message>
+            <source>Also written</source>
+            <translation>Другие написания</translation>
+        </message>
+        <message>
             <source>End date</source>
             <translation>Дата окончания</translation>
         </message>

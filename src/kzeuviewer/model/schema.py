@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .languages import optional_columns
+
 EVENT_KINDS = ("visit", "summit", "meeting", "agreement", "award", "other")
 SIDES = ("KZ", "EU", "EU member state", "other")
 FLOWS = ("export", "import", "turnover")
@@ -109,7 +111,7 @@ SOURCES = TableSpec(
     name="sources",
     filename="sources.csv",
     required=("source_id", "title", "publisher", "url", "published", "quote"),
-    known_extra=("note",),
+    known_extra=("note",) + optional_columns("sources"),
     id_column="source_id",
     not_empty=("source_id", "title"),
     dates=("published",),
@@ -120,7 +122,7 @@ PEOPLE = TableSpec(
     name="people",
     filename="people.csv",
     required=("person_id", "name", "role", "organisation", "side", "source_ids"),
-    known_extra=("period", "quote", "confidence", "note"),
+    known_extra=("period", "quote", "confidence", "note") + optional_columns("people"),
     id_column="person_id",
     not_empty=("person_id", "name", "side", "source_ids"),
     allowed={"side": SIDES, "confidence": CONFIDENCES},
@@ -130,7 +132,7 @@ EVENTS = TableSpec(
     name="events",
     filename="events.csv",
     required=("event_id", "date", "end_date", "title", "kind", "location", "summary", "source_ids"),
-    known_extra=("quote", "confidence", "note"),
+    known_extra=("quote", "confidence", "note") + optional_columns("events"),
     id_column="event_id",
     not_empty=("event_id", "date", "title", "kind", "source_ids"),
     dates=("date", "end_date"),
@@ -150,7 +152,7 @@ AWARDS = TableSpec(
     name="awards",
     filename="awards.csv",
     required=("award_id", "person_id", "award", "degree", "date", "conferred_by", "event_id", "source_ids"),
-    known_extra=("place", "quote", "confidence", "note"),
+    known_extra=("place", "quote", "confidence", "note") + optional_columns("awards"),
     id_column="award_id",
     not_empty=("award_id", "person_id", "award", "source_ids"),
     dates=("date",),

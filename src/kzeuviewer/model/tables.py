@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .dataset import Dataset
+from .languages import VARIANT_SEPARATOR, variants_column
 from .table_query import Column, TableQuery
 from .translatable import QT_TRANSLATE_NOOP
 
@@ -140,11 +141,27 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
             "event_id": _take(awards["event_id"], row_award),
             "event_title": _take(events["title"], row_event),
             "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int64),
+            "also_written": _also_written(_take(_spellings(people, "name"), row_person),
+                                          _take(_spellings(awards, "award"), row_award)),
             "source_ids": _take(awards["source_ids"], row_award),
             "person_source_ids": _take(people["source_ids"], row_person),
         }
     )
     return frame
+
+
+def _spellings(table: pd.DataFrame, column: str) -> pd.Series:
+    """The other-language spellings of ``column`` (see :mod:`~kzeuviewer.model.languages`), or empty cells."""
+    name = variants_column(column)
+    if name not in table.columns:
+        return pd.Series([""] * len(table), index=table.index, dtype=object)
+    return table[name].astype(object)
+
+
+def _also_written(*parts) -> list[str]:
+    """Per row, every other spelling of the name and the award, so a search in any script finds the row."""
+    columns = [np.asarray(pd.Series(p, dtype=object).where(pd.notna(pd.Series(p, dtype=object)), "")) for p in parts]
+    return [VARIANT_SEPARATOR.join(str(v) for v in row if str(v)) for row in zip(*columns, strict=True)]
 
 
 def _doubts(table: pd.DataFrame) -> pd.Series:
@@ -214,6 +231,7 @@ PEOPLE_COLUMNS = (
     Column("award_confidence", QT_TRANSLATE_NOOP("Tables", "Confidence")),
     Column("event_title", QT_TRANSLATE_NOOP("Tables", "Linked event")),
     Column("events_attended", QT_TRANSLATE_NOOP("Tables", "Events attended"), "integer"),
+    Column("also_written", QT_TRANSLATE_NOOP("Tables", "Also written")),
 )
 
 EVENT_COLUMNS = (

@@ -14,6 +14,7 @@ import pandas as pd
 from .captions import Caption
 from .dataset import Dataset
 from .dates import format_partial_date
+from .languages import variants_column
 from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
 from .table_query import Column, TableQuery
@@ -64,8 +65,9 @@ EVENT_COLUMNS = [
     Column("location", QT_TRANSLATE_NOOP("Tables", "Location")),
     Column("participant_names", QT_TRANSLATE_NOOP("Tables", "Participants")),
     Column("summary", QT_TRANSLATE_NOOP("Tables", "Summary")),
+    Column("title_variants", QT_TRANSLATE_NOOP("Tables", "Also written")),
 ]
-DATE_COLUMN, TITLE_COLUMN, KIND_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN = range(6)
+DATE_COLUMN, TITLE_COLUMN, KIND_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN, VARIANTS_COLUMN = range(7)
 
 
 def _seconds(values: pd.Series) -> np.ndarray:
@@ -146,6 +148,9 @@ class TimelineData:
         frame = events.copy()
         frame["participant_names"] = participant_names(dataset).to_numpy()
         frame["kind_label"] = frame["kind"].astype(object).map(KIND_SINGULAR).fillna("Other")
+        # The title's other spellings (data in several languages): shown and searched.
+        variants = variants_column("title")
+        frame["title_variants"] = frame[variants].astype(object) if variants in frame.columns else ""
         self.frame = frame
         n = len(frame)
         self.ids = frame["event_id"].astype(str).to_numpy(dtype=object)
@@ -418,7 +423,7 @@ class EventsQuery(TableQuery):
     only) give the per-kind counts of the filter check boxes.
     """
 
-    SEARCHED = (TITLE_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN)
+    SEARCHED = (TITLE_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN, VARIANTS_COLUMN)
 
     def __init__(self, data: TimelineData):
         self._row_mask: np.ndarray | None = None

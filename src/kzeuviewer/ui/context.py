@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 
 from kzeuviewer.model import Dataset, Selection
+from kzeuviewer.model.languages import localized
+
+from . import i18n
 
 
 class AppContext(QObject):
@@ -20,17 +23,32 @@ class AppContext(QObject):
 
     def __init__(self, dataset: Dataset, settings: QSettings, parent=None):
         super().__init__(parent)
-        self._dataset = dataset
+        self._loaded = dataset
+        self._dataset = localized(dataset, i18n.current_language())
         self.selection = Selection()
         self.settings = settings
 
+    def event(self, event) -> bool:
+        # The window hands its children the language change: show the data's own spellings for it.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_language()
+        return super().event(event)
+
     @property
     def dataset(self) -> Dataset:
+        """The dataset as shown: in the interface language where its rows give that spelling."""
         return self._dataset
 
+    def _follow_language(self) -> None:
+        shown = localized(self._loaded, i18n.current_language())
+        if shown is not self._dataset and (shown is not self._loaded or self._dataset is not self._loaded):
+            self._dataset = shown
+            self.datasetChanged.emit(shown)  # the same rows and ids: the selection stays
+
     def set_dataset(self, dataset: Dataset) -> None:
-        self._dataset = dataset
-        self.datasetChanged.emit(dataset)
+        self._loaded = dataset
+        self._dataset = localized(dataset, i18n.current_language())
+        self.datasetChanged.emit(self._dataset)
         # Ids from the old dataset mean nothing in the new one. Cleared after
         # the tabs have the new data, so no tab looks old ids up in it.
         self.selection.clear(origin=self)
