@@ -260,6 +260,15 @@ def measure_case(app, case: str, rows: int) -> dict[str, float]:
     print(f"  synthetic dataset:  {ms(time.perf_counter() - start)}  ({folder})")
     tab, build, grown = build_tab(app, folder)
     query = tab.model.query
+    # The search index and sort ranks are built in the background after the first paint; a keystroke
+    # before that waits for them. Typing is measured once they are ready; the wait is its own figure.
+    start = time.perf_counter()
+    while not query.ready:
+        app.processEvents()
+        time.sleep(0.005)
+    warm = time.perf_counter() - start
+    print(f"  search index ready in the background {ms(warm)} after the first paint "
+          "(a keystroke before then waits for it)")
     frame_bytes = int(query.frame.memory_usage(deep=True).sum())
     names = len(query._encoded[0].display) - 1
     print(f"  build tab (table + indexes + view): {ms(build)}  rows={len(query):,}  distinct names={names:,}")

@@ -64,3 +64,19 @@ def test_a_failed_export_leaves_the_old_file(qapp, dataset_dir, tmp_path, monkey
     assert sabotaged  # the failure happened during the write, after rendering
     assert target.read_bytes() == old
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dataset", "timeline.png"]
+
+
+def test_the_doubt_marked_on_screen_is_in_the_csv(tmp_path):
+    import csv
+
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import TimelineData
+
+    dataset = load_dataset()
+    data = TimelineData(dataset)
+    target = export_events_csv(dataset, tmp_path / "events.csv")
+    rows = list(csv.DictReader(open(target, encoding="utf-8-sig", newline="")))
+    doubtful = {r["event_id"]: r for r in rows if r["confidence"] not in ("", "confirmed")}
+    assert doubtful and all(r["note"] for r in doubtful.values())
+    on_screen = {str(data.ids[i]) for i in range(len(data)) if data.confidence_text(i)}
+    assert set(doubtful) == on_screen

@@ -20,8 +20,15 @@ from kzeuviewer.model.timeline import TimelineData, participant_names, view_capt
 
 CSV_COLUMNS = [
     "event_id", "date", "end_date", "date_text", "date_precision", "title", "kind", "location",
-    "participants", "participant_ids", "summary", "source_ids", "source_urls",
+    "participants", "participant_ids", "summary", "confidence", "note", "source_ids", "source_urls",
 ]
+
+
+def _column(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """An optional text column, empty where the dataset does not have it."""
+    if name not in frame.columns:
+        return np.full(len(frame), "", dtype=object)
+    return frame[name].astype(object).where(frame[name].notna(), "").astype(str).to_numpy()
 
 
 def events_csv_frame(data: TimelineData, positions: Sequence[int] | np.ndarray | None = None) -> pd.DataFrame:
@@ -56,6 +63,9 @@ def events_csv_frame(data: TimelineData, positions: Sequence[int] | np.ndarray |
             "participants": names,
             "participant_ids": people_ids,
             "summary": frame["summary"].astype(str).to_numpy(),
+            # The doubt marked on screen ("?") goes with the row, with its reason.
+            "confidence": _column(frame, "confidence"),
+            "note": _column(frame, "note"),
             "source_ids": frame["source_ids"].astype(str).to_numpy(),
             "source_urls": [source_urls(s) for s in frame["source_ids"].tolist()],
         },
