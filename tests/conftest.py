@@ -152,3 +152,23 @@ def errors(monkeypatch):
     monkeypatch.setattr("kzeuviewer.ui.app.show_error", record)
     monkeypatch.setattr("kzeuviewer.ui.export.actions.show_error", record)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_windows():
+    """Windows a test closed are deleted before the next test starts.
+
+    pytest-qt closes them with deleteLater(), which only the event loop carries
+    out; without this, every window of the session stays alive and each new one
+    is slower (a theme or language change reaches all of them).
+    """
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
