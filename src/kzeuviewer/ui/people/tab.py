@@ -222,11 +222,17 @@ class PeopleTab(DataTab):
             target=self._warm_up_in_background, args=(dataset, self.model.query, cancel),
             name="people-warm-up", daemon=True,
         )
+        self._warm_thread = thread
         viewport = self.table.viewport()
         if viewport.isVisible():
             self._after_paint = _AfterPaint(viewport, thread.start)
         else:
             thread.start()
+
+    def warming_up(self) -> bool:
+        """Is the background build of search indexes and look-ups still to finish (keystrokes may wait)?"""
+        thread = getattr(self, "_warm_thread", None)
+        return thread is not None and (thread.is_alive() or thread.ident is None)
 
     @staticmethod
     def _warm_up_in_background(dataset, query, cancel: threading.Event) -> None:
