@@ -394,18 +394,10 @@ class DataTableView(QTableView):
             return
         if not names & {"column_order", "hidden_columns"}:
             return
-        header = self.horizontalHeader()
         self._restoring = True
         try:
             order = [k for k in state.column_order if k in keys] or keys
-            order += [k for k in keys if k not in order]
-            for target, key in enumerate(order):
-                header.moveSection(header.visualIndex(keys.index(key)), target)
-            hidden = set(state.hidden_columns) & set(keys)
-            if len(hidden) >= len(keys):
-                hidden = set()
-            for column, key in enumerate(keys):
-                self.setColumnHidden(column, key in hidden)
+            self._arrange_columns(keys, order + [k for k in keys if k not in order], set(state.hidden_columns) & set(keys))
         finally:
             self._restoring = False
         if isinstance(model, QueryTableModel):
@@ -463,6 +455,16 @@ class DataTableView(QTableView):
         prefs.put(self._settings, prefs.TABLE_HIDDEN_COLUMNS.of(table=self._settings_key), hidden)
         prefs.put(self._settings, prefs.TABLE_COLUMN_WIDTHS.of(table=self._settings_key), widths)
 
+    def _arrange_columns(self, keys: list[str], order: list[str], hidden: set[str]) -> None:
+        """Columns in ``order`` (keys), ``hidden`` ones hidden; the last column never goes."""
+        header = self.horizontalHeader()
+        for target, key in enumerate(order):
+            header.moveSection(header.visualIndex(keys.index(key)), target)
+        if len(hidden) >= len(keys):
+            hidden = set()
+        for column, key in enumerate(keys):
+            self.setColumnHidden(column, key in hidden)
+
     def _restore_columns(self) -> None:
         keys = self._column_keys()
         if not keys:
@@ -484,12 +486,7 @@ class DataTableView(QTableView):
                     width = max(self._default_widths[key] * char + 16, header.sectionSizeHint(column) + 3 * char)
                 if width:
                     header.resizeSection(column, max(width, 30))
-            for target, key in enumerate(order):
-                header.moveSection(header.visualIndex(keys.index(key)), target)
-            if len(hidden) >= len(keys):
-                hidden = set()
-            for column, key in enumerate(keys):
-                self.setColumnHidden(column, key in hidden)
+            self._arrange_columns(keys, order, hidden)
         finally:
             self._restoring = False
         model = self.model()
