@@ -469,3 +469,25 @@ def test_rows_no_chart_shows_are_named_on_the_tab(main_window, qtbot, make_datas
     assert "reported by EU with partner World" in tab.unshown_label.toolTip()
     assert main_window.open_dataset(make_dataset())
     assert not tab.unshown_label.isVisible()
+
+
+def test_trade_table_headers_fit_in_russian(qtbot, settings, dataset_dir):
+    from kzeuviewer.ui import create_main_window, i18n
+
+    window = create_main_window(data_dir=dataset_dir, settings=settings, language="ru")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        bar = window.tab_widget.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+        tab = window.current_tab()
+        assert tab.key == "trade"
+        header = tab.table.horizontalHeader()
+        texts = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+        assert "Отчитавшиеся" in texts
+        metrics = header.fontMetrics()
+        cut = [t for c, t in enumerate(texts) if header.sectionSize(c) < metrics.horizontalAdvance(t)]
+        assert cut == []
+    finally:
+        i18n.set_language("en")

@@ -527,9 +527,13 @@ class TradeTab(DataTab):
         self._query = query
         header = self.table.horizontalHeader()
         # A model reset forgets the column widths: keep the person's, else start from ours.
-        widths = [header.sectionSize(c) for c in range(header.count())] if header.count() == len(TABLE_COLUMNS) else list(COLUMN_WIDTHS)
+        kept = header.count() == len(TABLE_COLUMNS)
+        widths = [header.sectionSize(c) for c in range(header.count())] if kept else list(COLUMN_WIDTHS)
         self.table_model.set_query(query)
+        char = self.table.fontMetrics().averageCharWidth()
         for column, width in enumerate(widths):
+            if not kept:  # our default is never narrower than the header's text in this language
+                width = max(width, header.sectionSizeHint(column) + 3 * char)
             header.resizeSection(column, width)
 
     def _search_changed(self, text: str) -> None:
