@@ -22,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
 
 from kzeuviewer.model import locale_format
+from kzeuviewer.model.problems import DatasetError, Problem, one_line, problem_where, shown_column
+from kzeuviewer.model.translatable import Message, Number
 
 from . import settings as prefs
 
@@ -38,6 +40,47 @@ _state: dict = {"language": "en", "translators": []}
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (``%n`` and plural forms from ``n``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def render(value) -> str:
+    """A model message in the current language: a :class:`Message`, a :class:`Problem`, a
+    :class:`DatasetError`, or anything else (its ``str``).
+
+    English is exactly the model's own text (what the command line prints). Other
+    languages translate the template (plural forms from its count), fill in the
+    arguments (nested messages translated too, :class:`Number` in the language's
+    digits) and keep the ``FILE:LINE: COLUMN:`` prefix of a problem as it is.
+    """
+    if current_language() == "en":
+        return str(value)
+    if isinstance(value, Problem):
+        where, column = problem_where(value)
+        # A column that is a description ('column 3') is translated; a column name is the data's own.
+        shown = (shown_column(render(column)) if isinstance(column, Message) else shown_column(column)) if column else None
+        parts = [where] + ([shown] if shown is not None else []) + [one_line(render(value.message))]
+        return ": ".join(parts)
+    if isinstance(value, DatasetError):
+        return translate("Problems", "Cannot load the dataset at {path} ({summary}):").format(
+            path=value.path, summary=render(value.summary)) + "\n" + "\n".join(render(p) for p in value.problems)
+    if isinstance(value, Message):
+        text = translate(value.context, value.template, None, -1 if value.count is None else value.count)
+        if value.count is not None:
+            text = text.replace("%Ln", locale().toString(value.count)).replace("%n", str(value.count))
+        if not value.args:
+            return text
+        try:
+            return text.format(**{name: _render_argument(arg) for name, arg in value.args.items()})
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: say it in English
+            return str(value)
+    if isinstance(value, Number):
+        return _render_argument(value)
+    return str(value)
+
+
+def _render_argument(value) -> str:
+    if isinstance(value, Number):
+        return locale().toString(float(value.value), "f", value.decimals)
+    return render(value)
 
 
 def translations_dir() -> Path:
