@@ -34,6 +34,7 @@ from kzeuviewer.model.tables import (
     table_definition,
     table_query,
 )
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP, Message, Number
 
 from .atomic import ExportCancelled, ExportError, atomic_write
 from .csv_safety import neutralise_texts, open_csv
@@ -55,6 +56,8 @@ __all__ = [
     "write_table",
     "write_view",
 ]
+
+_CANCELLED = Message(QT_TRANSLATE_NOOP("Export", "Export cancelled; nothing was written"))
 
 
 @dataclass
@@ -101,7 +104,7 @@ def _write_csv(path: Path, headers, data, rows: int, progress: ProgressCallback 
             ]
             writer.writerows(zip(*chunk, strict=True))
             if progress is not None and progress(last, rows) is False:
-                raise ExportCancelled("Export cancelled; nothing was written")
+                raise ExportCancelled(_CANCELLED)
 
 
 # -- XLSX -----------------------------------------------------------------------------
@@ -118,7 +121,7 @@ def _write_xlsx(path: Path, headers, data, title: str, progress: ProgressCallbac
     try:
         return write_xlsx(path, title, columns, progress, _CHUNK).notes()
     except XlsxCancelled:
-        raise ExportCancelled("Export cancelled; nothing was written") from None
+        raise ExportCancelled(_CANCELLED) from None
 
 
 # -- the public functions ----------------------------------------------------------------
@@ -142,10 +145,10 @@ def write_table(
     columns = list(range(len(query.columns))) if columns is None else list(columns)
     rows = len(query)
     if suffix == ".xlsx" and rows > XLSX_MAX_ROWS:
-        raise ExportError(
-            f"Cannot write {path}: {rows:,} rows is more than an XLSX sheet holds ({XLSX_MAX_ROWS:,}); "
-            "export to CSV, or narrow the table with a search or filter"
-        )
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Export", "Cannot write {path}: {rows} rows is more than an XLSX sheet holds ({limit}); "
+            "export to CSV, or narrow the table with a search or filter"),
+            path=path, rows=Number(rows), limit=Number(XLSX_MAX_ROWS)))
     headers = [query.columns[c].header for c in columns]
     data = [(query.columns[c], query.export_values(c)) for c in columns]
     notes: list[str] = []

@@ -97,6 +97,28 @@ class Message(str):
         return (str, (str(self),))
 
 
+class Joined(str):
+    """Several messages as one text, ``separator`` between them; the window translates each part."""
+
+    parts: tuple
+    separator: str
+
+    def __new__(cls, parts, separator: str) -> Joined:
+        parts = tuple(parts)
+        text = super().__new__(cls, separator.join(str(part) for part in parts))
+        text.parts = parts
+        text.separator = separator
+        return text
+
+    def __reduce__(self):
+        return (str, (str(self),))
+
+
+def joined(parts, separator: str) -> Joined:
+    """``separator.join(parts)``, keeping each part translatable."""
+    return Joined(parts, separator)
+
+
 # What the operating system says most often when a file cannot be read or written
 # (the C library's own words): marked here, so the window can say them in its language.
 SYSTEM_ERRORS = (

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 
 from kzeuviewer.model import locale_format
 from kzeuviewer.model.problems import DatasetError, Problem, one_line, problem_where, shown_column
-from kzeuviewer.model.translatable import Message, Number
+from kzeuviewer.model.translatable import Joined, Message, Number
 
 from . import settings as prefs
 
@@ -72,6 +72,14 @@ def render(value) -> str:
             return text.format(**{name: _render_argument(arg) for name, arg in value.args.items()})
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: say it in English
             return str(value)
+    located = getattr(value, "located", None)
+    if callable(located):  # an import problem: 'FILE:SHEET:CELL: message'
+        where, message = located()
+        return f"{where}: {render(message)}"
+    if isinstance(value, Joined):
+        return value.separator.join(render(part) for part in value.parts)
+    if isinstance(value, BaseException) and len(value.args) == 1 and isinstance(value.args[0], Message | Joined):
+        return render(value.args[0])  # ExportError, ViewFileError, ImportApplyError… raised with a Message
     if isinstance(value, Number):
         return _render_argument(value)
     return str(value)
