@@ -9,9 +9,9 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from kzeuviewer.exporters import ExportError
 
+from .. import i18n
 from .. import settings as prefs
 from ..common.dialogs import show_error
-from .. import i18n
 from ..i18n import translate
 from ..theming import rendering_theme
 from .dialog import DATA_ONLY, ExportChoice, ExportDialog
