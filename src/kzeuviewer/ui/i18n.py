@@ -34,7 +34,7 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша
 # and countries) costs tens of milliseconds at start-up.
 _QT_LOCALES = {"en": QLocale("en_GB"), "ru": QLocale("ru_RU"), "kk": QLocale("kk_KZ")}
 
-_state: dict = {"language": "en", "translators": []}
+_state: dict = {"language": "en", "translators": [], "templates": {}}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -57,15 +57,19 @@ def render(value) -> str:
         where, column = problem_where(value)
         # A column that is a description ('column 3') is translated; a column name is the data's own.
         shown = (shown_column(render(column)) if isinstance(column, Message) else shown_column(column)) if column else None
-        parts = [where] + ([shown] if shown is not None else []) + [one_line(render(value.message))]
+        english = str(value.message)
+        message = render(value.message)
+        # Translations hold no control characters: only a message whose English (its arguments) needed
+        # escaping is escaped again, which spares a scan of every Cyrillic character.
+        if one_line(english) != english:
+            message = one_line(message)
+        parts = [where] + ([shown] if shown is not None else []) + [message]
         return ": ".join(parts)
     if isinstance(value, DatasetError):
         return translate("Problems", "Cannot load the dataset at {path} ({summary}):").format(
             path=value.path, summary=render(value.summary)) + "\n" + "\n".join(render(p) for p in value.problems)
     if isinstance(value, Message):
-        text = translate(value.context, value.template, None, -1 if value.count is None else value.count)
-        if value.count is not None:
-            text = text.replace("%Ln", locale().toString(value.count)).replace("%n", str(value.count))
+        text = _translated_template(value.context, value.template, -1 if value.count is None else value.count)
         if not value.args:
             return text
         try:
@@ -83,6 +87,23 @@ def render(value) -> str:
     if isinstance(value, Number):
         return _render_argument(value)
     return str(value)
+
+
+def _translated_template(context: str, template: str, count: int) -> str:
+    """``translate`` of a message template, remembered until the language changes.
+
+    A broken dataset can list a million problems built from a few dozen
+    templates: the Problems dialog renders them all at once.
+    """
+    key = (context, template, count)
+    cache = _state["templates"]
+    text = cache.get(key)
+    if text is None:
+        text = translate(context, template, None, count)
+        if len(cache) > 10_000:  # counts differ from message to message: keep the cache bounded
+            cache.clear()
+        cache[key] = text
+    return text
 
 
 def _render_argument(value) -> str:
@@ -155,6 +176,7 @@ def set_language(code: str) -> str:
             app.installTranslator(translator)
             _state["translators"].append(translator)
     _state["language"] = code
+    _state["templates"] = {}
     QLocale.setDefault(locale(code))
     locale_format.set_display_locale(QtDisplayLocale(code))
     # installTranslator posts LanguageChange; deliver it now so the caller sees the new texts.
