@@ -718,6 +718,10 @@
             <translation>Экспорт тоқтатылды; ештеңе жазылмады</translation>
         </message>
         <message>
+            <source>cannot tell the format of '{path}' (file names must end in {formats})</source>
+            <translation>«{path}» пішімін анықтау мүмкін емес (файл атаулары {formats} деп аяқталуы керек)</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {rows} rows is more than an XLSX sheet holds ({limit}); export to CSV, or narrow the table with a search or filter</source>
             <translation>{path} жазу мүмкін болмады: {rows} жол XLSX парағы сыятыннан ({limit}) көп; CSV-ға экспорттаңыз немесе кестені іздеу не сүзгі арқылы тарылтыңыз</translation>
         </message>

@@ -732,6 +732,10 @@
             <translation>Экспорт отменён; ничего не записано</translation>
         </message>
         <message>
+            <source>cannot tell the format of '{path}' (file names must end in {formats})</source>
+            <translation>не удаётся определить формат «{path}» (имена файлов должны оканчиваться на {formats})</translation>
+        </message>
+        <message>
             <source>Cannot write {path}: {rows} rows is more than an XLSX sheet holds ({limit}); export to CSV, or narrow the table with a search or filter</source>
             <translation>Не удалось записать {path}: строк {rows} — больше, чем вмещает лист XLSX ({limit}); экспортируйте в CSV или сузьте таблицу поиском или фильтром</translation>
         </message>

@@ -71,9 +71,9 @@ class TableExportReport:
 def check_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise TableSpecError(
-            f"cannot tell the format of '{path}' (file names must end in {' or '.join(FORMATS)})"
-        )
+        raise TableSpecError(Message(QT_TRANSLATE_NOOP(
+            "Export", "cannot tell the format of '{path}' (file names must end in {formats})"),
+            path=path, formats=" or ".join(FORMATS)))
     return suffix
 
 
