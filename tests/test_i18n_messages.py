@@ -145,6 +145,12 @@ def test_a_message_is_its_english_text_and_translates_in_the_window(qapp):
                   limit=Number(1_000_000))
     assert str(big).startswith("the file is larger than 1,000,000 bytes")
     assert i18n.render(big) == "файл больше 1\xa0000\xa0000 байт — предельного размера файла набора данных"
+    # A copy (a pickle) is the same message, still translatable.
+    import copy
+    import pickle
+
+    for clone in (copy.deepcopy(message), pickle.loads(pickle.dumps(message))):
+        assert clone == message and i18n.render(clone) == "'abc' — не число"
     # Any text that is not a Message stays as it is.
     assert i18n.render("plain text") == "plain text"
 

@@ -36,6 +36,9 @@ class Source(str):
         source.context = context
         return source
 
+    def __reduce__(self):
+        return (Source, (self.context, str(self)))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:  # noqa: N802 - the name lupdate looks for
     return Source(context, text)
@@ -73,6 +76,7 @@ class Message(str):
     template: str
     args: Mapping[str, object]
     count: int | None
+    one: str | None
 
     def __new__(
         cls, template: str, *, context: str | None = None, count: int | None = None, one: str | None = None,
@@ -91,10 +95,15 @@ class Message(str):
         message.template = str(template)
         message.args = dict(args)
         message.count = count
+        message.one = one
         return message
 
-    def __reduce__(self):  # copies and pickles keep only the English
-        return (str, (str(self),))
+    def __reduce__(self):  # copies and pickles stay translatable
+        return (_rebuild_message, (self.template, self.context, self.count, self.one, self.args))
+
+
+def _rebuild_message(template: str, context: str, count: int | None, one: str | None, args: dict) -> Message:
+    return Message(template, context=context, count=count, one=one, **args)
 
 
 class Joined(str):
@@ -111,7 +120,7 @@ class Joined(str):
         return text
 
     def __reduce__(self):
-        return (str, (str(self),))
+        return (Joined, (self.parts, self.separator))
 
 
 def joined(parts, separator: str) -> Joined:
