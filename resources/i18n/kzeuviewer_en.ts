@@ -54,6 +54,51 @@
         </message>
     </context>
     <context>
+        <name>Coverage</name>
+        <message numerus="yes">
+            <source>%Ln trade rows ({file} lines {lines}): {reason}</source>
+            <translation>
+                <numerusform>%Ln trade row ({file} line {lines}): {reason}</numerusform>
+                <numerusform>%Ln trade rows ({file} lines {lines}): {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicators rows ({file} lines {lines}): {reason}</source>
+            <translation>
+                <numerusform>%Ln indicators row ({file} line {lines}): {reason}</numerusform>
+                <numerusform>%Ln indicators rows ({file} lines {lines}): {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade rows</source>
+            <translation>
+                <numerusform>%Ln trade row</numerusform>
+                <numerusform>%Ln trade rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicator rows</source>
+            <translation>
+                <numerusform>%Ln indicator row</numerusform>
+                <numerusform>%Ln indicator rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade rows are shown in no chart:</source>
+            <translation>
+                <numerusform>%Ln trade row is shown in no chart:</numerusform>
+                <numerusform>%Ln trade rows are shown in no chart:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicator rows are shown in no chart:</source>
+            <translation>
+                <numerusform>%Ln indicator row is shown in no chart:</numerusform>
+                <numerusform>%Ln indicator rows are shown in no chart:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventDetailPanel</name>
         <message numerus="yes">
             <source>{when} (%n days)</source>
@@ -187,6 +232,16 @@
             <translation>
                 <numerusform>1 of %Ln selected person (the current row).</numerusform>
                 <numerusform>1 of %Ln selected people (the current row).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message numerus="yes">
+            <source>%Ln fatal problems</source>
+            <translation>
+                <numerusform>%Ln fatal problem</numerusform>
+                <numerusform>%Ln fatal problems</numerusform>
             </translation>
         </message>
     </context>

@@ -447,6 +447,75 @@
         </message>
     </context>
     <context>
+        <name>Coverage</name>
+        <message numerus="yes">
+            <source>%Ln trade rows ({file} lines {lines}): {reason}</source>
+            <translation>
+                <numerusform>Сауданың %Ln жолы ({file}, жолдар: {lines}): {reason}</numerusform>
+                <numerusform>Сауданың %Ln жолы ({file}, жолдар: {lines}): {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicators rows ({file} lines {lines}): {reason}</source>
+            <translation>
+                <numerusform>Көрсеткіштердің %Ln жолы ({file}, жолдар: {lines}): {reason}</numerusform>
+                <numerusform>Көрсеткіштердің %Ln жолы ({file}, жолдар: {lines}): {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>other {flow} rows reported by {reporter} with partner {partner} are shown, these are not (e.g. the same series, scope, year and flow given twice)</source>
+            <translation>{reporter} берген, серіктесі {partner} болатын басқа {flow} жолдары көрсетілген, ал бұлар көрсетілмеген (мысалы, бір қатар, қамту, жыл және ағын екі рет берілген)</translation>
+        </message>
+        <message>
+            <source>no chart shows {flow} figures reported by {reporter} with partner {partner}</source>
+            <translation>{reporter} берген, серіктесі {partner} болатын {flow} деректерін ешбір диаграмма көрсетпейді</translation>
+        </message>
+        <message>
+            <source>other rows of '{indicator}' in {unit} are shown, these are not</source>
+            <translation>«{indicator}» көрсеткішінің {unit} бірлігіндегі басқа жолдары көрсетілген, ал бұлар көрсетілмеген</translation>
+        </message>
+        <message>
+            <source>no chart shows the indicator '{indicator}' in the unit {unit}</source>
+            <translation>«{indicator}» көрсеткішін {unit} бірлігінде ешбір диаграмма көрсетпейді</translation>
+        </message>
+        <message>
+            <source>Every trade and indicator row is shown in at least one chart.</source>
+            <translation>Сауда мен көрсеткіштердің әр жолы кемінде бір диаграммада көрсетілген.</translation>
+        </message>
+        <message>
+            <source>{trade} and {indicators} are shown in no chart:</source>
+            <translation>{trade} және {indicators} ешбір диаграммада көрсетілмеген:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade rows</source>
+            <translation>
+                <numerusform>сауданың %Ln жолы</numerusform>
+                <numerusform>сауданың %Ln жолы</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicator rows</source>
+            <translation>
+                <numerusform>көрсеткіштердің %Ln жолы</numerusform>
+                <numerusform>көрсеткіштердің %Ln жолы</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade rows are shown in no chart:</source>
+            <translation>
+                <numerusform>Сауданың %Ln жолы ешбір диаграммада көрсетілмеген:</numerusform>
+                <numerusform>Сауданың %Ln жолы ешбір диаграммада көрсетілмеген:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicator rows are shown in no chart:</source>
+            <translation>
+                <numerusform>Көрсеткіштердің %Ln жолы ешбір диаграммада көрсетілмеген:</numerusform>
+                <numerusform>Көрсеткіштердің %Ln жолы ешбір диаграммада көрсетілмеген:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DataTableView</name>
         <message>
             <source>Column headers: click to sort, Shift+click to add a sort key</source>
@@ -604,6 +673,137 @@
         <message>
             <source>The link could not be opened in a web browser:</source>
             <translation>Сілтемені браузерде ашу мүмкін болмады:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>{path} жазу мүмкін болмады: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: folder {folder} does not exist</source>
+            <translation>{path} жазу мүмкін болмады: {folder} бумасы жоқ</translation>
+        </message>
+        <message>
+            <source>nothing was written</source>
+            <translation>ештеңе жазылмады</translation>
+        </message>
+        <message>
+            <source>the written file failed its check</source>
+            <translation>жазылған файл тексеруден өтпеді</translation>
+        </message>
+        <message>
+            <source>Cannot write the same file twice in one export: {files}</source>
+            <translation>Бір экспортта бір файлды екі рет жазуға болмайды: {files}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}; no file of this export was written</source>
+            <translation>{path} жазу мүмкін болмады: {reason}; бұл экспорттың бірде-бір файлы жазылмады</translation>
+        </message>
+        <message>
+            <source>the PDF is empty</source>
+            <translation>PDF бос</translation>
+        </message>
+        <message>
+            <source>not a PDF (no %PDF- header)</source>
+            <translation>бұл PDF емес (%PDF- тақырыбы жоқ)</translation>
+        </message>
+        <message>
+            <source>incomplete PDF (it does not end with %%EOF)</source>
+            <translation>толық емес PDF (%%EOF белгісімен аяқталмайды)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written</source>
+            <translation>Экспорт тоқтатылды; ештеңе жазылмады</translation>
+        </message>
+        <message>
+            <source>cannot tell the format of '{path}' (file names must end in {formats})</source>
+            <translation>«{path}» пішімін анықтау мүмкін емес (файл атаулары {formats} деп аяқталуы керек)</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {rows} rows is more than an XLSX sheet holds ({limit}); export to CSV, or narrow the table with a search or filter</source>
+            <translation>{path} жазу мүмкін болмады: {rows} жол XLSX парағы сыятыннан ({limit}) көп; CSV-ға экспорттаңыз немесе кестені іздеу не сүзгі арқылы тарылтыңыз</translation>
+        </message>
+        <message>
+            <source>width must be a whole number of pixels</source>
+            <translation>ені пиксельдің бүтін саны болуы керек</translation>
+        </message>
+        <message>
+            <source>height must be a whole number of pixels</source>
+            <translation>биіктігі пиксельдің бүтін саны болуы керек</translation>
+        </message>
+        <message>
+            <source>width must be between {min} and {max} pixels, not {value}</source>
+            <translation>ені {min} мен {max} пиксель аралығында болуы керек, {value} емес</translation>
+        </message>
+        <message>
+            <source>height must be between {min} and {max} pixels, not {value}</source>
+            <translation>биіктігі {min} мен {max} пиксель аралығында болуы керек, {value} емес</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: unknown image type {suffix}; use one of {valid}</source>
+            <translation>{file} экспорттау мүмкін емес: {suffix} — белгісіз сурет түрі; мыналардың бірін қолданыңыз: {valid}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(жоқ)</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: a transparent background needs PNG or SVG, not {format}</source>
+            <translation>{file} экспорттау мүмкін емес: мөлдір фон тек PNG не SVG үшін, {format} үшін емес</translation>
+        </message>
+        <message>
+            <source>Cannot allocate a {width}×{height} image (out of memory?)</source>
+            <translation>{width}×{height} суретіне жад бөлу мүмкін болмады (жад жетпей ме?)</translation>
+        </message>
+        <message>
+            <source>No clipboard is available</source>
+            <translation>Алмасу буфері қолжетімсіз</translation>
+        </message>
+        <message>
+            <source>Cannot start the SVG renderer</source>
+            <translation>SVG салу құралын іске қосу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>Cannot make a PDF page of {width}×{height} pixels</source>
+            <translation>{width}×{height} пиксельдік PDF бетін жасау мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>Cannot open the PDF file for writing</source>
+            <translation>PDF файлын жазуға ашу мүмкін болмады</translation>
+        </message>
+        <message>
+            <source>The PDF could not be completed (is the disk full?)</source>
+            <translation>PDF аяқталмады (диск толып қалған жоқ па?)</translation>
+        </message>
+        <message>
+            <source>Export size must be whole pixels, not {width}×{height}</source>
+            <translation>Экспорт өлшемі бүтін пиксельмен берілуі керек, {width}×{height} емес</translation>
+        </message>
+        <message>
+            <source>Export size {width}×{height} is out of range (1 to {max} pixels a side)</source>
+            <translation>{width}×{height} экспорт өлшемі рұқсат етілген аралықтан тыс (әр қабырғасы 1-ден {max} пиксельге дейін)</translation>
+        </message>
+        <message>
+            <source>Chart export needs a running QApplication</source>
+            <translation>Диаграмманы экспорттау үшін іске қосылған QApplication керек</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: unknown format {suffix}; use one of {known}</source>
+            <translation>{file} экспорттау мүмкін емес: {suffix} — белгісіз пішім; мыналардың бірін қолданыңыз: {known}</translation>
+        </message>
+        <message>
+            <source>(no extension)</source>
+            <translation>(кеңейтімсіз)</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: the {tab} tab exports its table as CSV or XLSX, not images</source>
+            <translation>{file} экспорттау мүмкін емес: «{tab}» қойындысы кестесін сурет емес, CSV немесе XLSX түрінде экспорттайды</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: {reason}</source>
+            <translation>{file} экспорттау мүмкін емес: {reason}</translation>
         </message>
     </context>
     <context>
@@ -960,6 +1160,141 @@
         <message>
             <source>log scale</source>
             <translation>логарифмдік шкала</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>unknown layout: no header row with the columns 'Товарооборот', 'Экспорт' and 'Импорт'</source>
+            <translation>белгісіз құрылым: «Товарооборот», «Экспорт» және «Импорт» бағандары бар тақырып жолы жоқ</translation>
+        </message>
+        <message>
+            <source>unknown layout: no 'Наименование …' column in the header row</source>
+            <translation>белгісіз құрылым: тақырып жолында «Наименование …» бағаны жоқ</translation>
+        </message>
+        <message>
+            <source>unknown layout: no unit ('тыс. долларов США') above the table</source>
+            <translation>белгісіз құрылым: кестенің үстінде өлшем бірлігі («тыс. долларов США») жоқ</translation>
+        </message>
+        <message>
+            <source>unknown layout: no period title ('за … год') above the table</source>
+            <translation>белгісіз құрылым: кестенің үстінде кезең тақырыбы («за … год») жоқ</translation>
+        </message>
+        <message>
+            <source>period '{period}' does not parse (unknown month)</source>
+            <translation>«{period}» кезеңі танылмады (белгісіз ай)</translation>
+        </message>
+        <message>
+            <source>an empty cell</source>
+            <translation>бос ұяшық</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} сан емес</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>оқу мүмкін емес: {reason}</translation>
+        </message>
+        <message>
+            <source>is an Excel 2007+ (.xlsx) workbook with an .xls name; BNS tables are read as the Excel 97–2003 .xls files the Bureau publishes (download the .xls again)</source>
+            <translation>бұл .xls атауы бар Excel 2007+ (.xlsx) кітабы; ҰСБ кестелері Бюро жариялайтын Excel 97–2003 .xls файлдары ретінде оқылады (.xls файлын қайта жүктеп алыңыз)</translation>
+        </message>
+        <message>
+            <source>is not an Excel 97–2003 (.xls) workbook</source>
+            <translation>Excel 97–2003 (.xls) кітабы емес</translation>
+        </message>
+        <message>
+            <source>cannot be read as an .xls workbook: {reason}</source>
+            <translation>.xls кітабы ретінде оқу мүмкін емес: {reason}</translation>
+        </message>
+        <message>
+            <source>has no sheet with figures</source>
+            <translation>көрсеткіштері бар парақ жоқ</translation>
+        </message>
+        <message>
+            <source>missing {columns}</source>
+            <translation>{columns} бағандары жоқ</translation>
+        </message>
+        <message>
+            <source>unexpected {columns}</source>
+            <translation>артық бағандар: {columns}</translation>
+        </message>
+        <message>
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <source>not a Comext relational view ({detail}); expected the columns {columns}</source>
+            <translation>бұл Comext реляциялық көрінісі емес ({detail}); күтілген бағандар: {columns}</translation>
+        </message>
+        <message>
+            <source>{column} '{value}' is not the total (only PRODUCT and STAT_PROCEDURE 'Total' can be summed)</source>
+            <translation>{column} «{value}» жиынтық емес (тек PRODUCT пен STAT_PROCEDURE «Total» мәндерін қосуға болады)</translation>
+        </message>
+        <message>
+            <source>FLOW '{value}' is neither EXPORT nor IMPORT</source>
+            <translation>FLOW «{value}» EXPORT та, IMPORT та емес</translation>
+        </message>
+        <message>
+            <source>PERIOD '{value}' does not parse (expected e.g. 'Aug. 2024', '201901-Jan. 2019' or '201952-Jan.-Dec. 2019')</source>
+            <translation>PERIOD «{value}» танылмады (мысалы, «Aug. 2024», «201901-Jan. 2019» немесе «201952-Jan.-Dec. 2019» күтіледі)</translation>
+        </message>
+        <message>
+            <source>VALUE_IN_EUR '{value}' is not a number</source>
+            <translation>VALUE_IN_EUR «{value}» сан емес</translation>
+        </message>
+        <message>
+            <source>REPORTER '{value}' is neither an EU member state nor an EU aggregate</source>
+            <translation>REPORTER «{value}» ЕО-ға мүше мемлекет те, ЕО агрегаты да емес</translation>
+        </message>
+        <message>
+            <source>has no row with PARTNER '{partner}' reported by the EU or its members</source>
+            <translation>ЕО немесе оның мүшелері берген PARTNER «{partner}» жолы жоқ</translation>
+        </message>
+        <message>
+            <source>a member state is listed twice for {when}</source>
+            <translation>{when} үшін мүше мемлекет екі рет көрсетілген</translation>
+        </message>
+        <message>
+            <source>no single EU27 row or member-state rows for {when}</source>
+            <translation>{when} үшін жалғыз EU27 жолы да, мүше мемлекеттер жолдары да жоқ</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>файл табылмады</translation>
+        </message>
+        <message>
+            <source>is not a file</source>
+            <translation>файл емес</translation>
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation>{file} бос</translation>
+        </message>
+        <message>
+            <source>{folder} is not a dataset that loads: {problems}</source>
+            <translation>{folder} жүктелетін деректер жиыны емес: {problems}</translation>
+        </message>
+        <message>
+            <source>{file} changed since the preview; preview the import again</source>
+            <translation>{file} алдын ала қараудан кейін өзгерді; импортты қайта алдын ала қараңыз</translation>
+        </message>
+        <message>
+            <source>the imported dataset would not load: {problems}</source>
+            <translation>импортталған деректер жиыны жүктелмес еді: {problems}</translation>
+        </message>
+        <message>
+            <source>the imported dataset would have new problems: {problems}</source>
+            <translation>импортталған деректер жиынында жаңа ақаулар пайда болар еді: {problems}</translation>
+        </message>
+        <message>
+            <source>cannot write the dataset at {folder}: {reason}</source>
+            <translation>{folder} ішіндегі деректер жиынын жазу мүмкін емес: {reason}</translation>
+        </message>
+        <message>
+            <source>is neither a BNS workbook (.xls) nor a Eurostat Comext CSV download (.csv)</source>
+            <translation>ҰСБ кітабы (.xls) да, Eurostat Comext CSV жүктемесі (.csv) де емес</translation>
         </message>
     </context>
     <context>
@@ -1897,6 +2232,220 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>{encoding} (little-endian)</source>
+            <translation>{encoding} (little-endian)</translation>
+        </message>
+        <message>
+            <source>{encoding} (big-endian)</source>
+            <translation>{encoding} (big-endian)</translation>
+        </message>
+        <message>
+            <source>the file starts like {encoding} but cannot be decoded as {encoding}; save it as UTF-8</source>
+            <translation>файл {encoding} сияқты басталады, бірақ {encoding} ретінде декодталмайды; оны UTF-8 түрінде сақтаңыз</translation>
+        </message>
+        <message>
+            <source>the file looks like {encoding} text without a byte-order mark; save it as UTF-8</source>
+            <translation>файл байт реті белгісі жоқ {encoding} мәтініне ұқсайды; оны UTF-8 түрінде сақтаңыз</translation>
+        </message>
+        <message>
+            <source>the file is not CSV text (it contains NUL bytes)</source>
+            <translation>файл CSV мәтіні емес (онда NUL байттары бар)</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+            <translation>UTF-8 мәтіні емес ({byte} байты декодталмайды); файлды UTF-8 түрінде сақтаңыз</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>{number}-баған</translation>
+        </message>
+        <message>
+            <source>has no name but holds values (first on line {line}); give it a name</source>
+            <translation>атауы жоқ, бірақ мәндері бар (біріншісі {line}-жолда); оған атау беріңіз</translation>
+        </message>
+        <message>
+            <source>the header ends with a comma: a column without name or values; ignored</source>
+            <translation>тақырып үтірмен аяқталады: атауы да, мәндері де жоқ баған; еленбеді</translation>
+        </message>
+        <message>
+            <source>a column without name or values; ignored</source>
+            <translation>атауы да, мәндері де жоқ баған; еленбеді</translation>
+        </message>
+        <message>
+            <source>columns {first} and {second} are both named {name}; rename or remove one</source>
+            <translation>{first}- және {second}-бағандардың екеуі де {name} деп аталады; біреуінің атауын өзгертіңіз немесе жойыңыз</translation>
+        </message>
+        <message>
+            <source>a quoted cell is never closed: its opening " has no closing " before the end of the file</source>
+            <translation>тырнақшадағы ұяшық жабылмаған: ашатын " белгісінің файл соңына дейін жабатын " белгісі жоқ</translation>
+        </message>
+        <message>
+            <source>a FIFO (named pipe)</source>
+            <translation>FIFO (атаулы арна)</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>символдық құрылғы</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>блоктық құрылғы</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>сокет</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>файл жоқ</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>бұл файл емес, бума</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {reason}</source>
+            <translation>файлды оқу мүмкін емес: {reason}</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>кәдімгі файл емес</translation>
+        </message>
+        <message>
+            <source>this is {kind}, not a regular file; a dataset file must be a plain file</source>
+            <translation>бұл кәдімгі файл емес, {kind}; деректер жиынының файлы кәдімгі файл болуы керек</translation>
+        </message>
+        <message>
+            <source>the file is larger than {limit} bytes, the most a dataset file may have</source>
+            <translation>файл {limit} байттан үлкен, бұл — деректер жиыны файлының ең үлкен өлшемі</translation>
+        </message>
+        <message>
+            <source>the file is empty (a header row is required)</source>
+            <translation>файл бос (тақырып жолы қажет)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text; save it as UTF-8</source>
+            <translation>файл UTF-8 мәтіні емес; оны UTF-8 түрінде сақтаңыз</translation>
+        </message>
+        <message>
+            <source>the file is not readable as CSV: {reason}</source>
+            <translation>файл CSV ретінде оқылмайды: {reason}</translation>
+        </message>
+        <message>
+            <source>the first row has {fields} fields but the header names {columns} columns; name every column in the header (or remove the extra comma from the rows)</source>
+            <translation>бірінші жолда {fields} өріс бар, ал тақырыпта {columns} баған аталған; тақырыпта әр бағанға атау беріңіз (немесе жолдардан артық үтірді алып тастаңыз)</translation>
+        </message>
+        <message>
+            <source>expected {expected} fields, found {seen}; row skipped</source>
+            <translation>{expected} өріс күтілді, {seen} табылды; жол өткізілді</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>міндетті баған жоқ</translation>
+        </message>
+        <message>
+            <source>the header cell {cell} would be this column without its invisible character; remove it</source>
+            <translation>{cell} тақырып ұяшығы көрінбейтін таңбасыз осы баған болар еді; сол таңбаны жойыңыз</translation>
+        </message>
+        <message>
+            <source>column is not part of the format; kept as extra</source>
+            <translation>баған пішімге кірмейді; қосымша ретінде сақталды</translation>
+        </message>
+        <message>
+            <source>{value} is not a number (write digits as 0-9, not full-width or other digits)</source>
+            <translation>{value} сан емес (цифрларды толық енді немесе басқа цифрлармен емес, 0-9 түрінде жазыңыз)</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} сан емес</translation>
+        </message>
+        <message>
+            <source>a money unit</source>
+            <translation>ақша бірлігі</translation>
+        </message>
+        <message>
+            <source>'{percent}' or a money unit</source>
+            <translation>«{percent}» немесе ақша бірлігі</translation>
+        </message>
+        <message>
+            <source>{value} is not {what} (currency {currencies}, optional scale {scales})</source>
+            <translation>{value} {what} емес (валюта: {currencies}, қосымша масштаб: {scales})</translation>
+        </message>
+        <message>
+            <source>{value} is not a year (a whole number from {first} to {last})</source>
+            <translation>{value} жыл емес ({first} мен {last} аралығындағы бүтін сан)</translation>
+        </message>
+        <message>
+            <source>{value} is not a finite number</source>
+            <translation>{value} шекті сан емес</translation>
+        </message>
+        <message>
+            <source>{value} is outside the plausible range (at most {limit} in the currency's units or in %)</source>
+            <translation>{value} ақылға қонымды аралықтан тыс (валюта бірлігінде немесе %-пен ең көбі {limit})</translation>
+        </message>
+        <message>
+            <source>one of: {values}</source>
+            <translation>{values} мәндерінің бірі</translation>
+        </message>
+        <message>
+            <source>one of the {number} documented values of {column} (data/README.md)</source>
+            <translation>data/README.md сипаттаған {column} бағанының {number} мәнінің бірі</translation>
+        </message>
+        <message>
+            <source>{value} is not {choices}</source>
+            <translation>{value} {choices} емес</translation>
+        </message>
+        <message>
+            <source>end date {end} is before the start date {start}</source>
+            <translation>аяқталу күні {end} басталу күнінен ({start}) бұрын</translation>
+        </message>
+        <message>
+            <source>a value is required</source>
+            <translation>мән міндетті</translation>
+        </message>
+        <message>
+            <source>duplicate id {id} (first on line {line})</source>
+            <translation>қайталанған идентификатор {id} (алғаш {line}-жолда)</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} күн емес (ЖЖЖЖ, ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК түрін қолданыңыз)</translation>
+        </message>
+        <message>
+            <source>{value} is outside the supported dates (years {first} to {last})</source>
+            <translation>{value} қолдау көрсетілетін күндерден тыс ({first}–{last} жылдар)</translation>
+        </message>
+        <message>
+            <source>unknown {column} {value} (not in {table})</source>
+            <translation>белгісіз {column} {value} ({table} ішінде жоқ)</translation>
+        </message>
+        <message>
+            <source>unknown source id {ids}</source>
+            <translation>белгісіз дереккөз идентификаторы {ids}</translation>
+        </message>
+        <message>
+            <source>folder does not exist</source>
+            <translation>бума жоқ</translation>
+        </message>
+        <message>
+            <source>is not a folder</source>
+            <translation>бума емес</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln fatal problems</source>
+            <translation>
+                <numerusform>%Ln шешуші ақау</numerusform>
+                <numerusform>%Ln шешуші ақау</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot load the dataset at {path} ({summary}):</source>
+            <translation>{path} ішіндегі деректер жиынын жүктеу мүмкін емес ({summary}):</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Dataset problems</source>
@@ -2010,6 +2559,65 @@
                 <numerusform>%Ln дереккөздің {shown}</numerusform>
                 <numerusform>%Ln дереккөздің {shown}</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemErrors</name>
+        <message>
+            <source>Permission denied</source>
+            <translation>Рұқсат жоқ</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Мұндай файл немесе каталог жоқ</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>Құрылғыда бос орын қалмады</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Файлдық жүйе тек оқуға арналған</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Бұл каталог</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Бұл каталог емес</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>Файл бұрыннан бар</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Файл атауы тым ұзын</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>Дискілік квота асып кетті</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Енгізу-шығару қатесі</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Әрекетке рұқсат жоқ</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Символдық сілтемелер деңгейі тым көп</translation>
+        </message>
+        <message>
+            <source>File too large</source>
+            <translation>Файл тым үлкен</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>Құрылғы немесе ресурс бос емес</translation>
         </message>
     </context>
     <context>
@@ -2570,6 +3178,90 @@
                 <numerusform>таңдау: таңдалған %n идентификатор бұл деректер жиынында жоқ, олар алынып тасталды</numerusform>
                 <numerusform>таңдау: таңдалған %n идентификатор бұл деректер жиынында жоқ, олар алынып тасталды</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{where}: expected an object, found {kind}; left as it was</source>
+            <translation>{where}: объект күтілді, {kind} табылды; бұрынғыдай қалдырылды</translation>
+        </message>
+        <message>
+            <source>{where}: unknown setting, ignored</source>
+            <translation>{where}: белгісіз баптау, еленбеді</translation>
+        </message>
+        <message>
+            <source>expected an object of column: values</source>
+            <translation>«баған: мәндер» түріндегі объект күтілді</translation>
+        </message>
+        <message>
+            <source>expected a list or number, not text</source>
+            <translation>мәтін емес, тізім немесе сан күтілді</translation>
+        </message>
+        <message>
+            <source>{where}: {reason}; left as it was</source>
+            <translation>{where}: {reason}; бұрынғыдай қалдырылды</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: мұндай файл жоқ</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: бұл файл емес</translation>
+        </message>
+        <message>
+            <source>{path}: {size} bytes is far too large for a view file</source>
+            <translation>{path}: {size} байт көрініс файлы үшін тым үлкен</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read: {reason}</source>
+            <translation>{path}: оқу мүмкін емес: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text (byte {byte})</source>
+            <translation>{path}: UTF-8 мәтіні емес ({byte}-байт)</translation>
+        </message>
+        <message>
+            <source>{where}: not a view file: {reason}</source>
+            <translation>{where}: көрініс файлы емес: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: not a kzeuviewer view file (its format is {format})</source>
+            <translation>{path}: kzeuviewer көрініс файлы емес (оның пішімі — {format})</translation>
+        </message>
+        <message>
+            <source>{path}: the version {version} is not a version number</source>
+            <translation>{path}: {version} нұсқасы нұсқа нөмірі емес</translation>
+        </message>
+        <message>
+            <source>{path}: written by a newer kzeuviewer (view format {version}; this one reads {known})</source>
+            <translation>{path}: kzeuviewer-дің жаңарақ нұсқасымен жазылған (көрініс пішімі {version}; бұл нұсқа {known} пішімін оқиды)</translation>
+        </message>
+        <message>
+            <source>dataset: neither the bundled dataset nor a folder path; the current dataset is kept</source>
+            <translation>деректер жиыны: кірістірілген жиын да, бума жолы да емес; ағымдағы деректер жиыны қалды</translation>
+        </message>
+        <message>
+            <source>tab: {tab} is not one of {tabs}</source>
+            <translation>қойынды: {tab} мыналардың бірі емес: {tabs}</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>жоқ</translation>
+        </message>
+        <message>
+            <source>selection: expected an object; nothing selected</source>
+            <translation>таңдау: объект күтілді; ештеңе таңдалмады</translation>
+        </message>
+        <message>
+            <source>{where}: expected a list of ids</source>
+            <translation>{where}: идентификаторлар тізімі күтілді</translation>
+        </message>
+        <message>
+            <source>selection.years: expected a list of whole years</source>
+            <translation>selection.years: бүтін жылдар тізімі күтілді</translation>
+        </message>
+        <message>
+            <source>{where}: expected text</source>
+            <translation>{where}: мәтін күтілді</translation>
         </message>
     </context>
 </TS>

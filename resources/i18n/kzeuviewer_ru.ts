@@ -454,6 +454,81 @@
         </message>
     </context>
     <context>
+        <name>Coverage</name>
+        <message numerus="yes">
+            <source>%Ln trade rows ({file} lines {lines}): {reason}</source>
+            <translation>
+                <numerusform>%Ln строка торговли ({file}, строки {lines}): {reason}</numerusform>
+                <numerusform>%Ln строки торговли ({file}, строки {lines}): {reason}</numerusform>
+                <numerusform>%Ln строк торговли ({file}, строки {lines}): {reason}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicators rows ({file} lines {lines}): {reason}</source>
+            <translation>
+                <numerusform>%Ln строка показателей ({file}, строки {lines}): {reason}</numerusform>
+                <numerusform>%Ln строки показателей ({file}, строки {lines}): {reason}</numerusform>
+                <numerusform>%Ln строк показателей ({file}, строки {lines}): {reason}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>other {flow} rows reported by {reporter} with partner {partner} are shown, these are not (e.g. the same series, scope, year and flow given twice)</source>
+            <translation>другие строки {flow}, представленные {reporter} с партнёром {partner}, показаны, а эти нет (например, те же ряд, охват, год и поток даны дважды)</translation>
+        </message>
+        <message>
+            <source>no chart shows {flow} figures reported by {reporter} with partner {partner}</source>
+            <translation>ни одна диаграмма не показывает данные {flow}, представленные {reporter} с партнёром {partner}</translation>
+        </message>
+        <message>
+            <source>other rows of '{indicator}' in {unit} are shown, these are not</source>
+            <translation>другие строки «{indicator}» в {unit} показаны, а эти нет</translation>
+        </message>
+        <message>
+            <source>no chart shows the indicator '{indicator}' in the unit {unit}</source>
+            <translation>ни одна диаграмма не показывает показатель «{indicator}» в единице {unit}</translation>
+        </message>
+        <message>
+            <source>Every trade and indicator row is shown in at least one chart.</source>
+            <translation>Каждая строка торговли и показателей показана хотя бы на одной диаграмме.</translation>
+        </message>
+        <message>
+            <source>{trade} and {indicators} are shown in no chart:</source>
+            <translation>{trade} и {indicators} не показаны ни на одной диаграмме:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade rows</source>
+            <translation>
+                <numerusform>%Ln строка торговли</numerusform>
+                <numerusform>%Ln строки торговли</numerusform>
+                <numerusform>%Ln строк торговли</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicator rows</source>
+            <translation>
+                <numerusform>%Ln строка показателей</numerusform>
+                <numerusform>%Ln строки показателей</numerusform>
+                <numerusform>%Ln строк показателей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln trade rows are shown in no chart:</source>
+            <translation>
+                <numerusform>%Ln строка торговли не показана ни на одной диаграмме:</numerusform>
+                <numerusform>%Ln строки торговли не показаны ни на одной диаграмме:</numerusform>
+                <numerusform>%Ln строк торговли не показаны ни на одной диаграмме:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln indicator rows are shown in no chart:</source>
+            <translation>
+                <numerusform>%Ln строка показателей не показана ни на одной диаграмме:</numerusform>
+                <numerusform>%Ln строки показателей не показаны ни на одной диаграмме:</numerusform>
+                <numerusform>%Ln строк показателей не показаны ни на одной диаграмме:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DataTableView</name>
         <message>
             <source>Column headers: click to sort, Shift+click to add a sort key</source>
@@ -612,6 +687,137 @@
         <message>
             <source>The link could not be opened in a web browser:</source>
             <translation>Не удалось открыть ссылку в браузере:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>Cannot write {path}: {reason}</source>
+            <translation>Не удалось записать {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: folder {folder} does not exist</source>
+            <translation>Не удалось записать {path}: папки {folder} не существует</translation>
+        </message>
+        <message>
+            <source>nothing was written</source>
+            <translation>ничего не записано</translation>
+        </message>
+        <message>
+            <source>the written file failed its check</source>
+            <translation>записанный файл не прошёл проверку</translation>
+        </message>
+        <message>
+            <source>Cannot write the same file twice in one export: {files}</source>
+            <translation>Нельзя записать один и тот же файл дважды за один экспорт: {files}</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}; no file of this export was written</source>
+            <translation>Не удалось записать {path}: {reason}; ни один файл этого экспорта не записан</translation>
+        </message>
+        <message>
+            <source>the PDF is empty</source>
+            <translation>PDF пуст</translation>
+        </message>
+        <message>
+            <source>not a PDF (no %PDF- header)</source>
+            <translation>это не PDF (нет заголовка %PDF-)</translation>
+        </message>
+        <message>
+            <source>incomplete PDF (it does not end with %%EOF)</source>
+            <translation>неполный PDF (не заканчивается на %%EOF)</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written</source>
+            <translation>Экспорт отменён; ничего не записано</translation>
+        </message>
+        <message>
+            <source>cannot tell the format of '{path}' (file names must end in {formats})</source>
+            <translation>не удаётся определить формат «{path}» (имена файлов должны оканчиваться на {formats})</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {rows} rows is more than an XLSX sheet holds ({limit}); export to CSV, or narrow the table with a search or filter</source>
+            <translation>Не удалось записать {path}: строк {rows} — больше, чем вмещает лист XLSX ({limit}); экспортируйте в CSV или сузьте таблицу поиском или фильтром</translation>
+        </message>
+        <message>
+            <source>width must be a whole number of pixels</source>
+            <translation>ширина должна быть целым числом пикселей</translation>
+        </message>
+        <message>
+            <source>height must be a whole number of pixels</source>
+            <translation>высота должна быть целым числом пикселей</translation>
+        </message>
+        <message>
+            <source>width must be between {min} and {max} pixels, not {value}</source>
+            <translation>ширина должна быть от {min} до {max} пикселей, а не {value}</translation>
+        </message>
+        <message>
+            <source>height must be between {min} and {max} pixels, not {value}</source>
+            <translation>высота должна быть от {min} до {max} пикселей, а не {value}</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: unknown image type {suffix}; use one of {valid}</source>
+            <translation>Нельзя экспортировать {file}: неизвестный тип изображения {suffix}; используйте один из: {valid}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: a transparent background needs PNG or SVG, not {format}</source>
+            <translation>Нельзя экспортировать {file}: прозрачный фон возможен только в PNG или SVG, не в {format}</translation>
+        </message>
+        <message>
+            <source>Cannot allocate a {width}×{height} image (out of memory?)</source>
+            <translation>Не удалось выделить память для изображения {width}×{height} (не хватает памяти?)</translation>
+        </message>
+        <message>
+            <source>No clipboard is available</source>
+            <translation>Буфер обмена недоступен</translation>
+        </message>
+        <message>
+            <source>Cannot start the SVG renderer</source>
+            <translation>Не удалось запустить отрисовку SVG</translation>
+        </message>
+        <message>
+            <source>Cannot make a PDF page of {width}×{height} pixels</source>
+            <translation>Не удалось создать страницу PDF размером {width}×{height} пикселей</translation>
+        </message>
+        <message>
+            <source>Cannot open the PDF file for writing</source>
+            <translation>Не удалось открыть файл PDF для записи</translation>
+        </message>
+        <message>
+            <source>The PDF could not be completed (is the disk full?)</source>
+            <translation>Не удалось завершить PDF (диск заполнен?)</translation>
+        </message>
+        <message>
+            <source>Export size must be whole pixels, not {width}×{height}</source>
+            <translation>Размер экспорта должен быть в целых пикселях, а не {width}×{height}</translation>
+        </message>
+        <message>
+            <source>Export size {width}×{height} is out of range (1 to {max} pixels a side)</source>
+            <translation>Размер экспорта {width}×{height} вне допустимого диапазона (от 1 до {max} пикселей по стороне)</translation>
+        </message>
+        <message>
+            <source>Chart export needs a running QApplication</source>
+            <translation>Для экспорта диаграммы нужен запущенный QApplication</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: unknown format {suffix}; use one of {known}</source>
+            <translation>Нельзя экспортировать {file}: неизвестный формат {suffix}; используйте один из: {known}</translation>
+        </message>
+        <message>
+            <source>(no extension)</source>
+            <translation>(без расширения)</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: the {tab} tab exports its table as CSV or XLSX, not images</source>
+            <translation>Нельзя экспортировать {file}: вкладка «{tab}» экспортирует таблицу в CSV или XLSX, а не изображения</translation>
+        </message>
+        <message>
+            <source>Cannot export {file}: {reason}</source>
+            <translation>Нельзя экспортировать {file}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -969,6 +1175,141 @@
         <message>
             <source>log scale</source>
             <translation>логарифмическая шкала</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>unknown layout: no header row with the columns 'Товарооборот', 'Экспорт' and 'Импорт'</source>
+            <translation>неизвестная структура: нет строки заголовка со столбцами «Товарооборот», «Экспорт» и «Импорт»</translation>
+        </message>
+        <message>
+            <source>unknown layout: no 'Наименование …' column in the header row</source>
+            <translation>неизвестная структура: в строке заголовка нет столбца «Наименование …»</translation>
+        </message>
+        <message>
+            <source>unknown layout: no unit ('тыс. долларов США') above the table</source>
+            <translation>неизвестная структура: над таблицей нет единицы измерения («тыс. долларов США»)</translation>
+        </message>
+        <message>
+            <source>unknown layout: no period title ('за … год') above the table</source>
+            <translation>неизвестная структура: над таблицей нет заголовка периода («за … год»)</translation>
+        </message>
+        <message>
+            <source>period '{period}' does not parse (unknown month)</source>
+            <translation>период «{period}» не распознан (неизвестный месяц)</translation>
+        </message>
+        <message>
+            <source>an empty cell</source>
+            <translation>пустая ячейка</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} — не число</translation>
+        </message>
+        <message>
+            <source>cannot be read: {reason}</source>
+            <translation>не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <source>is an Excel 2007+ (.xlsx) workbook with an .xls name; BNS tables are read as the Excel 97–2003 .xls files the Bureau publishes (download the .xls again)</source>
+            <translation>это книга Excel 2007+ (.xlsx) с именем .xls; таблицы БНС читаются в виде файлов Excel 97–2003 .xls, которые публикует Бюро (скачайте .xls заново)</translation>
+        </message>
+        <message>
+            <source>is not an Excel 97–2003 (.xls) workbook</source>
+            <translation>не является книгой Excel 97–2003 (.xls)</translation>
+        </message>
+        <message>
+            <source>cannot be read as an .xls workbook: {reason}</source>
+            <translation>не удаётся прочитать как книгу .xls: {reason}</translation>
+        </message>
+        <message>
+            <source>has no sheet with figures</source>
+            <translation>нет листа с показателями</translation>
+        </message>
+        <message>
+            <source>missing {columns}</source>
+            <translation>нет столбцов {columns}</translation>
+        </message>
+        <message>
+            <source>unexpected {columns}</source>
+            <translation>лишние столбцы {columns}</translation>
+        </message>
+        <message>
+            <source>{first}; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <source>not a Comext relational view ({detail}); expected the columns {columns}</source>
+            <translation>это не реляционное представление Comext ({detail}); ожидались столбцы {columns}</translation>
+        </message>
+        <message>
+            <source>{column} '{value}' is not the total (only PRODUCT and STAT_PROCEDURE 'Total' can be summed)</source>
+            <translation>{column} «{value}» — не итог (суммировать можно только PRODUCT и STAT_PROCEDURE «Total»)</translation>
+        </message>
+        <message>
+            <source>FLOW '{value}' is neither EXPORT nor IMPORT</source>
+            <translation>FLOW «{value}» — ни EXPORT, ни IMPORT</translation>
+        </message>
+        <message>
+            <source>PERIOD '{value}' does not parse (expected e.g. 'Aug. 2024', '201901-Jan. 2019' or '201952-Jan.-Dec. 2019')</source>
+            <translation>PERIOD «{value}» не распознан (ожидается, например, «Aug. 2024», «201901-Jan. 2019» или «201952-Jan.-Dec. 2019»)</translation>
+        </message>
+        <message>
+            <source>VALUE_IN_EUR '{value}' is not a number</source>
+            <translation>VALUE_IN_EUR «{value}» — не число</translation>
+        </message>
+        <message>
+            <source>REPORTER '{value}' is neither an EU member state nor an EU aggregate</source>
+            <translation>REPORTER «{value}» — не государство-член ЕС и не агрегат ЕС</translation>
+        </message>
+        <message>
+            <source>has no row with PARTNER '{partner}' reported by the EU or its members</source>
+            <translation>нет ни одной строки с PARTNER «{partner}» от ЕС или его членов</translation>
+        </message>
+        <message>
+            <source>a member state is listed twice for {when}</source>
+            <translation>государство-член указано дважды для {when}</translation>
+        </message>
+        <message>
+            <source>no single EU27 row or member-state rows for {when}</source>
+            <translation>для {when} нет ни единственной строки EU27, ни строк государств-членов</translation>
+        </message>
+        <message>
+            <source>file not found</source>
+            <translation>файл не найден</translation>
+        </message>
+        <message>
+            <source>is not a file</source>
+            <translation>не является файлом</translation>
+        </message>
+        <message>
+            <source>{file} is empty</source>
+            <translation>{file} пуст</translation>
+        </message>
+        <message>
+            <source>{folder} is not a dataset that loads: {problems}</source>
+            <translation>{folder} — не набор данных, который можно загрузить: {problems}</translation>
+        </message>
+        <message>
+            <source>{file} changed since the preview; preview the import again</source>
+            <translation>{file} изменился после предпросмотра; повторите предпросмотр импорта</translation>
+        </message>
+        <message>
+            <source>the imported dataset would not load: {problems}</source>
+            <translation>импортированный набор данных не загрузился бы: {problems}</translation>
+        </message>
+        <message>
+            <source>the imported dataset would have new problems: {problems}</source>
+            <translation>у импортированного набора данных появились бы новые проблемы: {problems}</translation>
+        </message>
+        <message>
+            <source>cannot write the dataset at {folder}: {reason}</source>
+            <translation>не удаётся записать набор данных в {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>is neither a BNS workbook (.xls) nor a Eurostat Comext CSV download (.csv)</source>
+            <translation>не является ни книгой БНС (.xls), ни выгрузкой Eurostat Comext в CSV (.csv)</translation>
         </message>
     </context>
     <context>
@@ -1921,6 +2262,221 @@
         </message>
     </context>
     <context>
+        <name>Problems</name>
+        <message>
+            <source>{encoding} (little-endian)</source>
+            <translation>{encoding} (little-endian)</translation>
+        </message>
+        <message>
+            <source>{encoding} (big-endian)</source>
+            <translation>{encoding} (big-endian)</translation>
+        </message>
+        <message>
+            <source>the file starts like {encoding} but cannot be decoded as {encoding}; save it as UTF-8</source>
+            <translation>файл начинается как {encoding}, но не декодируется как {encoding}; сохраните его в UTF-8</translation>
+        </message>
+        <message>
+            <source>the file looks like {encoding} text without a byte-order mark; save it as UTF-8</source>
+            <translation>файл похож на текст {encoding} без метки порядка байтов; сохраните его в UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is not CSV text (it contains NUL bytes)</source>
+            <translation>файл не является текстом CSV (в нём есть байты NUL)</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8</source>
+            <translation>не является текстом UTF-8 (байт {byte} не декодируется); сохраните файл в UTF-8</translation>
+        </message>
+        <message>
+            <source>column {number}</source>
+            <translation>столбец {number}</translation>
+        </message>
+        <message>
+            <source>has no name but holds values (first on line {line}); give it a name</source>
+            <translation>не имеет имени, но содержит значения (первое — в строке {line}); дайте ему имя</translation>
+        </message>
+        <message>
+            <source>the header ends with a comma: a column without name or values; ignored</source>
+            <translation>заголовок заканчивается запятой: столбец без имени и значений; пропущен</translation>
+        </message>
+        <message>
+            <source>a column without name or values; ignored</source>
+            <translation>столбец без имени и значений; пропущен</translation>
+        </message>
+        <message>
+            <source>columns {first} and {second} are both named {name}; rename or remove one</source>
+            <translation>столбцы {first} и {second} оба называются {name}; переименуйте или удалите один из них</translation>
+        </message>
+        <message>
+            <source>a quoted cell is never closed: its opening " has no closing " before the end of the file</source>
+            <translation>ячейка в кавычках не закрыта: у открывающей " нет закрывающей " до конца файла</translation>
+        </message>
+        <message>
+            <source>a FIFO (named pipe)</source>
+            <translation>FIFO (именованный канал)</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>символьное устройство</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>блочное устройство</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>сокет</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>файла нет</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>the file cannot be read: {reason}</source>
+            <translation>файл не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>не обычный файл</translation>
+        </message>
+        <message>
+            <source>this is {kind}, not a regular file; a dataset file must be a plain file</source>
+            <translation>это {kind}, а не обычный файл; файл набора данных должен быть обычным файлом</translation>
+        </message>
+        <message>
+            <source>the file is larger than {limit} bytes, the most a dataset file may have</source>
+            <translation>файл больше {limit} байт — предельного размера файла набора данных</translation>
+        </message>
+        <message>
+            <source>the file is empty (a header row is required)</source>
+            <translation>файл пуст (нужна строка заголовка)</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text; save it as UTF-8</source>
+            <translation>файл не является текстом UTF-8; сохраните его в UTF-8</translation>
+        </message>
+        <message>
+            <source>the file is not readable as CSV: {reason}</source>
+            <translation>файл не читается как CSV: {reason}</translation>
+        </message>
+        <message>
+            <source>the first row has {fields} fields but the header names {columns} columns; name every column in the header (or remove the extra comma from the rows)</source>
+            <translation>в первой строке {fields} полей, а заголовок называет {columns} столбцов; дайте имя каждому столбцу в заголовке (или уберите лишнюю запятую из строк)</translation>
+        </message>
+        <message>
+            <source>expected {expected} fields, found {seen}; row skipped</source>
+            <translation>ожидалось полей: {expected}, найдено: {seen}; строка пропущена</translation>
+        </message>
+        <message>
+            <source>required column is missing</source>
+            <translation>нет обязательного столбца</translation>
+        </message>
+        <message>
+            <source>the header cell {cell} would be this column without its invisible character; remove it</source>
+            <translation>ячейка заголовка {cell} была бы этим столбцом, если убрать невидимый символ; удалите его</translation>
+        </message>
+        <message>
+            <source>column is not part of the format; kept as extra</source>
+            <translation>столбец не входит в формат; сохранён как дополнительный</translation>
+        </message>
+        <message>
+            <source>{value} is not a number (write digits as 0-9, not full-width or other digits)</source>
+            <translation>{value} — не число (пишите цифры 0-9, а не полноширинные или другие цифры)</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} — не число</translation>
+        </message>
+        <message>
+            <source>a money unit</source>
+            <translation>денежной единицей</translation>
+        </message>
+        <message>
+            <source>'{percent}' or a money unit</source>
+            <translation>«{percent}» или денежной единицей</translation>
+        </message>
+        <message>
+            <source>{value} is not {what} (currency {currencies}, optional scale {scales})</source>
+            <translation>{value} не является {what} (валюта {currencies}, необязательный масштаб {scales})</translation>
+        </message>
+        <message>
+            <source>{value} is not a year (a whole number from {first} to {last})</source>
+            <translation>{value} — не год (целое число от {first} до {last})</translation>
+        </message>
+        <message>
+            <source>{value} is not a finite number</source>
+            <translation>{value} — не конечное число</translation>
+        </message>
+        <message>
+            <source>{value} is outside the plausible range (at most {limit} in the currency's units or in %)</source>
+            <translation>{value} вне правдоподобного диапазона (не больше {limit} в единицах валюты или в %)</translation>
+        </message>
+        <message>
+            <source>one of: {values}</source>
+            <translation>одним из: {values}</translation>
+        </message>
+        <message>
+            <source>one of the {number} documented values of {column} (data/README.md)</source>
+            <translation>одним из {number} описанных значений {column} (data/README.md)</translation>
+        </message>
+        <message>
+            <source>{value} is not {choices}</source>
+            <translation>{value} не является {choices}</translation>
+        </message>
+        <message>
+            <source>end date {end} is before the start date {start}</source>
+            <translation>дата окончания {end} раньше даты начала {start}</translation>
+        </message>
+        <message>
+            <source>a value is required</source>
+            <translation>значение обязательно</translation>
+        </message>
+        <message>
+            <source>duplicate id {id} (first on line {line})</source>
+            <translation>повторный идентификатор {id} (впервые в строке {line})</translation>
+        </message>
+        <message>
+            <source>{value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>{value} — не дата (используйте ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>{value} is outside the supported dates (years {first} to {last})</source>
+            <translation>{value} вне поддерживаемых дат (годы с {first} по {last})</translation>
+        </message>
+        <message>
+            <source>unknown {column} {value} (not in {table})</source>
+            <translation>неизвестный {column} {value} (нет в {table})</translation>
+        </message>
+        <message>
+            <source>unknown source id {ids}</source>
+            <translation>неизвестный идентификатор источника {ids}</translation>
+        </message>
+        <message>
+            <source>folder does not exist</source>
+            <translation>папки не существует</translation>
+        </message>
+        <message>
+            <source>is not a folder</source>
+            <translation>не является папкой</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln fatal problems</source>
+            <translation>
+                <numerusform>%Ln критическая проблема</numerusform>
+                <numerusform>%Ln критические проблемы</numerusform>
+                <numerusform>%Ln критических проблем</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot load the dataset at {path} ({summary}):</source>
+            <translation>Не удаётся загрузить набор данных в {path} ({summary}):</translation>
+        </message>
+    </context>
+    <context>
         <name>ProblemsDialog</name>
         <message>
             <source>Dataset problems</source>
@@ -2038,6 +2594,65 @@
                 <numerusform>{shown} из %Ln источников</numerusform>
                 <numerusform>{shown} из %Ln источников</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemErrors</name>
+        <message>
+            <source>Permission denied</source>
+            <translation>Доступ запрещён</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Нет такого файла или каталога</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>На устройстве не осталось места</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Файловая система только для чтения</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Это каталог</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Это не каталог</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>Файл уже существует</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>Слишком длинное имя файла</translation>
+        </message>
+        <message>
+            <source>Disk quota exceeded</source>
+            <translation>Превышена дисковая квота</translation>
+        </message>
+        <message>
+            <source>Input/output error</source>
+            <translation>Ошибка ввода-вывода</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Операция не разрешена</translation>
+        </message>
+        <message>
+            <source>Too many levels of symbolic links</source>
+            <translation>Слишком много уровней символических ссылок</translation>
+        </message>
+        <message>
+            <source>File too large</source>
+            <translation>Файл слишком большой</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>Устройство или ресурс занято</translation>
         </message>
     </context>
     <context>
@@ -2606,6 +3221,90 @@
                 <numerusform>выделение: %n выбранных идентификатора отсутствуют в этом наборе данных и пропущены</numerusform>
                 <numerusform>выделение: %n выбранных идентификаторов отсутствуют в этом наборе данных и пропущены</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{where}: expected an object, found {kind}; left as it was</source>
+            <translation>{where}: ожидался объект, найдено {kind}; оставлено как было</translation>
+        </message>
+        <message>
+            <source>{where}: unknown setting, ignored</source>
+            <translation>{where}: неизвестная настройка, пропущена</translation>
+        </message>
+        <message>
+            <source>expected an object of column: values</source>
+            <translation>ожидался объект вида «столбец: значения»</translation>
+        </message>
+        <message>
+            <source>expected a list or number, not text</source>
+            <translation>ожидался список или число, а не текст</translation>
+        </message>
+        <message>
+            <source>{where}: {reason}; left as it was</source>
+            <translation>{where}: {reason}; оставлено как было</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: такого файла нет</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: это не файл</translation>
+        </message>
+        <message>
+            <source>{path}: {size} bytes is far too large for a view file</source>
+            <translation>{path}: {size} байт — слишком много для файла вида</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read: {reason}</source>
+            <translation>{path}: не удаётся прочитать: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: not UTF-8 text (byte {byte})</source>
+            <translation>{path}: это не текст UTF-8 (байт {byte})</translation>
+        </message>
+        <message>
+            <source>{where}: not a view file: {reason}</source>
+            <translation>{where}: это не файл вида: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: not a kzeuviewer view file (its format is {format})</source>
+            <translation>{path}: это не файл вида kzeuviewer (его формат — {format})</translation>
+        </message>
+        <message>
+            <source>{path}: the version {version} is not a version number</source>
+            <translation>{path}: версия {version} — не номер версии</translation>
+        </message>
+        <message>
+            <source>{path}: written by a newer kzeuviewer (view format {version}; this one reads {known})</source>
+            <translation>{path}: записан более новой версией kzeuviewer (формат вида {version}; эта версия читает {known})</translation>
+        </message>
+        <message>
+            <source>dataset: neither the bundled dataset nor a folder path; the current dataset is kept</source>
+            <translation>набор данных: не встроенный набор и не путь к папке; текущий набор данных сохранён</translation>
+        </message>
+        <message>
+            <source>tab: {tab} is not one of {tabs}</source>
+            <translation>вкладка: {tab} — не одна из {tabs}</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>отсутствует</translation>
+        </message>
+        <message>
+            <source>selection: expected an object; nothing selected</source>
+            <translation>выделение: ожидался объект; ничего не выбрано</translation>
+        </message>
+        <message>
+            <source>{where}: expected a list of ids</source>
+            <translation>{where}: ожидался список идентификаторов</translation>
+        </message>
+        <message>
+            <source>selection.years: expected a list of whole years</source>
+            <translation>selection.years: ожидался список целых годов</translation>
+        </message>
+        <message>
+            <source>{where}: expected text</source>
+            <translation>{where}: ожидался текст</translation>
         </message>
     </context>
 </TS>

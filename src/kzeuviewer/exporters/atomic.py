@@ -42,6 +42,8 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP, Message, system_error
+
 try:  # POSIX; elsewhere stale parts are recognised by age alone.
     import fcntl
 except ImportError:  # pragma: no cover - not on Linux/macOS
@@ -218,15 +220,24 @@ def _in_use(path: Path) -> bool:
 
 # -- writing ---------------------------------------------------------------------------
 def _describe(err: BaseException) -> str:
+    """Why a write failed, in words the window can translate (the system's, or an ExportError's message)."""
     if isinstance(err, OSError) and err.strerror:
-        return err.strerror
+        return system_error(err)
+    if len(err.args) == 1 and isinstance(err.args[0], Message):
+        return err.args[0]
     return str(err) or type(err).__name__
+
+
+def cannot_write(target, reason) -> Message:
+    """'Cannot write PATH: reason' (the reason a Message, an OSError's words, or text)."""
+    return Message(QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"), path=target, reason=reason)
 
 
 def _check_folder(target: Path) -> None:
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {target}: folder {folder} does not exist")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot write {path}: folder {folder} does not exist"),
+                                  path=target, folder=folder))
 
 
 def _write_part(shown: Path, target: Path, write: WriteFn, verify: VerifyFn | None) -> _Part:
@@ -236,14 +247,14 @@ def _write_part(shown: Path, target: Path, write: WriteFn, verify: VerifyFn | No
     try:
         part = _Part(target)
     except OSError as err:
-        raise ExportError(f"Cannot write {shown}: {_describe(err)}") from err
+        raise ExportError(cannot_write(shown, _describe(err))) from err
     try:
         write(part.path)
         size = part.path.stat().st_size
         if size == 0 and target.suffix.lower() != ".csv":
-            raise ExportError(f"Cannot write {shown}: nothing was written")
+            raise ExportError(cannot_write(shown, Message(QT_TRANSLATE_NOOP("Export", "nothing was written"))))
         if verify is not None and verify(part.path) is False:
-            raise ExportError(f"Cannot write {shown}: the written file failed its check")
+            raise ExportError(cannot_write(shown, Message(QT_TRANSLATE_NOOP("Export", "the written file failed its check"))))
         os.fsync(part.fd)  # the data is on disk before the name points at it
         _keep_mode(target, part.path)
     except ExportCancelled:
@@ -253,10 +264,10 @@ def _write_part(shown: Path, target: Path, write: WriteFn, verify: VerifyFn | No
         part.remove()
         if str(err).startswith("Cannot "):
             raise
-        raise ExportError(f"Cannot write {shown}: {err}") from err
+        raise ExportError(cannot_write(shown, _describe(err))) from err
     except Exception as err:
         part.remove()
-        raise ExportError(f"Cannot write {shown}: {_describe(err)}") from err
+        raise ExportError(cannot_write(shown, _describe(err))) from err
     except BaseException:
         part.remove()
         raise
@@ -287,7 +298,7 @@ def atomic_write(path: str | os.PathLike, write: WriteFn, verify: VerifyFn | Non
         os.replace(part.path, target)
     except OSError as err:
         part.remove()
-        raise ExportError(f"Cannot write {shown}: {_describe(err)}") from err
+        raise ExportError(cannot_write(shown, _describe(err))) from err
     part.close()
     return shown
 
@@ -306,7 +317,8 @@ def atomic_group(
     items = [(Path(p).expanduser(), w) for p, w in writers.items()]
     targets = [_resolve_target(shown) for shown, _w in items]
     if len(set(targets)) != len(targets):
-        raise ExportError("Cannot write the same file twice in one export: " + ", ".join(str(s) for s, _ in items))
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot write the same file twice in one export: {files}"),
+                                  files=", ".join(str(s) for s, _ in items)))
     parts: list[_Part] = []
     try:
         for (shown, write), target in zip(items, targets, strict=True):
@@ -326,7 +338,7 @@ def _replace_all(items, targets: list[Path], parts: list[_Part]) -> None:
             backups.append(_backup(target))
     except OSError as err:
         _discard(backups, parts)
-        raise ExportError(f"Cannot write {targets[len(backups)]}: {_describe(err)}") from err
+        raise ExportError(cannot_write(targets[len(backups)], _describe(err))) from err
     done = 0
     try:
         for part, target in zip(parts, targets, strict=True):
@@ -341,7 +353,8 @@ def _replace_all(items, targets: list[Path], parts: list[_Part]) -> None:
                 else:
                     os.replace(backup, target)
         _discard(backups, parts)
-        raise ExportError(f"Cannot write {failed}: {_describe(err)}; no file of this export was written") from err
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}; no file of this export was written"),
+                                  path=failed, reason=_describe(err))) from err
     _discard(backups, parts)
 
 
@@ -391,12 +404,12 @@ def verify_pdf(path: str | os.PathLike) -> None:
     path = Path(path)
     size = path.stat().st_size
     if size == 0:
-        raise ExportError("the PDF is empty")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "the PDF is empty")))
     with open(path, "rb") as handle:
         head = handle.read(5)
         handle.seek(max(0, size - 1024))
         tail = handle.read()
     if head != b"%PDF-":
-        raise ExportError("not a PDF (no %PDF- header)")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "not a PDF (no %PDF- header)")))
     if not tail.rstrip().endswith(b"%%EOF"):
-        raise ExportError("incomplete PDF (it does not end with %%EOF)")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "incomplete PDF (it does not end with %%EOF)")))

@@ -34,6 +34,7 @@ from kzeuviewer.model.tables import (
     table_definition,
     table_query,
 )
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP, Message, Number
 
 from .atomic import ExportCancelled, ExportError, atomic_write
 from .csv_safety import neutralise_texts, open_csv
@@ -56,6 +57,8 @@ __all__ = [
     "write_view",
 ]
 
+_CANCELLED = Message(QT_TRANSLATE_NOOP("Export", "Export cancelled; nothing was written"))
+
 
 @dataclass
 class TableExportReport:
@@ -68,9 +71,9 @@ class TableExportReport:
 def check_format(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise TableSpecError(
-            f"cannot tell the format of '{path}' (file names must end in {' or '.join(FORMATS)})"
-        )
+        raise TableSpecError(Message(QT_TRANSLATE_NOOP(
+            "Export", "cannot tell the format of '{path}' (file names must end in {formats})"),
+            path=path, formats=" or ".join(FORMATS)))
     return suffix
 
 
@@ -101,7 +104,7 @@ def _write_csv(path: Path, headers, data, rows: int, progress: ProgressCallback 
             ]
             writer.writerows(zip(*chunk, strict=True))
             if progress is not None and progress(last, rows) is False:
-                raise ExportCancelled("Export cancelled; nothing was written")
+                raise ExportCancelled(_CANCELLED)
 
 
 # -- XLSX -----------------------------------------------------------------------------
@@ -118,7 +121,7 @@ def _write_xlsx(path: Path, headers, data, title: str, progress: ProgressCallbac
     try:
         return write_xlsx(path, title, columns, progress, _CHUNK).notes()
     except XlsxCancelled:
-        raise ExportCancelled("Export cancelled; nothing was written") from None
+        raise ExportCancelled(_CANCELLED) from None
 
 
 # -- the public functions ----------------------------------------------------------------
@@ -142,10 +145,10 @@ def write_table(
     columns = list(range(len(query.columns))) if columns is None else list(columns)
     rows = len(query)
     if suffix == ".xlsx" and rows > XLSX_MAX_ROWS:
-        raise ExportError(
-            f"Cannot write {path}: {rows:,} rows is more than an XLSX sheet holds ({XLSX_MAX_ROWS:,}); "
-            "export to CSV, or narrow the table with a search or filter"
-        )
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Export", "Cannot write {path}: {rows} rows is more than an XLSX sheet holds ({limit}); "
+            "export to CSV, or narrow the table with a search or filter"),
+            path=path, rows=Number(rows), limit=Number(XLSX_MAX_ROWS)))
     headers = [query.columns[c].header for c in columns]
     data = [(query.columns[c], query.export_values(c)) for c in columns]
     notes: list[str] = []

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .charts import CHARTS, build_chart
-from .problems import plural
+from .translatable import QT_TRANSLATE_NOOP, Message
 
 _FILES = {"trade": "trade.csv", "indicators": "indicators.csv"}
 
@@ -27,7 +27,7 @@ class UnshownRows:
     """Rows of one table that no chart shows, for one reason."""
 
     table: str  # "trade" or "indicators"
-    reason: str
+    reason: str  # a Message: English as a str, translatable in the window
     lines: tuple[int, ...]  # line numbers in the table's file
 
     @property
@@ -38,10 +38,20 @@ class UnshownRows:
     def filename(self) -> str:
         return _FILES[self.table]
 
+    @property
+    def message(self) -> Message:
+        """'2 trade rows (trade.csv lines 8, 9): no chart shows …', translatable."""
+        lines = ", ".join(str(line) for line in self.lines[:10]) + (", …" if self.count > 10 else "")
+        if self.table == "trade":
+            return Message(QT_TRANSLATE_NOOP("Coverage", "%Ln trade rows ({file} lines {lines}): {reason}"),
+                           count=self.count, one="%Ln trade row ({file} line {lines}): {reason}",
+                           file=self.filename, lines=lines, reason=self.reason)
+        return Message(QT_TRANSLATE_NOOP("Coverage", "%Ln indicators rows ({file} lines {lines}): {reason}"),
+                       count=self.count, one="%Ln indicators row ({file} line {lines}): {reason}",
+                       file=self.filename, lines=lines, reason=self.reason)
+
     def __str__(self) -> str:
-        shown_lines = ", ".join(str(line) for line in self.lines[:10]) + (", …" if self.count > 10 else "")
-        where = f"{self.filename} {'line' if self.count == 1 else 'lines'} {shown_lines}"
-        return f"{plural(self.count, f'{self.table} row')} ({where}): {self.reason}"
+        return str(self.message)
 
 
 def shown_lines(dataset) -> dict[str, set[int]]:
@@ -79,16 +89,20 @@ def _group(table: str, frame: pd.DataFrame, shown: set[int], keys: tuple[str, ..
 def _trade_reason(key: tuple, others_shown: bool) -> str:
     reporter, partner, flow = key
     if others_shown:
-        return (f"other {flow} rows reported by {reporter} with partner {partner} are shown, these are not "
-                "(e.g. the same series, scope, year and flow given twice)")
-    return f"no chart shows {flow} figures reported by {reporter} with partner {partner}"
+        return Message(QT_TRANSLATE_NOOP("Coverage", "other {flow} rows reported by {reporter} with partner {partner} are "
+                                         "shown, these are not (e.g. the same series, scope, year and flow given twice)"),
+                       flow=flow, reporter=reporter, partner=partner)
+    return Message(QT_TRANSLATE_NOOP("Coverage", "no chart shows {flow} figures reported by {reporter} with partner {partner}"),
+                   flow=flow, reporter=reporter, partner=partner)
 
 
 def _indicator_reason(key: tuple, others_shown: bool) -> str:
     indicator, unit = key
     if others_shown:
-        return f"other rows of '{indicator}' in {unit} are shown, these are not"
-    return f"no chart shows the indicator '{indicator}' in the unit {unit}"
+        return Message(QT_TRANSLATE_NOOP("Coverage", "other rows of '{indicator}' in {unit} are shown, these are not"),
+                       indicator=indicator, unit=unit)
+    return Message(QT_TRANSLATE_NOOP("Coverage", "no chart shows the indicator '{indicator}' in the unit {unit}"),
+                   indicator=indicator, unit=unit)
 
 
 def unshown_rows(dataset) -> list[UnshownRows]:
@@ -99,12 +113,19 @@ def unshown_rows(dataset) -> list[UnshownRows]:
     return groups
 
 
-def unshown_summary(groups: list[UnshownRows]) -> str:
+def unshown_summary(groups: list[UnshownRows]) -> Message:
     """'Every trade and indicator row is shown …' or '3 trade rows and 1 indicator row are shown in no chart:'."""
     trade = sum(g.count for g in groups if g.table == "trade")
     indicators = sum(g.count for g in groups if g.table == "indicators")
     if not trade and not indicators:
-        return "Every trade and indicator row is shown in at least one chart."
-    parts = [plural(n, word) for n, word in ((trade, "trade row"), (indicators, "indicator row")) if n]
-    verb = "is" if trade + indicators == 1 else "are"
-    return f"{' and '.join(parts)} {verb} shown in no chart:"
+        return Message(QT_TRANSLATE_NOOP("Coverage", "Every trade and indicator row is shown in at least one chart."))
+    if trade and indicators:
+        return Message(QT_TRANSLATE_NOOP("Coverage", "{trade} and {indicators} are shown in no chart:"),
+                       trade=Message(QT_TRANSLATE_NOOP("Coverage", "%Ln trade rows"), count=trade, one="%Ln trade row"),
+                       indicators=Message(QT_TRANSLATE_NOOP("Coverage", "%Ln indicator rows"), count=indicators,
+                                          one="%Ln indicator row"))
+    if trade:
+        return Message(QT_TRANSLATE_NOOP("Coverage", "%Ln trade rows are shown in no chart:"), count=trade,
+                       one="%Ln trade row is shown in no chart:")
+    return Message(QT_TRANSLATE_NOOP("Coverage", "%Ln indicator rows are shown in no chart:"), count=indicators,
+                   one="%Ln indicator row is shown in no chart:")

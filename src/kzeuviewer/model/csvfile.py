@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .problems import Problem, shown
+from .translatable import QT_TRANSLATE_NOOP, Message, Number, system_error
 
 # The largest dataset file read (documented in data/README.md): far above a
 # million-row table (~130 MB), far below what exhausts memory.
@@ -109,9 +110,9 @@ def _wide_encoding_without_bom(raw: bytes) -> str | None:
         zero = (sample[:usable].reshape(-1, width) == 0).mean(axis=0)
         # Little-endian ASCII: the first byte of each unit is text, the others NUL.
         if zero[0] < 0.1 and (zero[1:] > 0.5).all():
-            return f"{name} (little-endian)"
+            return Message(QT_TRANSLATE_NOOP("Problems", "{encoding} (little-endian)"), encoding=name)
         if zero[-1] < 0.1 and (zero[:-1] > 0.5).all():
-            return f"{name} (big-endian)"
+            return Message(QT_TRANSLATE_NOOP("Problems", "{encoding} (big-endian)"), encoding=name)
     return None
 
 
@@ -122,16 +123,20 @@ def _decode_check(name: str, raw: bytes) -> tuple[bytes, RawTable | None]:
             try:
                 raw = raw.decode(codec).encode("utf-8")
             except UnicodeError:
-                return raw, _fatal(name, f"the file starts like {label} but cannot be decoded as {label}; save it as UTF-8")
+                return raw, _fatal(name, Message(QT_TRANSLATE_NOOP(
+                    "Problems", "the file starts like {encoding} but cannot be decoded as {encoding}; save it as UTF-8"),
+                    encoding=label))
             break
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
     if b"\x00" in raw:
         wide = _wide_encoding_without_bom(raw)
         if wide:
-            return raw, _fatal(name, f"the file looks like {wide} text without a byte-order mark; save it as UTF-8", 1)
+            return raw, _fatal(name, Message(QT_TRANSLATE_NOOP(
+                "Problems", "the file looks like {encoding} text without a byte-order mark; save it as UTF-8"),
+                encoding=wide), 1)
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        return raw, _fatal(name, "the file is not CSV text (it contains NUL bytes)", line)
+        return raw, _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file is not CSV text (it contains NUL bytes)")), line)
     return raw, None
 
 
@@ -142,7 +147,8 @@ def _not_utf8(name: str, raw: bytes) -> RawTable | None:
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         return _fatal(
-            name, f"is not UTF-8 text (byte 0x{raw[err.start]:02x} cannot be decoded); save it as UTF-8", line
+            name, Message(QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text (byte {byte} cannot be decoded); save it as UTF-8"),
+                          byte=f"0x{raw[err.start]:02x}"), line
         )
     return None
 
@@ -185,21 +191,27 @@ def _header_problems(name: str, header: list[str], frame: pd.DataFrame, lines: n
             filled = np.flatnonzero(frame.iloc[:, position].to_numpy() != "") if len(frame) else []
             if len(filled):
                 problems.append(Problem(
-                    name, 1, f"column {position + 1}",
-                    f"has no name but holds values (first on line {int(lines[filled[0]])}); give it a name", "fatal",
+                    name, 1, Message(QT_TRANSLATE_NOOP("Problems", "column {number}"), number=position + 1),
+                    Message(QT_TRANSLATE_NOOP("Problems", "has no name but holds values (first on line {line}); give it a name"),
+                            line=int(lines[filled[0]])), "fatal",
                 ))
             else:
-                trailing = "the header ends with a comma: " if position == len(header) - 1 else ""
+                empty_column = (
+                    Message(QT_TRANSLATE_NOOP("Problems", "the header ends with a comma: a column without name or values; ignored"))
+                    if position == len(header) - 1
+                    else Message(QT_TRANSLATE_NOOP("Problems", "a column without name or values; ignored"))
+                )
                 problems.append(Problem(
-                    name, 1, f"column {position + 1}", f"{trailing}a column without name or values; ignored", "warning",
+                    name, 1, Message(QT_TRANSLATE_NOOP("Problems", "column {number}"), number=position + 1), empty_column,
+                    "warning",
                 ))
                 drop.append(position)
             continue
         if column in first_seen:
             problems.append(Problem(
                 name, 1, column,
-                f"columns {first_seen[column] + 1} and {position + 1} are both named {shown(column)}; "
-                "rename or remove one", "fatal",
+                Message(QT_TRANSLATE_NOOP("Problems", "columns {first} and {second} are both named {name}; rename or remove one"),
+                        first=first_seen[column] + 1, second=position + 1, name=shown(column)), "fatal",
             ))
         else:
             first_seen[column] = position
@@ -213,14 +225,15 @@ def _unterminated_quote(name: str, raw: bytes, message: str) -> RawTable | None:
     record = int(match.group(1))
     starts = _record_start_lines(raw)
     line = starts[record] if record < len(starts) else None
-    return _fatal(name, "a quoted cell is never closed: its opening \" has no closing \" before the end of the file", line)
+    return _fatal(name, Message(QT_TRANSLATE_NOOP(
+        "Problems", "a quoted cell is never closed: its opening \" has no closing \" before the end of the file")), line)
 
 
 _FILE_KINDS = {
-    stat.S_IFIFO: "a FIFO (named pipe)",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFSOCK: "a socket",
+    stat.S_IFIFO: QT_TRANSLATE_NOOP("Problems", "a FIFO (named pipe)"),
+    stat.S_IFCHR: QT_TRANSLATE_NOOP("Problems", "a character device"),
+    stat.S_IFBLK: QT_TRANSLATE_NOOP("Problems", "a block device"),
+    stat.S_IFSOCK: QT_TRANSLATE_NOOP("Problems", "a socket"),
 }
 
 
@@ -236,19 +249,22 @@ def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | Raw
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        return _fatal(name, "the file is missing")
+        return _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file is missing")))
     except IsADirectoryError:
-        return _fatal(name, "this is a folder, not a file")
+        return _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "this is a folder, not a file")))
     except OSError as err:
-        return _fatal(name, f"the file cannot be read: {err.strerror or err}")
+        return _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file cannot be read: {reason}"),
+                                    reason=system_error(err)))
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            return _fatal(name, "this is a folder, not a file")
+            return _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "this is a folder, not a file")))
         if not stat.S_ISREG(info.st_mode):
-            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
-            return _fatal(name, f"this is {kind}, not a regular file; a dataset file must be a plain file")
-        too_large = _fatal(name, f"the file is larger than {limit:,} bytes, the most a dataset file may have")
+            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), QT_TRANSLATE_NOOP("Problems", "not a regular file"))
+            return _fatal(name, Message(QT_TRANSLATE_NOOP(
+                "Problems", "this is {kind}, not a regular file; a dataset file must be a plain file"), kind=Message(kind)))
+        too_large = _fatal(name, Message(QT_TRANSLATE_NOOP(
+            "Problems", "the file is larger than {limit} bytes, the most a dataset file may have"), limit=Number(limit)))
         if info.st_size > limit:
             return too_large
         parts, total, want = [], 0, info.st_size + 1
@@ -263,7 +279,8 @@ def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | Raw
             want = min(limit + 1 - total, 1 << 20)
         return parts[0] if len(parts) == 1 else b"".join(parts)
     except OSError as err:
-        return _fatal(name, f"the file cannot be read: {err.strerror or err}")
+        return _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file cannot be read: {reason}"),
+                                    reason=system_error(err)))
     finally:
         os.close(fd)
 
@@ -277,7 +294,7 @@ def read_csv_text(path: Path, name: str) -> RawTable:
     if failure:
         return failure
     if not raw or raw.isspace():
-        return _fatal(name, "the file is empty (a header row is required)", 1)
+        return _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file is empty (a header row is required)")), 1)
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -294,10 +311,11 @@ def read_csv_text(path: Path, name: str) -> RawTable:
             )
         except UnicodeDecodeError:
             # Decoding is checked here, not up front: valid files pay nothing for it.
-            return _not_utf8(name, raw) or _fatal(name, "the file is not UTF-8 text; save it as UTF-8")
+            return _not_utf8(name, raw) or _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file is not UTF-8 text; save it as UTF-8")))
         except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as err:
             message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-            return _unterminated_quote(name, raw, message) or _fatal(name, f"the file is not readable as CSV: {message}")
+            return _unterminated_quote(name, raw, message) or _fatal(name, Message(
+                QT_TRANSLATE_NOOP("Problems", "the file is not readable as CSV: {reason}"), reason=message))
 
     if not isinstance(frame.index, pd.RangeIndex):
         # pandas takes a first data row with one field more than the header as
@@ -305,8 +323,9 @@ def read_csv_text(path: Path, name: str) -> RawTable:
         fields = len(frame.columns) + 1
         return _fatal(
             name,
-            f"the first row has {fields} fields but the header names {fields - 1} columns; "
-            "name every column in the header (or remove the extra comma from the rows)",
+            Message(QT_TRANSLATE_NOOP("Problems", "the first row has {fields} fields but the header names {columns} columns; "
+                                      "name every column in the header (or remove the extra comma from the rows)"),
+                    fields=fields, columns=fields - 1),
             2,
         )
 
@@ -327,7 +346,8 @@ def read_csv_text(path: Path, name: str) -> RawTable:
         for number, expected, seen in bad_records:
             line = starts[number - 1] if number - 1 < len(starts) else number
             problems.append(
-                Problem(name, line, None, f"expected {expected} fields, found {seen}; row skipped")
+                Problem(name, line, None, Message(QT_TRANSLATE_NOOP("Problems", "expected {expected} fields, found {seen}; row skipped"),
+                                                  expected=expected, seen=seen))
             )
         kept = [starts[i] for i in range(1, len(starts)) if (i + 1) not in bad_numbers]
         lines = np.asarray(kept[: len(frame)], dtype=np.int64)

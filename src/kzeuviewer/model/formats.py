@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .translatable import QT_TRANSLATE_NOOP, Message
+
 # Extension -> image format name. The format always comes from the file name.
 IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".svg": "SVG", ".pdf": "PDF"}
 TRANSPARENT_FORMATS = ("PNG", "SVG")
@@ -18,7 +20,11 @@ def check_size(width: int, height: int) -> str | None:
     """Why ``width`` × ``height`` cannot be exported, or None when it can."""
     for name, value in (("width", width), ("height", height)):
         if not isinstance(value, int) or isinstance(value, bool):
-            return f"{name} must be a whole number of pixels"
+            return (Message(QT_TRANSLATE_NOOP("Export", "width must be a whole number of pixels")) if name == "width"
+                    else Message(QT_TRANSLATE_NOOP("Export", "height must be a whole number of pixels")))
         if not MIN_SIDE <= value <= MAX_SIDE:
-            return f"{name} must be between {MIN_SIDE} and {MAX_SIDE} pixels, not {value}"
+            return (Message(QT_TRANSLATE_NOOP("Export", "width must be between {min} and {max} pixels, not {value}"),
+                            min=MIN_SIDE, max=MAX_SIDE, value=value) if name == "width"
+                    else Message(QT_TRANSLATE_NOOP("Export", "height must be between {min} and {max} pixels, not {value}"),
+                                 min=MIN_SIDE, max=MAX_SIDE, value=value))
     return None

@@ -35,6 +35,7 @@ from .schema import (
     UNIT_SCALES,
     TableSpec,
 )
+from .translatable import QT_TRANSLATE_NOOP, Message
 from .units import parse_unit
 
 # Text columns with few distinct values become categoricals (cheap to sort,
@@ -84,17 +85,19 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
                 disguised[visible] = column
     for column in spec.required:
         if column not in present and column not in disguised:
-            problems.append(Problem(spec.filename, 1, column, "required column is missing", "fatal"))
+            problems.append(Problem(spec.filename, 1, column, Message(QT_TRANSLATE_NOOP("Problems", "required column is missing")), "fatal"))
     for visible, column in disguised.items():
         problems.append(Problem(
             spec.filename, 1, visible,
-            f"the header cell {shown(column)} would be this column without its invisible character; remove it",
+            Message(QT_TRANSLATE_NOOP("Problems", "the header cell {cell} would be this column without its invisible "
+                                      "character; remove it"), cell=shown(column)),
             "fatal",
         ))
     for column in frame.columns:
         if column not in known and column not in disguised.values():
             problems.append(Problem(
-                spec.filename, 1, column, "column is not part of the format; kept as extra", "warning",
+                spec.filename, 1, column, Message(QT_TRANSLATE_NOOP("Problems", "column is not part of the format; kept as extra")),
+                "warning",
             ))
     return problems
 
@@ -187,8 +190,9 @@ _ASCII_INTEGER = re.compile(r"[+-]?[0-9]+")
 
 def _not_number(text: str) -> str:
     if any(c.isdigit() and not c.isascii() for c in text):
-        return f"{shown(text)} is not a number (write digits as 0-9, not full-width or other digits)"
-    return f"{shown(text)} is not a number"
+        return Message(QT_TRANSLATE_NOOP("Problems", "{value} is not a number (write digits as 0-9, not full-width or "
+                                         "other digits)"), value=shown(text))
+    return Message(QT_TRANSLATE_NOOP("Problems", "{value} is not a number"), value=shown(text))
 
 
 def _canonical(value: str, allowed: tuple[str, ...], aliases: dict[str, str]) -> str | None:
@@ -230,11 +234,14 @@ def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, empty
     rows = np.where(codes < 0, len(uniques), codes)
     currencies = ", ".join(CURRENCIES)
     scales = ", ".join(s for s in UNIT_SCALES if s)
-    what = "a money unit" if money_only else f"'{PERCENT}' or a money unit"
+    what = (Message(QT_TRANSLATE_NOOP("Problems", "a money unit")) if money_only
+            else Message(QT_TRANSLATE_NOOP("Problems", "'{percent}' or a money unit"), percent=PERCENT))
     checks.flag(
         ~valid[rows] & ~empty("unit") & ~blank,
         "unit",
-        lambda row: f"{shown(units.iat[row])} is not {what} (currency {currencies}, optional scale {scales})",
+        lambda row: Message(QT_TRANSLATE_NOOP("Problems", "{value} is not {what} (currency {currencies}, optional scale "
+                                              "{scales})"), value=shown(units.iat[row]), what=what,
+                            currencies=currencies, scales=scales),
     )
     if any(c is not None and c != u for c, u in zip(canonical, uniques, strict=True)):
         spelled = np.array([c if c is not None else u for c, u in zip(canonical, uniques, strict=True)] + [""], dtype=object)
@@ -260,12 +267,15 @@ def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, emp
             bad = given & ~not_number & ~(plain & in_range)
             checks.flag(
                 bad, column,
-                lambda row, t=text: f"{shown(t.iat[row])} is not a year (a whole number from {FIRST_YEAR} to {LAST_YEAR})",
+                lambda row, t=text: Message(QT_TRANSLATE_NOOP(
+                    "Problems", "{value} is not a year (a whole number from {first} to {last})"),
+                    value=shown(t.iat[row]), first=FIRST_YEAR, last=LAST_YEAR),
             )
             values[bad | infinite] = np.nan
             frame[column] = pd.array(np.round(values), dtype="Float64").astype("Int64")
             continue
-        checks.flag(infinite, column, lambda row, t=text: f"{shown(t.iat[row])} is not a finite number")
+        checks.flag(infinite, column, lambda row, t=text: Message(
+            QT_TRANSLATE_NOOP("Problems", "{value} is not a finite number"), value=shown(t.iat[row])))
         with np.errstate(invalid="ignore", over="ignore"):
             magnitude = np.abs(values) * (scale if scale is not None else 1.0)
         too_large = (magnitude > MAX_VALUE) & ~infinite & given
@@ -273,8 +283,9 @@ def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, emp
             unit = frame["unit"] if "unit" in frame.columns else None
             checks.flag(
                 too_large, column,
-                lambda row, t=text, u=unit: f"{shown(t.iat[row])}{' ' + str(u.iat[row]) if u is not None else ''} "
-                f"is outside the plausible range (at most {MAX_VALUE:.0e} in the currency's units or in %)",
+                lambda row, t=text, u=unit: Message(QT_TRANSLATE_NOOP(
+                    "Problems", "{value} is outside the plausible range (at most {limit} in the currency's units or in %)"),
+                    value=f"{shown(t.iat[row])}{' ' + str(u.iat[row]) if u is not None else ''}", limit=f"{MAX_VALUE:.0e}"),
             )
         values[infinite | too_large] = np.nan
         frame[column] = pd.array(values, dtype="Float64")
@@ -294,10 +305,12 @@ def _check_vocabularies(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks
         bad = ~valid[np.where(codes < 0, len(uniques), codes)] & ~empty(column)
         listed = [a if a else "(empty)" for a in allowed]
         choices = (
-            "one of: " + ", ".join(listed) if len(listed) <= 6
-            else f"one of the {len(allowed)} documented values of {column} (data/README.md)"
+            Message(QT_TRANSLATE_NOOP("Problems", "one of: {values}"), values=", ".join(listed)) if len(listed) <= 6
+            else Message(QT_TRANSLATE_NOOP("Problems", "one of the {number} documented values of {column} (data/README.md)"),
+                         number=len(allowed), column=column)
         )
-        checks.flag(bad & ~blank, column, lambda row, c=column, ch=choices: f"{shown(frame[c].iat[row])} is not {ch}")
+        checks.flag(bad & ~blank, column, lambda row, c=column, ch=choices: Message(
+            QT_TRANSLATE_NOOP("Problems", "{value} is not {choices}"), value=shown(frame[c].iat[row]), choices=ch))
     return fixed
 
 
@@ -307,7 +320,8 @@ def _check_date_order(frame: pd.DataFrame, checks: _RowChecks, blank) -> None:
     before = ~np.isnat(ends) & ~np.isnat(starts) & (ends < starts) & ~blank
     checks.flag(
         before, "end_date",
-        lambda row: f"end date {shown(frame['end_date'].iat[row])} is before the start date {shown(frame['date'].iat[row])}",
+        lambda row: Message(QT_TRANSLATE_NOOP("Problems", "end date {end} is before the start date {start}"),
+                            end=shown(frame["end_date"].iat[row]), start=shown(frame["date"].iat[row])),
     )
 
 
@@ -341,7 +355,7 @@ def _validate(
     checks = _RowChecks(spec, raw.lines)
 
     for column in spec.not_empty:
-        checks.flag(empty(column) & ~blank, column, "a value is required")
+        checks.flag(empty(column) & ~blank, column, Message(QT_TRANSLATE_NOOP("Problems", "a value is required")))
 
     id_index = None
     if spec.id_column:
@@ -356,7 +370,8 @@ def _validate(
             checks.flag(
                 duplicated,
                 spec.id_column,
-                lambda row: f"duplicate id {shown(id_col.iat[row])} (first on line {first_line.get(id_col.iat[row], '?')})",
+                lambda row: Message(QT_TRANSLATE_NOOP("Problems", "duplicate id {id} (first on line {line})"),
+                                    id=shown(id_col.iat[row]), line=first_line.get(id_col.iat[row], "?")),
             )
 
     new_columns: dict[str, object] = {}
@@ -369,13 +384,15 @@ def _validate(
         checks.flag(
             parsed["invalid"].to_numpy() & ~blank,
             column,
-            lambda row, c=column: f"{shown(frame[c].iat[row])} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
+            lambda row, c=column: Message(QT_TRANSLATE_NOOP("Problems", "{value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+                                          value=shown(frame[c].iat[row])),
         )
         checks.flag(
             parsed["out_of_range"].to_numpy() & ~blank,
             column,
-            lambda row, c=column: f"{shown(frame[c].iat[row])} is outside the supported dates "
-            f"(years {FIRST_DATE_YEAR} to {LAST_DATE_YEAR})",
+            lambda row, c=column: Message(QT_TRANSLATE_NOOP(
+                "Problems", "{value} is outside the supported dates (years {first} to {last})"),
+                value=shown(frame[c].iat[row]), first=FIRST_DATE_YEAR, last=LAST_DATE_YEAR),
         )
         new_columns[f"{column}_start"] = parsed["start"].to_numpy()
         new_columns[f"{column}_end"] = parsed["end"].to_numpy()
@@ -397,13 +414,16 @@ def _validate(
             target_index = id_indexes[target] = _id_index(ids.get(target, _NO_IDS))
         positions[column] = _reference_positions(*pd.factorize(col), target_index)
         bad = (positions[column] < 0) & ~empty(column)
-        checks.flag(bad & ~blank, column, lambda row, c=column, t=target: f"unknown {c} {shown(frame[c].iat[row])} (not in {t})")
+        checks.flag(bad & ~blank, column, lambda row, c=column, t=target: Message(
+            QT_TRANSLATE_NOOP("Problems", "unknown {column} {value} (not in {table})"),
+            column=c, value=shown(frame[c].iat[row]), table=t))
 
     if spec.has_sources and "source_ids" in frame.columns:
         normalised, has_unknown, unknown = _source_id_check(frame["source_ids"], set(ids.get("sources", _NO_IDS).tolist()))
         frame["source_ids"] = normalised
         checks.flag(
-            has_unknown & ~blank, "source_ids", lambda row: "unknown source id " + ", ".join(shown(u) for u in unknown(row))
+            has_unknown & ~blank, "source_ids", lambda row: Message(
+                QT_TRANSLATE_NOOP("Problems", "unknown source id {ids}"), ids=", ".join(shown(u) for u in unknown(row)))
         )
 
     keep = ~(checks.bad | blank)
@@ -451,9 +471,9 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
     """Load a dataset folder (None: the bundled one), or raise :class:`DatasetError`."""
     folder = Path(path) if path is not None else bundled_data_dir()
     if not folder.exists():
-        raise DatasetError(folder, [Problem(str(folder), None, None, "folder does not exist", "fatal")])
+        raise DatasetError(folder, [Problem(str(folder), None, None, Message(QT_TRANSLATE_NOOP("Problems", "folder does not exist")), "fatal")])
     if not folder.is_dir():
-        raise DatasetError(folder, [Problem(str(folder), None, None, "is not a folder", "fatal")])
+        raise DatasetError(folder, [Problem(str(folder), None, None, Message(QT_TRANSLATE_NOOP("Problems", "is not a folder")), "fatal")])
 
     raws: dict[str, RawTable] = {}
     fatal: list[Problem] = []

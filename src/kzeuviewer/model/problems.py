@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from .translatable import QT_TRANSLATE_NOOP, Message
+
 # Characters that do not show on screen but change what a cell means.
 _INVISIBLE = {"\u00a0", "\u00ad", "\u034f", "\u115f", "\u1160", "\u3164", "\ufeff", "\ufffe", "\uffff"}
 _SHOWN_LIMIT = 80
@@ -73,7 +75,10 @@ def shown(value, limit: int = _SHOWN_LIMIT) -> str:
 
 
 class DatasetError(Exception):
-    """A dataset cannot be loaded at all; ``problems`` lists every fatal reason."""
+    """A dataset cannot be loaded at all; ``problems`` lists every fatal reason.
+
+    The window says it in its language with ``kzeuviewer.ui.i18n.render``.
+    """
 
     def __init__(self, path, problems: list[Problem]):
         self.path = path
@@ -82,13 +87,26 @@ class DatasetError(Exception):
         super().__init__(f"Cannot load the dataset at {path} ({self.summary}):\n{lines}")
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """'1 fatal problem', '3 fatal problems'."""
-        return plural(len(self.problems), "fatal problem")
+        return Message(QT_TRANSLATE_NOOP("Problems", "%Ln fatal problems"), count=len(self.problems),
+                       one="%Ln fatal problem")
+
+
+def problem_where(problem: Problem) -> tuple[str, str | None]:
+    """``FILE:LINE`` (one line, language-neutral) and the column as given (None for a whole file or row)."""
+    where = problem.file if problem.line is None else f"{problem.file}:{problem.line}"
+    if not problem.column:
+        return one_line(where), None
+    return one_line(where), problem.column
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
+    """One validation problem. ``message`` (and a ``column`` that is a description, such as
+    'column 3') may be a :class:`~kzeuviewer.model.translatable.Message`: its ``str`` is the
+    English text printed here, and the window translates it."""
+
     file: str
     line: int | None
     column: str | None
@@ -97,9 +115,12 @@ class Problem:
     severity: str = "error"
 
     def __str__(self) -> str:
-        where = self.file if self.line is None else f"{self.file}:{self.line}"
-        # A header cell can be megabytes long: name it, do not print it whole.
-        if not self.column:  # a problem of the whole file or row: "FILE:LINE: message"
-            return f"{one_line(where)}: {one_line(self.message)}"
-        column = one_line(self.column[:_SHOWN_LIMIT]) + ("…" if len(self.column) > _SHOWN_LIMIT else "")
-        return f"{one_line(where)}: {column}: {one_line(self.message)}"
+        where, column = problem_where(self)
+        if column is None:  # a problem of the whole file or row: "FILE:LINE: message"
+            return f"{where}: {one_line(self.message)}"
+        return f"{where}: {shown_column(column)}: {one_line(self.message)}"
+
+
+def shown_column(column: str) -> str:
+    """A column name for a problem line: one line, and a megabyte-long header cell named, not printed whole."""
+    return one_line(column[:_SHOWN_LIMIT]) + ("…" if len(column) > _SHOWN_LIMIT else "")

@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from .state import StateObject, TableState, TimelineState, TradeState
+from .translatable import QT_TRANSLATE_NOOP, Message, Number, system_error
 
 FORMAT = "kzeuviewer-view"
 VERSION = 1
@@ -100,26 +101,30 @@ def state_to_json(state: StateObject) -> dict:
 def state_from_json(state: StateObject, data, where: str) -> list[str]:
     """Set ``state`` from ``data`` field by field; returns messages for what was dropped."""
     if not isinstance(data, dict):
-        return [f"{where}: expected an object, found {type(data).__name__}; left as it was"]
+        return [Message(QT_TRANSLATE_NOOP("Views", "{where}: expected an object, found {kind}; left as it was"),
+                        where=where, kind=type(data).__name__)]
     dropped, values = [], {}
     for name, value in data.items():
         if name not in state.FIELDS:
-            dropped.append(f"{where}.{name}: unknown setting, ignored")
+            dropped.append(Message(QT_TRANSLATE_NOOP("Views", "{where}: unknown setting, ignored"), where=f"{where}.{name}"))
             continue
         try:
             if isinstance(state, TimelineState) and name == "visible_range" and value is not None:
                 value = [_seconds(v) for v in value]
             if isinstance(state, TableState) and name in ("value_filters", "date_filters") and not isinstance(value, dict):
-                raise TypeError("expected an object of column: values")
+                raise TypeError(Message(QT_TRANSLATE_NOOP("Views", "expected an object of column: values")))
             if name in ("sort", "list_sort"):
                 value = [(str(k), bool(d)) for k, d in value]
             if isinstance(value, str) and name not in ("search", "chart", "series"):
-                raise TypeError("expected a list or number, not text")
+                raise TypeError(Message(QT_TRANSLATE_NOOP("Views", "expected a list or number, not text")))
             values[name] = value
             state._normalise(name, value)  # raises on a value of the wrong shape
         except (TypeError, ValueError, OverflowError) as err:
             values.pop(name, None)
-            dropped.append(f"{where}.{name}: {err}; left as it was")
+            # A reason given as a Message is translated in the window; any other stays as the state wrote it.
+            reason = err.args[0] if len(err.args) == 1 and isinstance(err.args[0], Message) else str(err)
+            dropped.append(Message(QT_TRANSLATE_NOOP("Views", "{where}: {reason}; left as it was"),
+                                   where=f"{where}.{name}", reason=reason))
     state.update(**values)
     return dropped
 
@@ -155,12 +160,15 @@ def read_view_file(path) -> View:
     path = Path(path)
     try:
         if not path.is_file():
-            raise ViewFileError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+            raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{path}: no such file"), path=path) if not path.exists()
+                                else Message(QT_TRANSLATE_NOOP("Views", "{path}: not a file"), path=path))
         if path.stat().st_size > MAX_BYTES:
-            raise ViewFileError(f"{path}: {path.stat().st_size:,} bytes is far too large for a view file")
+            raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{path}: {size} bytes is far too large for a view file"),
+                                        path=path, size=Number(path.stat().st_size)))
         raw = path.read_bytes()
     except OSError as err:
-        raise ViewFileError(f"{path}: cannot be read: {err.strerror or err}") from None
+        raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{path}: cannot be read: {reason}"),
+                                    path=path, reason=system_error(err))) from None
     return parse_view(raw, str(path), path.parent)
 
 
@@ -170,16 +178,23 @@ def parse_view(raw: bytes, where: str, base: Path) -> View:
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
-        raise ViewFileError(f"{path}: not UTF-8 text (byte {err.start})") from None
+        raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{path}: not UTF-8 text (byte {byte})"),
+                                    path=path, byte=err.start)) from None
     except json.JSONDecodeError as err:
-        raise ViewFileError(f"{path}:{err.lineno}:{err.colno}: not a view file: {err.msg}") from None
+        # The JSON parser's own words (err.msg) stay English: they name the syntax.
+        raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{where}: not a view file: {reason}"),
+                                    where=f"{path}:{err.lineno}:{err.colno}", reason=err.msg)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ViewFileError(f"{path}: not a kzeuviewer view file (its format is {_shown(document, 'format')})")
+        raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{path}: not a kzeuviewer view file (its format is {format})"),
+                                    path=path, format=_shown(document, "format")))
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ViewFileError(f"{path}: the version {version!r} is not a version number")
+        raise ViewFileError(Message(QT_TRANSLATE_NOOP("Views", "{path}: the version {version} is not a version number"),
+                                    path=path, version=repr(version)))
     if version > VERSION:
-        raise ViewFileError(f"{path}: written by a newer kzeuviewer (view format {version}; this one reads {VERSION})")
+        raise ViewFileError(Message(QT_TRANSLATE_NOOP(
+            "Views", "{path}: written by a newer kzeuviewer (view format {version}; this one reads {known})"),
+            path=path, version=version, known=VERSION))
     view = View()
     entry = document.get("dataset", {"bundled": True})
     if isinstance(entry, dict) and entry.get("bundled") is True:
@@ -188,13 +203,15 @@ def parse_view(raw: bytes, where: str, base: Path) -> View:
         folder = Path(entry["path"]).expanduser()
         view.dataset_path = folder if folder.is_absolute() else (Path(base) / folder)
     else:
-        view.dropped.append("dataset: neither the bundled dataset nor a folder path; the current dataset is kept")
+        view.dropped.append(Message(QT_TRANSLATE_NOOP(
+            "Views", "dataset: neither the bundled dataset nor a folder path; the current dataset is kept")))
         view.dataset_path = None
     tab = document.get("tab", "timeline")
     if tab in TABS:
         view.tab = tab
     else:
-        view.dropped.append(f"tab: {tab!r} is not one of {', '.join(TABS)}")
+        view.dropped.append(Message(QT_TRANSLATE_NOOP("Views", "tab: {tab} is not one of {tabs}"),
+                                    tab=repr(tab), tabs=", ".join(TABS)))
     for name, state in view.states().items():
         if name in document:
             view.dropped += state_from_json(state, document[name], name)
@@ -205,12 +222,12 @@ def parse_view(raw: bytes, where: str, base: Path) -> View:
 
 def _shown(document, key) -> str:
     value = document.get(key) if isinstance(document, dict) else None
-    return repr(value) if value is not None else "missing"
+    return repr(value) if value is not None else Message(QT_TRANSLATE_NOOP("Views", "missing"))
 
 
 def _read_selection(data, dropped: list[str]) -> dict:
     if not isinstance(data, dict):
-        dropped.append("selection: expected an object; nothing selected")
+        dropped.append(Message(QT_TRANSLATE_NOOP("Views", "selection: expected an object; nothing selected")))
         return {}
     out: dict = {}
     for key in ("events", "people"):
@@ -218,16 +235,16 @@ def _read_selection(data, dropped: list[str]) -> dict:
         if isinstance(values, list) and all(isinstance(v, str) for v in values):
             out[key] = values
         else:
-            dropped.append(f"selection.{key}: expected a list of ids")
+            dropped.append(Message(QT_TRANSLATE_NOOP("Views", "{where}: expected a list of ids"), where=f"selection.{key}"))
     years = data.get("years", [])
     if isinstance(years, list) and all(isinstance(y, int) and not isinstance(y, bool) for y in years):
         out["years"] = years
     else:
-        dropped.append("selection.years: expected a list of whole years")
+        dropped.append(Message(QT_TRANSLATE_NOOP("Views", "selection.years: expected a list of whole years")))
     for key in ("current_event", "current_person", "focus"):
         value = data.get(key)
         if value is None or isinstance(value, str):
             out[key] = value
         else:
-            dropped.append(f"selection.{key}: expected text")
+            dropped.append(Message(QT_TRANSLATE_NOOP("Views", "{where}: expected text"), where=f"selection.{key}"))
     return out

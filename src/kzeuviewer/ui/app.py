@@ -40,7 +40,7 @@ def _initial_dataset(data_dir, settings):
                 i18n.translate("App", "Dataset not opened"),
                 i18n.translate("App", "The dataset at {path} cannot be opened; the bundled dataset is shown instead.")
                 .format(path=err.path),
-                "\n".join(str(p) for p in err.problems),
+                "\n".join(i18n.render(p) for p in err.problems),
             )
             return load_dataset(None), i18n.translate(
                 "App", "Could not open {path}; showing the bundled dataset.").format(path=data_dir)
@@ -144,7 +144,7 @@ def run_gui(data_dir=None, view=None, theme=None, language: str | None = None) -
     try:
         window = create_main_window(data_dir=data_dir, lazy_tabs=True, view=view, language=language)
     except DatasetError as err:
-        show_error(None, i18n.translate("App", "kzeuviewer cannot start"), str(err))
+        show_error(None, i18n.translate("App", "kzeuviewer cannot start"), i18n.render(err))
         return 1
     install_error_hook(window)
     if theme is not None:  # --theme: this session only; View ▸ Theme remembers a choice

@@ -22,6 +22,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
 
 from kzeuviewer.model import locale_format
+from kzeuviewer.model.problems import DatasetError, Problem, one_line, problem_where, shown_column
+from kzeuviewer.model.translatable import Joined, Message, Number
 
 from . import settings as prefs
 
@@ -32,12 +34,82 @@ LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша
 # and countries) costs tens of milliseconds at start-up.
 _QT_LOCALES = {"en": QLocale("en_GB"), "ru": QLocale("ru_RU"), "kk": QLocale("kk_KZ")}
 
-_state: dict = {"language": "en", "translators": []}
+_state: dict = {"language": "en", "translators": [], "templates": {}}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (``%n`` and plural forms from ``n``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def render(value) -> str:
+    """A model message in the current language: a :class:`Message`, a :class:`Problem`, a
+    :class:`DatasetError`, or anything else (its ``str``).
+
+    English is exactly the model's own text (what the command line prints). Other
+    languages translate the template (plural forms from its count), fill in the
+    arguments (nested messages translated too, :class:`Number` in the language's
+    digits) and keep the ``FILE:LINE: COLUMN:`` prefix of a problem as it is.
+    """
+    if current_language() == "en":
+        return str(value)
+    if isinstance(value, Problem):
+        where, column = problem_where(value)
+        # A column that is a description ('column 3') is translated; a column name is the data's own.
+        shown = (shown_column(render(column)) if isinstance(column, Message) else shown_column(column)) if column else None
+        english = str(value.message)
+        message = render(value.message)
+        # Translations hold no control characters: only a message whose English (its arguments) needed
+        # escaping is escaped again, which spares a scan of every Cyrillic character.
+        if one_line(english) != english:
+            message = one_line(message)
+        parts = [where] + ([shown] if shown is not None else []) + [message]
+        return ": ".join(parts)
+    if isinstance(value, DatasetError):
+        return translate("Problems", "Cannot load the dataset at {path} ({summary}):").format(
+            path=value.path, summary=render(value.summary)) + "\n" + "\n".join(render(p) for p in value.problems)
+    if isinstance(value, Message):
+        text = _translated_template(value.context, value.template, -1 if value.count is None else value.count)
+        if not value.args:
+            return text
+        try:
+            return text.format(**{name: _render_argument(arg) for name, arg in value.args.items()})
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: say it in English
+            return str(value)
+    located = getattr(value, "located", None)
+    if callable(located):  # an import problem: 'FILE:SHEET:CELL: message'
+        where, message = located()
+        return f"{where}: {render(message)}"
+    if isinstance(value, Joined):
+        return value.separator.join(render(part) for part in value.parts)
+    if isinstance(value, BaseException) and len(value.args) == 1 and isinstance(value.args[0], Message | Joined):
+        return render(value.args[0])  # ExportError, ViewFileError, ImportApplyError… raised with a Message
+    if isinstance(value, Number):
+        return _render_argument(value)
+    return str(value)
+
+
+def _translated_template(context: str, template: str, count: int) -> str:
+    """``translate`` of a message template, remembered until the language changes.
+
+    A broken dataset can list a million problems built from a few dozen
+    templates: the Problems dialog renders them all at once.
+    """
+    key = (context, template, count)
+    cache = _state["templates"]
+    text = cache.get(key)
+    if text is None:
+        text = translate(context, template, None, count)
+        if len(cache) > 10_000:  # counts differ from message to message: keep the cache bounded
+            cache.clear()
+        cache[key] = text
+    return text
+
+
+def _render_argument(value) -> str:
+    if isinstance(value, Number):
+        return locale().toString(float(value.value), "f", value.decimals)
+    return render(value)
 
 
 def translations_dir() -> Path:
@@ -104,6 +176,7 @@ def set_language(code: str) -> str:
             app.installTranslator(translator)
             _state["translators"].append(translator)
     _state["language"] = code
+    _state["templates"] = {}
     QLocale.setDefault(locale(code))
     locale_format.set_display_locale(QtDisplayLocale(code))
     # installTranslator posts LanguageChange; deliver it now so the caller sees the new texts.

@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
         try:
             self.save_view(path)
         except ExportError as err:
-            show_error(self, translate("MainWindow", "View not saved"), str(err))
+            show_error(self, translate("MainWindow", "View not saved"), i18n.render(err))
             return
         prefs.put(self.settings, prefs.EXPORT_FOLDER, str(path.parent))
         self.statusBar().showMessage(translate("MainWindow", "Saved the view to {path}").format(path=path), 8000)
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
             view = views.read_view(path)
         except ViewFileError as err:
             show_error(self, translate("MainWindow", "View not opened"),
-                       f"{err}\n" + translate("MainWindow", "The current view is unchanged."))
+                       i18n.render(err) + "\n" + translate("MainWindow", "The current view is unchanged."))
             return False
         folder = view.dataset_path
         current = self.context.dataset
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         if dropped:
             show_error(self, translate("MainWindow", "Part of the view was left out"),
                        translate("MainWindow", "The view was opened, but some of it does not fit the current dataset."),
-                       "\n".join(dropped))
+                       "\n".join(i18n.render(part) for part in dropped))
         return True
 
     # -- printing ---------------------------------------------------------------
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
         try:
             pages = self.print_view(printer)
         except ExportError as err:
-            show_error(self, translate("MainWindow", "Not printed"), str(err))
+            show_error(self, translate("MainWindow", "Not printed"), i18n.render(err))
             return
         self.statusBar().showMessage(translate("MainWindow", "Printed %n pages", "", pages), 8000)
 
@@ -564,12 +564,12 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
             self.statusBar().showMessage(
                 translate("MainWindow", "The dataset was not opened; the current one is still loaded."), 8000)
-            details = "\n".join(str(p) for p in err.problems)
+            details = "\n".join(i18n.render(p) for p in err.problems)
             show_error(
                 self,
                 translate("MainWindow", "Dataset not opened"),
                 translate("MainWindow", "The dataset at {path} cannot be opened ({summary}). "
-                          "The current dataset is still loaded.").format(path=err.path, summary=err.summary),
+                          "The current dataset is still loaded.").format(path=err.path, summary=i18n.render(err.summary)),
                 details,
             )
             return False

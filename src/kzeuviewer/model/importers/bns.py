@@ -22,6 +22,7 @@ from pathlib import Path
 
 import xlrd
 
+from ..translatable import QT_TRANSLATE_NOOP, Message, system_error
 from .figures import Figure, ImportProblem, decimal_text, file_digest, round_to, to_decimal
 
 PUBLISHER = "Kazakhstan Bureau of National Statistics"
@@ -98,10 +99,12 @@ class _SheetReader:
                 header_row, flow_cols = r, found
                 break
         if header_row is None:
-            return self.problem(0, 0, "unknown layout: no header row with the columns 'Товарооборот', 'Экспорт' and 'Импорт'")
+            return self.problem(0, 0, Message(QT_TRANSLATE_NOOP(
+                "Import", "unknown layout: no header row with the columns 'Товарооборот', 'Экспорт' and 'Импорт'")))
         label_cols = [c for c in range(sheet.ncols) if normalise(self.text(header_row, c)).startswith("наименование")]
         if not label_cols:
-            return self.problem(header_row, 0, "unknown layout: no 'Наименование …' column in the header row")
+            return self.problem(header_row, 0, Message(QT_TRANSLATE_NOOP(
+                "Import", "unknown layout: no 'Наименование …' column in the header row")))
         unit = period_match = None
         title = ""
         for r in range(header_row + 1):
@@ -113,12 +116,14 @@ class _SheetReader:
                 if text.startswith("основные показатели") and not title:
                     title = re.sub(r"\s+", " ", self.text(r, c)).strip()
         if unit is None:
-            return self.problem(header_row, label_cols[0], "unknown layout: no unit ('тыс. долларов США') above the table")
+            return self.problem(header_row, label_cols[0], Message(QT_TRANSLATE_NOOP(
+                "Import", "unknown layout: no unit ('тыс. долларов США') above the table")))
         if period_match is None:
-            return self.problem(0, 0, "unknown layout: no period title ('за … год') above the table")
+            return self.problem(0, 0, Message(QT_TRANSLATE_NOOP("Import", "unknown layout: no period title ('за … год') above the table")))
         last_month = period_match.group(1)
         if last_month and last_month.lower() not in MONTHS:
-            return self.problem(title_row, 0, f"period '{period_match.group(0)}' does not parse (unknown month)")
+            return self.problem(title_row, 0, Message(QT_TRANSLATE_NOOP("Import", "period '{period}' does not parse (unknown month)"),
+                                                     period=period_match.group(0)))
         month = MONTHS[last_month.lower()] if last_month else "Dec"
         period = "" if month == "Dec" else f"Jan–{month}"
         return _Layout(header_row, label_cols[0], flow_cols, unit, int(period_match.group(2)), period, title)
@@ -142,11 +147,12 @@ class _SheetReader:
         """The stored number and the decimals its format prints."""
         cell = self.sheet.cell(row, col)
         if cell.ctype != xlrd.XL_CELL_NUMBER:
-            shown = repr(cell.value) if cell.value != "" else "an empty cell"
-            return self.problem(row, col, f"{shown} is not a number")
+            shown = repr(cell.value) if cell.value != "" else Message(QT_TRANSLATE_NOOP("Import", "an empty cell"))
+            return self.problem(row, col, Message(QT_TRANSLATE_NOOP("Import", "{value} is not a number"), value=shown))
         number = to_decimal(float(cell.value))
         if number is None:
-            return self.problem(row, col, f"{cell.value!r} is not a number")
+            return self.problem(row, col, Message(QT_TRANSLATE_NOOP("Import", "{value} is not a number"),
+                                                  value=repr(cell.value)))
         format_str = self.book.format_map[self.book.xf_list[cell.xf_index].format_key].format_str
         return number, _decimals(format_str)
 
@@ -155,18 +161,20 @@ def _open(path: Path, name: str) -> xlrd.Book | ImportProblem:
     try:
         head = path.read_bytes()[:8]
     except OSError as err:
-        return ImportProblem(name, "", f"cannot be read: {err.strerror or err}")
+        return ImportProblem(name, "", Message(QT_TRANSLATE_NOOP("Import", "cannot be read: {reason}"), reason=system_error(err)))
     if head.startswith(ZIP_MAGIC):
         return ImportProblem(
-            name, "", "is an Excel 2007+ (.xlsx) workbook with an .xls name; BNS tables are read as the "
-            "Excel 97–2003 .xls files the Bureau publishes (download the .xls again)",
+            name, "", Message(QT_TRANSLATE_NOOP(
+                "Import", "is an Excel 2007+ (.xlsx) workbook with an .xls name; BNS tables are read as the "
+                "Excel 97–2003 .xls files the Bureau publishes (download the .xls again)")),
         )
     if head != OLE2_MAGIC:
-        return ImportProblem(name, "", "is not an Excel 97–2003 (.xls) workbook")
+        return ImportProblem(name, "", Message(QT_TRANSLATE_NOOP("Import", "is not an Excel 97–2003 (.xls) workbook")))
     try:
         return xlrd.open_workbook(str(path), formatting_info=True, on_demand=False)
     except (xlrd.XLRDError, ValueError, AssertionError, IndexError, KeyError, EOFError) as err:
-        return ImportProblem(name, "", f"cannot be read as an .xls workbook: {err}")
+        return ImportProblem(name, "", Message(QT_TRANSLATE_NOOP("Import", "cannot be read as an .xls workbook: {reason}"),
+                                               reason=str(err)))
 
 
 def read_bns_workbook(path: str | Path, order: int = 0) -> tuple[list[Figure], list[ImportProblem]]:
@@ -193,7 +201,7 @@ def read_bns_workbook(path: str | Path, order: int = 0) -> tuple[list[Figure], l
         else:
             layouts.append((reader, layout))
     if not layouts and not problems:
-        problems.append(ImportProblem(name, "", "has no sheet with figures"))
+        problems.append(ImportProblem(name, "", Message(QT_TRANSLATE_NOOP("Import", "has no sheet with figures"))))
     # The later publication revises the earlier years: its figures take precedence.
     precedence = max((layout.year for _, layout in layouts), default=0)
     figures: list[Figure] = []

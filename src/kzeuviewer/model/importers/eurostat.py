@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..csvfile import read_csv_text
+from ..translatable import QT_TRANSLATE_NOOP, Message
 from .figures import Figure, ImportProblem, decimal_text, file_digest, line_ranges
 
 PUBLISHER = "Eurostat Comext"
@@ -117,11 +118,15 @@ def read_eurostat_csv(path: str | Path, order: int = 0) -> tuple[list[Figure], l
     if sorted(columns) != sorted(COLUMNS):
         missing = [c for c in COLUMNS if c not in columns]
         other = [c for c in columns if c not in COLUMNS]
-        detail = "; ".join(filter(None, [
-            f"missing {', '.join(missing)}" if missing else "", f"unexpected {', '.join(other)}" if other else "",
-        ]))
-        return [], [ImportProblem(name, "1", f"not a Comext relational view ({detail}); expected the columns "
-                                             f"{','.join(COLUMNS)}")]
+        details = [
+            *([Message(QT_TRANSLATE_NOOP("Import", "missing {columns}"), columns=", ".join(missing))] if missing else []),
+            *([Message(QT_TRANSLATE_NOOP("Import", "unexpected {columns}"), columns=", ".join(other))] if other else []),
+        ]
+        detail = details[0] if len(details) == 1 else Message(
+            QT_TRANSLATE_NOOP("Import", "{first}; {second}"), first=details[0], second=details[1])
+        return [], [ImportProblem(name, "1", Message(QT_TRANSLATE_NOOP(
+            "Import", "not a Comext relational view ({detail}); expected the columns {columns}"),
+            detail=detail, columns=",".join(COLUMNS)))]
     groups: dict[tuple[str, str], _Group] = {}
     for index, row in enumerate(frame.itertuples(index=False)):
         line = int(raw.lines[index])
@@ -130,25 +135,29 @@ def read_eurostat_csv(path: str | Path, order: int = 0) -> tuple[list[Figure], l
             continue
         for column in ("PRODUCT", "STAT_PROCEDURE"):
             if _code_label(record[column]) != "total":
-                problems.append(ImportProblem(name, str(line), f"{column} '{record[column]}' is not the total "
-                                              "(only PRODUCT and STAT_PROCEDURE 'Total' can be summed)"))
+                problems.append(ImportProblem(name, str(line), Message(QT_TRANSLATE_NOOP(
+                    "Import", "{column} '{value}' is not the total (only PRODUCT and STAT_PROCEDURE 'Total' can be summed)"),
+                    column=column, value=record[column])))
         flow = FLOWS.get(_code_label(record["FLOW"]))
         if flow is None:
-            problems.append(ImportProblem(name, str(line), f"FLOW '{record['FLOW']}' is neither EXPORT nor IMPORT"))
+            problems.append(ImportProblem(name, str(line), Message(QT_TRANSLATE_NOOP(
+                "Import", "FLOW '{value}' is neither EXPORT nor IMPORT"), value=record["FLOW"])))
         period = parse_period(record["PERIOD"])
         if period is None:
-            problems.append(ImportProblem(name, str(line), f"PERIOD '{record['PERIOD']}' does not parse "
-                                          "(expected e.g. 'Aug. 2024', '201901-Jan. 2019' or '201952-Jan.-Dec. 2019')"))
+            problems.append(ImportProblem(name, str(line), Message(QT_TRANSLATE_NOOP(
+                "Import", "PERIOD '{value}' does not parse (expected e.g. 'Aug. 2024', '201901-Jan. 2019' or "
+                "'201952-Jan.-Dec. 2019')"), value=record["PERIOD"])))
         value_text = record["VALUE_IN_EUR"].replace(" ", "")
         if not _NUMBER_RE.match(value_text):
-            problems.append(ImportProblem(name, str(line), f"VALUE_IN_EUR '{record['VALUE_IN_EUR']}' is not a number"))
+            problems.append(ImportProblem(name, str(line), Message(QT_TRANSLATE_NOOP(
+                "Import", "VALUE_IN_EUR '{value}' is not a number"), value=record["VALUE_IN_EUR"])))
         reporter = record["REPORTER"]
         kind = ("eu27" if EU27_AGGREGATE.match(reporter) else "aggregate" if OTHER_AGGREGATE.match(reporter)
                 else "member" if reporter.startswith(MEMBER_STATES) else "former" if reporter.startswith(FORMER_MEMBERS)
                 else None)
         if kind is None:
-            problems.append(ImportProblem(name, str(line), f"REPORTER '{reporter}' is neither an EU member state nor "
-                                          "an EU aggregate"))
+            problems.append(ImportProblem(name, str(line), Message(QT_TRANSLATE_NOOP(
+                "Import", "REPORTER '{value}' is neither an EU member state nor an EU aggregate"), value=reporter)))
         if problems or kind == "aggregate":
             continue
         group = groups.setdefault((record["PERIOD"], flow), _Group(record["PERIOD"], period, flow))
@@ -161,7 +170,8 @@ def read_eurostat_csv(path: str | Path, order: int = 0) -> tuple[list[Figure], l
     if problems:
         return [], problems
     if not groups:
-        return [], [ImportProblem(name, "", f"has no row with PARTNER '{PARTNER}' reported by the EU or its members")]
+        return [], [ImportProblem(name, "", Message(QT_TRANSLATE_NOOP(
+            "Import", "has no row with PARTNER '{partner}' reported by the EU or its members"), partner=PARTNER))]
     digest = file_digest(path)
     figures = []
     for group in groups.values():
@@ -185,7 +195,8 @@ def _figure(group: _Group, name: str, digest: str, order: int) -> Figure | Impor
     if group.members:
         reporters = {r for r, _, _ in group.members}
         if len(reporters) != len(group.members):
-            return ImportProblem(name, str(group.members[0][1]), f"a member state is listed twice for {when}")
+            return ImportProblem(name, str(group.members[0][1]), Message(QT_TRANSLATE_NOOP(
+                "Import", "a member state is listed twice for {when}"), when=when))
         total = sum((v for _, _, v in group.members), Decimal(0))
         lines = line_ranges([line for _, line, _ in group.members])
         count = len(group.members)
@@ -208,7 +219,8 @@ def _figure(group: _Group, name: str, digest: str, order: int) -> Figure | Impor
         )
     if len(group.eu27_rows) != 1:
         line = group.eu27_rows[1][0] if group.eu27_rows else group.former[0][1]
-        return ImportProblem(name, str(line), f"no single EU27 row or member-state rows for {when}")
+        return ImportProblem(name, str(line), Message(QT_TRANSLATE_NOOP(
+            "Import", "no single EU27 row or member-state rows for {when}"), when=when))
     line, value = group.eu27_rows[0]
     return Figure(
         series="Eurostat", value=decimal_text(value), derived="no",

@@ -34,6 +34,10 @@ class ImportProblem:
     where: str  # "SHEET:CELL", "LINE" or "" (the whole file)
     message: str
 
+    def located(self) -> tuple[str, str]:
+        """The language-neutral ``FILE:WHERE`` and the message (a Message the window translates)."""
+        return (f"{self.file}:{self.where}" if self.where else self.file), self.message
+
     def __str__(self) -> str:
         return f"{self.file}:{self.where}: {self.message}" if self.where else f"{self.file}: {self.message}"
 

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..loader import load_dataset
 from ..problems import DatasetError
+from ..translatable import QT_TRANSLATE_NOOP, Message, joined
 from .bns import read_bns_workbook
 from .eurostat import read_eurostat_csv
 from .figures import (
@@ -48,6 +49,11 @@ from .figures import (
 
 READERS = {"bns": read_bns_workbook, "eurostat": read_eurostat_csv}
 TRADE_FILE, SOURCES_FILE = "trade.csv", "sources.csv"
+
+
+def _joined(problems) -> str:
+    """Problems on one line, '; ' between them (each translated in the window)."""
+    return joined(problems, "; ")
 
 
 class ImportApplyError(Exception):
@@ -68,12 +74,14 @@ def read_files(kind: str, paths, source_url: str = "") -> tuple[list[Figure], li
     for order, path in enumerate(paths):
         path = Path(path)
         if not path.is_file():
-            problems.append(ImportProblem(path.name, "", "file not found" if not path.exists() else "is not a file"))
+            problems.append(ImportProblem(path.name, "", Message(QT_TRANSLATE_NOOP("Import", "file not found")) if not path.exists()
+                                          else Message(QT_TRANSLATE_NOOP("Import", "is not a file"))))
             continue
         try:
             got, bad = READERS[kind](path, order)
         except Exception as err:  # a reader bug or a file the library chokes on: still a message, not a traceback
-            got, bad = [], [ImportProblem(path.name, "", f"cannot be read: {type(err).__name__}: {err}")]
+            got, bad = [], [ImportProblem(path.name, "", Message(QT_TRANSLATE_NOOP("Import", "cannot be read: {reason}"),
+                                                       reason=f"{type(err).__name__}: {err}"))]
         figures += [replace(f, source_url=source_url) for f in got] if source_url else got
         problems += bad
     return figures, problems
@@ -136,7 +144,7 @@ class _CsvFile:
             chunks.append((fields, "".join(physical[start:reader.line_num]), start + 1))
             start = reader.line_num
         if not chunks:
-            raise ImportApplyError(f"{path.name} is empty")
+            raise ImportApplyError(Message(QT_TRANSLATE_NOOP("Import", "{file} is empty"), file=path.name))
         header_fields, header_text, _ = chunks[0]
         newline = "\r\n" if header_text.endswith("\r\n") else "\n"
         records = [_Record(f, t, line) for f, t, line in chunks[1:]]
@@ -326,7 +334,8 @@ def plan_import(figures: list[Figure], folder: str | Path, overwrite: bool = Fal
     try:
         dataset = load_dataset(folder)
     except DatasetError as err:
-        raise ImportApplyError(f"{folder} is not a dataset that loads: " + "; ".join(str(p) for p in err.problems)) from None
+        raise ImportApplyError(Message(QT_TRANSLATE_NOOP("Import", "{folder} is not a dataset that loads: {problems}"),
+                                       folder=folder, problems=_joined(err.problems))) from None
     trade = _CsvFile.read(folder / TRADE_FILE)
     sources = _CsvFile.read(folder / SOURCES_FILE)
     source_rows = {row.get("source_id", "").strip(): row for _, row in sources.rows()}
@@ -385,7 +394,8 @@ def apply_plan(plan: ImportPlan) -> bool:
     for csv_file in (plan._trade, plan._sources):
         current = hashlib.sha256((folder / csv_file.name).read_bytes()).hexdigest()
         if current != csv_file.digest:
-            raise ImportApplyError(f"{folder / csv_file.name} changed since the preview; preview the import again")
+            raise ImportApplyError(Message(QT_TRANSLATE_NOOP("Import", "{file} changed since the preview; preview the import again"),
+                                           file=folder / csv_file.name))
     texts = plan.rendered()
     token = uuid.uuid4().hex[:8]
     staging = folder.parent / f".{folder.name}.import-{token}"
@@ -397,10 +407,12 @@ def apply_plan(plan: ImportPlan) -> bool:
         try:
             staged = load_dataset(staging)
         except DatasetError as err:
-            raise ImportApplyError("the imported dataset would not load: " + "; ".join(str(p) for p in err.problems)) from None
+            raise ImportApplyError(Message(QT_TRANSLATE_NOOP("Import", "the imported dataset would not load: {problems}"),
+                                           problems=_joined(err.problems))) from None
         if len(staged.problems) > plan._problem_count:
-            new = [str(p) for p in staged.problems][:5]
-            raise ImportApplyError("the imported dataset would have new problems: " + "; ".join(new))
+            new = list(staged.problems)[:5]
+            raise ImportApplyError(Message(QT_TRANSLATE_NOOP("Import", "the imported dataset would have new problems: {problems}"),
+                                           problems=_joined(new)))
         os.rename(folder, previous)
         try:
             os.rename(staging, folder)
@@ -408,7 +420,8 @@ def apply_plan(plan: ImportPlan) -> bool:
             os.rename(previous, folder)
             raise
     except OSError as err:
-        raise ImportApplyError(f"cannot write the dataset at {folder}: {err}") from None
+        raise ImportApplyError(Message(QT_TRANSLATE_NOOP("Import", "cannot write the dataset at {folder}: {reason}"),
+                                       folder=folder, reason=str(err))) from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

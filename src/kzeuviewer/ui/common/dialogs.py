@@ -58,7 +58,7 @@ class ProblemsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("problemsDialog")
         self.resize(860, 480)
-        self._lines = [str(p) for p in problems]
+        self._lines: list[str] = []
         errors = sum(p.severity == "error" for p in problems)
         count, warnings = len(problems), len(problems) - errors
         header = self.header = QLabel()
@@ -81,9 +81,13 @@ class ProblemsDialog(QDialog):
             self.filter.setPlaceholderText(translate("ProblemsDialog", "Filter problems…"))
             self.filter.setAccessibleName(translate("ProblemsDialog", "Filter problems"))
             self.text.setAccessibleName(translate("ProblemsDialog", "Problems"))
+            # The problems in the current language; their FILE:LINE and the quoted values stay as they are.
+            self._lines = [i18n.render(p) for p in problems]
+            self._apply_filter(self.filter.text())
 
         i18n.keep(self, retranslate)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long messages (Russian ones above all) wrap at the window's edge instead of running off it.
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,7 +96,6 @@ class ProblemsDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.filter.textChanged.connect(self._apply_filter)
-        self._apply_filter("")
 
     def _apply_filter(self, text: str) -> None:
         needle = text.casefold()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 
 from kzeuviewer.exporters import ExportError
 
+from .. import i18n
 from .. import settings as prefs
 from ..common.dialogs import show_error
 from ..i18n import translate
@@ -35,7 +36,7 @@ def _export(tab, dialog: ExportDialog, choice: ExportChoice) -> None:
         )
     except ExportError as err:
         # The dialog stays open so the person can pick another place.
-        show_error(tab, translate("ExportDialog", "Not exported"), str(err))
+        show_error(tab, translate("ExportDialog", "Not exported"), i18n.render(err))
         return
     prefs.put(tab.context.settings, prefs.EXPORT_FOLDER, str(Path(choice.path).parent))
     _status(tab, translate("ExportDialog", "Exported {files} to {folder}").format(
@@ -58,7 +59,7 @@ def copy_view(tab, width: int, height: int, caption: bool = True, look: str | No
     try:
         image = view_image(tab, width, height, caption, look)
     except ExportError as err:
-        show_error(tab, translate("ExportDialog", "Not copied"), str(err))
+        show_error(tab, translate("ExportDialog", "Not copied"), i18n.render(err))
         return False
     QGuiApplication.clipboard().setImage(image)
     _status(tab, translate("ExportDialog", "Copied the view to the clipboard ({width} × {height})").format(width=width, height=height))

@@ -65,9 +65,10 @@ from PySide6.QtWidgets import (
     QGraphicsWidget,
 )
 
-from kzeuviewer.exporters.atomic import ExportError, atomic_write, verify_pdf
+from kzeuviewer.exporters.atomic import ExportError, atomic_write, cannot_write, verify_pdf
 from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.formats import IMAGE_FORMATS, MAX_SIDE, REFERENCE_SIZE, TRANSPARENT_FORMATS
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP, Message
 
 from ..style import qcolor, theme
 from . import svg_strokes
@@ -89,7 +90,9 @@ def format_for_path(path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in IMAGE_FORMATS:
         valid = " ".join(IMAGE_FORMATS)
-        raise ExportError(f"Cannot export {Path(path).name}: unknown image type {suffix or '(none)'}; use one of {valid}")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot export {file}: unknown image type {suffix}; use one of {valid}"),
+                                  file=Path(path).name, valid=valid,
+                                  suffix=suffix or Message(QT_TRANSLATE_NOOP("Export", "(none)"))))
     return IMAGE_FORMATS[suffix]
 
 
@@ -112,7 +115,9 @@ def export_plot(plot_widget, path, width: int, height: int, transparent: bool = 
     fmt = format_for_path(path)
     width, height = _check_size(width, height)
     if transparent and fmt not in TRANSPARENT_FORMATS:
-        raise ExportError(f"Cannot export {Path(path).name}: a transparent background needs PNG or SVG, not {fmt}")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Export", "Cannot export {file}: a transparent background needs PNG or SVG, not {format}"),
+            file=Path(path).name, format=fmt))
     caption = Caption.coerce(caption)
     _require_app()
 
@@ -125,7 +130,7 @@ def export_plot(plot_widget, path, width: int, height: int, transparent: bool = 
             # encoding about twice as fast; a 4K chart is still a few hundred KB).
             writer.setQuality(95 if fmt == "JPEG" else 70)
             if not writer.write(image):
-                raise ExportError(f"Cannot write {Path(path).name}: {writer.errorString()}")
+                raise ExportError(cannot_write(Path(path).name, writer.errorString()))
         elif fmt == "SVG":
             temp.write_bytes(_render_svg(plot_widget, width, height, transparent, caption))
         else:
@@ -144,7 +149,8 @@ def render_plot_image(
     image_format = QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32_Premultiplied
     image = QImage(width, height, image_format)
     if image.isNull():
-        raise ExportError(f"Cannot allocate a {width}×{height} image (out of memory?)")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot allocate a {width}×{height} image (out of memory?)"),
+                                  width=width, height=height))
     dots_per_meter = round(_logical_dpi() / 0.0254)
     image.setDotsPerMeterX(dots_per_meter)
     image.setDotsPerMeterY(dots_per_meter)
@@ -163,7 +169,7 @@ def copy_plot_to_clipboard(plot_widget, width: int, height: int, caption=None) -
     image = render_plot_image(plot_widget, width, height, caption=caption, opaque=True)
     clipboard = QGuiApplication.clipboard()
     if clipboard is None:
-        raise ExportError("No clipboard is available")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "No clipboard is available")))
     clipboard.setImage(image)
     return image
 
@@ -183,7 +189,7 @@ def _render_svg(plot_widget, width: int, height: int, transparent: bool, caption
     generator.setDescription("Exported by kzeuviewer")
     painter = QPainter()
     if not painter.begin(generator):
-        raise ExportError("Cannot start the SVG renderer")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot start the SVG renderer")))
     transforms: list[QTransform] = []
     try:
         _paint(
@@ -210,12 +216,13 @@ def _render_pdf(plot_widget, temp: Path, width: int, height: int, caption: Capti
     page = QPageSize(QSizeF(width * 72.0 / _CSS_DPI, height * 72.0 / _CSS_DPI), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
     layout = QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     if not writer.setPageLayout(layout):
-        raise ExportError(f"Cannot make a PDF page of {width}×{height} pixels")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot make a PDF page of {width}×{height} pixels"),
+                                  width=width, height=height))
     writer.setTitle(caption.title if caption is not None else "")
     writer.setCreator("kzeuviewer")
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("Cannot open the PDF file for writing")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot open the PDF file for writing")))
     try:
         device_scale = round(dpi) / _CSS_DPI
         _paint(painter, plot_widget, width, height, export_scale(width, height), caption, _background_color(plot_widget), fill=True, device_scale=device_scale)
@@ -223,7 +230,7 @@ def _render_pdf(plot_widget, temp: Path, width: int, height: int, caption: Capti
         ended = painter.end()
     # QPdfWriter reports a full disk only through end(); a short file must never replace a good one.
     if not ended:
-        raise ExportError("The PDF could not be completed (is the disk full?)")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "The PDF could not be completed (is the disk full?)")))
     del writer  # flush and close the file before it is checked
     verify_pdf(temp)
 
@@ -522,15 +529,17 @@ def _check_size(width, height) -> tuple[int, int]:
     try:
         width, height = int(width), int(height)
     except (TypeError, ValueError) as err:
-        raise ExportError(f"Export size must be whole pixels, not {width!r}×{height!r}") from err
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Export size must be whole pixels, not {width}×{height}"),
+                                  width=repr(width), height=repr(height))) from err
     if not (1 <= width <= MAX_SIDE and 1 <= height <= MAX_SIDE):
-        raise ExportError(f"Export size {width}×{height} is out of range (1 to {MAX_SIDE} pixels a side)")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Export size {width}×{height} is out of range (1 to {max} pixels a side)"),
+                                  width=width, height=height, max=MAX_SIDE))
     return width, height
 
 
 def _require_app() -> None:
     if QGuiApplication.instance() is None:
-        raise ExportError("Chart export needs a running QApplication")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Chart export needs a running QApplication")))
 
 
 def _logical_dpi() -> float:

@@ -15,6 +15,7 @@ from kzeuviewer.exporters import ExportError, atomic_group, atomic_write, verify
 from kzeuviewer.exporters.atomic import scratch_dir
 from kzeuviewer.model.captions import Caption
 from kzeuviewer.model.formats import DEFAULT_SIZE, IMAGE_FORMATS, TRANSPARENT_FORMATS, check_size
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP, Message
 
 from ..theming import rendering_theme
 
@@ -61,16 +62,22 @@ def export_view(
         return [atomic_write(path, tab.write_view_csv)]
     if suffix not in IMAGE_FORMATS:
         known = ", ".join(sorted({*IMAGE_FORMATS, ".csv"}))
-        raise ExportError(f"Cannot export {path.name}: unknown format {suffix or '(no extension)'}; use one of {known}")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot export {file}: unknown format {suffix}; use one of {known}"),
+                                  file=path.name, known=known,
+                                  suffix=suffix or Message(QT_TRANSLATE_NOOP("Export", "(no extension)"))))
     if not getattr(tab, "exports_images", False):
-        raise ExportError(f"Cannot export {path.name}: the {tab.title} tab exports its table as CSV or XLSX, not images")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Export", "Cannot export {file}: the {tab} tab exports its table as CSV or XLSX, not images"),
+            file=path.name, tab=Message(tab.title, context="Tabs")))
     width, height = width or DEFAULT_SIZE[0], height or DEFAULT_SIZE[1]
     problem = check_size(width, height)
     if problem:
-        raise ExportError(f"Cannot export {path.name}: {problem}")
+        raise ExportError(Message(QT_TRANSLATE_NOOP("Export", "Cannot export {file}: {reason}"), file=path.name, reason=problem))
     fmt = IMAGE_FORMATS[suffix]
     if transparent and fmt not in TRANSPARENT_FORMATS:
-        raise ExportError(f"Cannot export {path.name}: a transparent background needs PNG or SVG, not {fmt}")
+        raise ExportError(Message(QT_TRANSLATE_NOOP(
+            "Export", "Cannot export {file}: a transparent background needs PNG or SVG, not {format}"),
+            file=path.name, format=fmt))
     drawn = tab.view_caption() if caption is True else (caption or None)
     writers = {path: _image_writer(tab, suffix, width, height, transparent, drawn)}
     checks = {path: verify_pdf} if fmt == "PDF" else {}

@@ -116,7 +116,7 @@ class ImportDialog(QDialog):
         self.problems: list[ImportProblem] = []
         self.plan: ImportPlan | None = None
         self._figures: list[Figure] = []  # as read, without a source address
-        self._plan_error: str | None = None  # the dataset folder cannot be compared with
+        self._plan_error: Exception | None = None  # the dataset folder cannot be compared with
         self._refusal: tuple[str, dict] | None = None  # why the folder must not be written (marked text, values)
         self._notice = None  # a function that writes the notice in the current language
         self._last_folder = str(Path.home())
@@ -357,7 +357,7 @@ class ImportDialog(QDialog):
                 with BusyCursor():
                     self.plan = plan_import(figures, self.folder(), overwrite=self.overwrite_box.isChecked())
             except (ImportApplyError, OSError, UnicodeDecodeError) as err:
-                self._plan_error = str(err)
+                self._plan_error = err  # rendered when shown, so it follows the language
         self._show()
 
     def _dataset_changed(self, _dataset) -> None:
@@ -386,11 +386,11 @@ class ImportDialog(QDialog):
 
     # -- showing ------------------------------------------------------------------------------
     def _show(self) -> None:
-        problem_lines = [str(p) for p in self.problems]
+        problem_lines = [i18n.render(p) for p in self.problems]
         if self._url_problem():
             problem_lines.append(self._url_problem())
         if self._plan_error:
-            problem_lines.append(self._plan_error)
+            problem_lines.append(i18n.render(self._plan_error))
         if self.problems:
             problems = len(self.problems)
             heading = translate("ImportDialog", "The files have %Ln problems, so nothing can be imported "
@@ -493,10 +493,10 @@ class ImportDialog(QDialog):
         except ImportApplyError as err:
             # Most often the dataset's files changed since the preview: show the preview as it is now.
             self._replan()
-            reason = str(err)
+            failure = err  # the except clause forgets err; the notice is written again on a language change
             self._set_notice(lambda: translate(
                 "ImportDialog", "Nothing was written: {reason}. The preview has been made again from the files "
-                "as they are now; check it and press Apply again.").format(reason=reason))
+                "as they are now; check it and press Apply again.").format(reason=i18n.render(failure)))
             self._show()
             return False
         written = len(plan.writes)

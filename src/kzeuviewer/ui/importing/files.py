@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 from kzeuviewer.model import bundled_data_dir
 from kzeuviewer.model.importers import Figure, ImportProblem, read_files
 from kzeuviewer.model.importers.bns import OLE2_MAGIC, ZIP_MAGIC
-from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
+from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP, Message
 
 # Suffixes offered in the file dialog and picked up from a folder.
 SUFFIXES = {".xls": "bns", ".xlsx": "bns", ".csv": "eurostat"}
@@ -58,7 +58,8 @@ def read_mixed_files(paths: Iterable[Path], source_url: str = "") -> tuple[list[
     for path in paths:
         kind = kind_of(path)
         if kind is None:
-            message = "is neither a BNS workbook (.xls) nor a Eurostat Comext CSV download (.csv)"
+            message = Message(QT_TRANSLATE_NOOP(
+                "Import", "is neither a BNS workbook (.xls) nor a Eurostat Comext CSV download (.csv)"))
             problems.append(ImportProblem(path.name, "", message))
         else:
             by_kind[kind].append(path)

@@ -320,7 +320,7 @@ class PeopleTab(DataTab):
         except ExportCancelled:
             return False
         except (ExportError, TableSpecError) as err:
-            show_error(self, translate("PeopleTab", "Export failed"), str(err))
+            show_error(self, translate("PeopleTab", "Export failed"), i18n.render(err))
             return False
         finally:
             if progress is not None:

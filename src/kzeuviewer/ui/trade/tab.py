@@ -278,7 +278,7 @@ class TradeTab(DataTab):
             self.unshown_label.setText(translate(
                 "TradeTab", "%n trade and indicator rows of this dataset appear in no chart. "
                 "Hover here to see which and why.", "", count))
-            self.unshown_label.setToolTip("\n".join(str(group) for group in groups))
+            self.unshown_label.setToolTip("\n".join(i18n.render(group.message) for group in groups))
         self.unshown_label.setVisible(bool(count))
 
     def search_field(self) -> QLineEdit:
@@ -293,7 +293,7 @@ class TradeTab(DataTab):
         try:
             copy_plot_to_clipboard(self.plot, *CLIPBOARD_SIZE, caption=self.view_caption())
         except ExportError as err:
-            show_error(self, translate("TradeTab", "Chart not copied"), str(err))
+            show_error(self, translate("TradeTab", "Chart not copied"), i18n.render(err))
             return False
         return True
 
