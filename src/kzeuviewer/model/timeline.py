@@ -7,6 +7,7 @@ panning and filtering only index into ready arrays. No Qt.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
@@ -86,30 +87,50 @@ def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
 
 
 def participant_names(dataset: Dataset, separator: str = ", ", column: str = "name") -> pd.Series:
-    """Each event's participants (``column`` of people.csv) joined, indexed like ``dataset.events``."""
+    """Each event's participants (``column`` of people.csv) joined, indexed like ``dataset.events``.
+
+    Joined with whole-array string additions, one per participant rank (first
+    participant of every event, then the second …): a Python function per
+    event took 25 s for a million events.
+    """
     events = dataset.events
     participants = dataset.participants
     if participants.empty:
         return pd.Series([""] * len(events), index=events.index, dtype=object)
     names = dict(zip(dataset.people["person_id"].astype(str), dataset.people[column].astype(str), strict=False))
-    frame = pd.DataFrame(
-        {
-            "event_id": participants["event_id"].astype(str).to_numpy(),
-            "name": participants["person_id"].astype(str).map(names).fillna("").to_numpy(),
-        }
-    )
-    joined = frame.groupby("event_id", sort=False)["name"].agg(lambda s: separator.join(n for n in s if n))
-    return events["event_id"].astype(str).map(joined).fillna("").astype(object)
+    name = participants["person_id"].astype(str).map(names).fillna("").to_numpy(dtype=object)
+    event = participants["event_id"].astype(str).to_numpy(dtype=object)
+    named = name != ""
+    name, event = name[named], event[named]
+    codes, event_ids = pd.factorize(event)
+    joined = np.full(len(event_ids), "", dtype=object)
+    if len(codes):
+        rank = pd.Series(codes).groupby(codes).cumcount().to_numpy()
+        order = np.argsort(rank, kind="stable")
+        bounds = np.searchsorted(rank[order], np.arange(rank.max() + 2))
+        for r in range(len(bounds) - 1):
+            block = order[bounds[r]:bounds[r + 1]]
+            if r == 0:
+                joined[codes[block]] = name[block]
+            else:
+                joined[codes[block]] = joined[codes[block]] + separator + name[block]
+    by_event = pd.Series(joined, index=pd.Index(event_ids, dtype=object))
+    return events["event_id"].astype(str).map(by_event).fillna("").astype(object)
 
 
 def _describe_all(starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray) -> list[str]:
     """``describe_when`` for every event, computed once per distinct date combination."""
-    keys = pd.MultiIndex.from_arrays(
-        [starts.to_numpy(), ends.to_numpy(), pd.array(precision, dtype=object), pd.array(end_precision, dtype=object)]
-    )
-    codes, uniques = pd.factorize(keys)
-    texts = np.array([describe_when(*key) for key in uniques] + [""], dtype=object)
-    return texts[np.where(codes < 0, len(uniques), codes)].tolist()
+    parts = [pd.factorize(values, use_na_sentinel=False) for values in
+             (starts.reset_index(drop=True), ends.reset_index(drop=True), pd.array(precision, dtype=object), pd.array(end_precision, dtype=object))]
+    # One integer per combination (each factor's codes are small: the product fits int64).
+    key = np.zeros(len(starts), dtype=np.int64)
+    for codes, uniques in parts:
+        key = key * max(len(uniques), 1) + codes
+    codes, _ = pd.factorize(key)
+    first = np.zeros(codes.max() + 1 if len(codes) else 0, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]  # a row of each combination
+    texts = np.array([describe_when(*(uniques[c[row]] for c, uniques in parts)) for row in first.tolist()] + [""], dtype=object)
+    return texts[codes].tolist()
 
 
 def describe_when(start, end, precision, end_precision) -> str:
@@ -154,10 +175,9 @@ class TimelineData:
         self.frame = frame
         n = len(frame)
         self.ids = frame["event_id"].astype(str).to_numpy(dtype=object)
-        self.index_of = {event_id: i for i, event_id in enumerate(self.ids.tolist())}
-        kinds = frame["kind"].astype(object).to_numpy()
-        kind_index = {k: i for i, k in enumerate(EVENT_KINDS)}
-        self.kind_codes = np.array([kind_index.get(k, len(EVENT_KINDS) - 1) for k in kinds], dtype=np.int64)
+        self.index_of = EventIndex(self.ids)
+        codes = pd.Categorical(frame["kind"].astype(object), categories=list(EVENT_KINDS)).codes.astype(np.int64)
+        self.kind_codes = np.where(codes < 0, len(EVENT_KINDS) - 1, codes)
 
         self.start = _seconds(frame["date_start"])
         last_day = dataset.event_span_end().reset_index(drop=True)
@@ -187,6 +207,11 @@ class TimelineData:
         self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
         self.date_rank = np.empty(n, dtype=np.int64)
         self.date_rank[self.date_order] = np.arange(n)
+        # Starts in order, for the events in a range by binary search (``in_range``).
+        self.start_order = np.argsort(self.start, kind="stable")
+        self.start_sorted = self.start[self.start_order]
+        lengths = (self.end - self.start)[self.valid]
+        self.longest = float(lengths.max()) if len(lengths) else 0.0
 
     def _prepare_awards(self, dataset: Dataset) -> None:
         """Awards linked to events (awards.csv ``event_id``).
@@ -228,10 +253,11 @@ class TimelineData:
         end_precision = frame["end_date_precision"].astype(object).to_numpy()
         self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
         # A partial date is part of the label itself: "June 1999 · PCA enters into force".
-        self.label_texts = [
-            f"{when} · {title}" if is_partial else title
-            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
-        ]
+        titles = np.array(self.titles, dtype=object)
+        when = np.array(self.when, dtype=object)
+        labels = titles.copy()
+        labels[self.partial] = when[self.partial] + " · " + titles[self.partial]
+        self.label_texts = labels.tolist()
 
     def confidence_text(self, position: int) -> str:
         """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
@@ -246,8 +272,11 @@ class TimelineData:
     # -- lookups ---------------------------------------------------------------
     def positions(self, event_ids) -> np.ndarray:
         """Row positions of the given ids (unknown ids are skipped)."""
-        found = [self.index_of[e] for e in event_ids if e in self.index_of]
-        return np.array(sorted(found), dtype=np.int64)
+        wanted = [e for e in event_ids if isinstance(e, str)]
+        if not wanted:
+            return np.empty(0, dtype=np.int64)
+        found = self.index_of.positions(wanted)
+        return np.unique(found[found >= 0]).astype(np.int64)
 
     def mask_of(self, event_ids) -> np.ndarray:
         mask = np.zeros(len(self), dtype=bool)
@@ -271,8 +300,12 @@ class TimelineData:
         if visible_range is None:
             return np.ones(len(self), dtype=bool)
         low, high = visible_range
-        with np.errstate(invalid="ignore"):
-            return self.valid & (self.start < high) & (self.end > low)
+        # Only events starting after ``low - longest`` and before ``high`` can touch the range.
+        first, last = np.searchsorted(self.start_sorted, [low - self.longest, high], side="left")
+        candidates = self.start_order[first:last]
+        mask = np.zeros(len(self), dtype=bool)
+        mask[candidates[self.end[candidates] > low]] = True
+        return mask
 
     def of_kinds(self, hidden_kinds) -> np.ndarray:
         """Events whose kind is not in ``hidden_kinds``."""
@@ -309,6 +342,40 @@ class TimelineData:
             return self.ids[order[after]] if after < len(order) else None
         before = np.searchsorted(ranks, here, side="left") - 1
         return self.ids[order[before]] if before >= 0 else None
+
+
+class EventIndex(Mapping):
+    """Event id → row position, as a read-only mapping over a pandas index.
+
+    A dict of a million ids took 0.3 s to build; pandas hashes the ids on the
+    first look-up instead, in C.
+    """
+
+    def __init__(self, ids: np.ndarray):
+        self._index = pd.Index(ids, dtype=object)
+
+    def __getitem__(self, event_id) -> int:
+        if not isinstance(event_id, str):
+            raise KeyError(event_id)
+        position = self._index.get_loc(event_id)
+        if not isinstance(position, (int, np.integer)):
+            position = int(np.flatnonzero(np.asarray(position))[0]) if not isinstance(position, slice) else position.start
+        return int(position)
+
+    def __contains__(self, event_id) -> bool:
+        return isinstance(event_id, str) and event_id in self._index
+
+    def positions(self, event_ids: list[str]) -> np.ndarray:
+        """Positions of many ids at once (-1 for an unknown id)."""
+        if self._index.is_unique:
+            return self._index.get_indexer(event_ids)
+        return np.array([self[e] if e in self else -1 for e in event_ids], dtype=np.int64)
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 def describe_range(low: float, high: float) -> str:
@@ -428,6 +495,7 @@ class EventsQuery(TableQuery):
     def __init__(self, data: TimelineData):
         self._row_mask: np.ndarray | None = None
         self._searched_rows = np.arange(len(data), dtype=np.int64)
+        self._search_mask: np.ndarray | None = None
         super().__init__(data.frame, EVENT_COLUMNS, "event_id")
         self.set_search_columns(self.SEARCHED)
 
@@ -442,14 +510,18 @@ class EventsQuery(TableQuery):
         return self._row_mask
 
     def set_row_mask(self, mask: np.ndarray | None) -> None:
+        # The search and the order are unchanged: only filter the rows they gave (zooming
+        # at a million events changes the mask several times a second).
         self._row_mask = mask
-        self._refresh()
+        rows = self._searched_rows
+        self.rows = rows if mask is None else rows[mask[rows]]
 
     def search_mask(self) -> np.ndarray:
-        """Rows matching the current search, before the kind and year filters."""
-        mask = np.zeros(self.total, dtype=bool)
-        mask[self._searched_rows] = True
-        return mask
+        """Rows matching the current search, before the kind and year filters (do not modify it)."""
+        if self._search_mask is None:
+            self._search_mask = np.zeros(self.total, dtype=bool)
+            self._search_mask[self._searched_rows] = True
+        return self._search_mask
 
     def shown_mask(self) -> np.ndarray:
         mask = np.zeros(self.total, dtype=bool)
@@ -460,5 +532,78 @@ class EventsQuery(TableQuery):
         # TableQuery recomputes ``rows`` here after every search, filter and sort.
         super()._refresh()
         self._searched_rows = self.rows
+        self._search_mask = None
         if self._row_mask is not None:
             self.rows = self.rows[self._row_mask[self.rows]]
+
+
+class LaneDensity:
+    """How many entries each lane holds in each bin of a range of the time axis.
+
+    Entries (events, and awards drawn in the Awards lane) are kept sorted by
+    their x, so the entries of a range are one slice found by binary search;
+    counting them per lane and bin is one ``bincount``. Built once per set of
+    lanes; ``set_mask`` chooses the entries counted (those shown).
+    """
+
+    def __init__(self, x, lane):
+        x = np.asarray(x, dtype=float)
+        self.lane = np.asarray(lane, dtype=np.int64)
+        self.lane_count = int(self.lane.max()) + 1 if len(self.lane) and self.lane.max() >= 0 else 0
+        placed = np.flatnonzero((self.lane >= 0) & ~np.isnan(x))
+        self._order = placed[np.argsort(x[placed], kind="stable")]
+        self._x_all = x
+        self.set_mask(None)
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """Count only the entries where ``mask`` is true (None: every entry in a lane)."""
+        order = self._order if mask is None else self._order[np.asarray(mask, dtype=bool)[self._order]]
+        self.entries = order  # entry numbers, by x
+        self.x = self._x_all[order]
+        self.lanes = self.lane[order]
+
+    def _slice(self, low: float, high: float) -> tuple[int, int]:
+        first = int(np.searchsorted(self.x, low, side="left"))
+        last = int(np.searchsorted(self.x, high, side="right"))
+        return first, max(first, last)
+
+    def count(self, low: float, high: float) -> int:
+        """Entries with ``low <= x <= high``."""
+        first, last = self._slice(low, high)
+        return last - first
+
+    def entries_in(self, low: float, high: float) -> np.ndarray:
+        """Entry numbers with ``low <= x <= high``, by x."""
+        first, last = self._slice(low, high)
+        return self.entries[first:last]
+
+    def histogram(self, low: float, high: float, bins: int, weights: np.ndarray | None = None) -> np.ndarray:
+        """Counts, shape (lanes, bins): bin ``b`` holds ``low + b*w <= x < low + (b+1)*w`` (the last also ``x == high``).
+
+        ``weights`` (a boolean per entry, in entry order) counts only some of
+        them: the highlighted ones, the uncertain ones.
+        """
+        bins = max(int(bins), 1)
+        counts = np.zeros((self.lane_count, bins), dtype=np.int64)
+        if not self.lane_count or not high > low:
+            return counts
+        first, last = self._slice(low, high)
+        x = self.x[first:last]
+        lanes = self.lanes[first:last]
+        if weights is not None:
+            keep = np.asarray(weights, dtype=bool)[self.entries[first:last]]
+            x, lanes = x[keep], lanes[keep]
+        which = bin_of(x, low, high, bins)
+        counts += np.bincount(lanes * bins + which, minlength=self.lane_count * bins).reshape(self.lane_count, bins)
+        return counts
+
+
+def bin_of(x: np.ndarray, low: float, high: float, bins: int) -> np.ndarray:
+    """The bin of each x in ``bins`` equal bins from ``low`` to ``high`` (as ``np.histogram`` puts them)."""
+    edges = np.linspace(low, high, bins + 1)
+    which = ((x - low) * (bins / (high - low))).astype(np.int64)
+    which = np.clip(which, 0, bins - 1)
+    # Rounding can put a value next to an edge in the neighbouring bin: the edges decide.
+    which -= (x < edges[which]) & (which > 0)
+    which += (x >= edges[which + 1]) & (which < bins - 1)
+    return which

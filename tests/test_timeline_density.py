@@ -1,0 +1,79 @@
+"""Per-lane density of the timeline (no Qt): counts per lane and bin, events in a range."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kzeuviewer.model.timeline import LaneDensity, bin_of
+
+
+def brute_force(x, lane, lanes, low, high, bins, keep=None):
+    """Each lane's np.histogram over [low, high], entry by entry."""
+    keep = np.ones(len(x), dtype=bool) if keep is None else keep
+    out = np.zeros((lanes, bins), dtype=np.int64)
+    for number in range(lanes):
+        chosen = x[(lane == number) & keep & (x >= low) & (x <= high)]
+        out[number] = np.histogram(chosen, bins=bins, range=(low, high))[0]
+    return out
+
+
+@pytest.fixture
+def entries():
+    rng = np.random.default_rng(3)
+    n = 20_000
+    x = rng.uniform(0, 1_000, n)
+    x[:500] = np.round(x[:500])  # many on the bin edges
+    lane = rng.integers(-1, 4, n)  # -1: not drawn
+    x[7] = np.nan
+    return x, lane
+
+
+@pytest.mark.parametrize(("low", "high", "bins"), [(0, 1000, 400), (100, 350, 250), (123.4, 124.9, 7), (-50, 2000, 1)])
+def test_counts_per_lane_and_bin_equal_a_brute_force_count(entries, low, high, bins):
+    x, lane = entries
+    density = LaneDensity(x, lane)
+    counts = density.histogram(low, high, bins)
+    assert counts.shape == (4, bins)
+    np.testing.assert_array_equal(counts, brute_force(x, lane, 4, low, high, bins))
+    assert counts.sum() == density.count(low, high)
+
+
+def test_the_bins_follow_the_visible_range(entries):
+    x, lane = entries
+    density = LaneDensity(x, lane)
+    wide = density.histogram(0, 1000, 100)
+    narrow = density.histogram(0, 100, 100)
+    # The first tenth of the wide view is ten narrow bins in one.
+    np.testing.assert_array_equal(wide[:, :10], narrow.reshape(4, 10, 10).sum(axis=2))
+    in_range = (lane >= 0) & (x >= 0) & (x <= 100)
+    assert narrow.sum() == in_range.sum() == density.count(0, 100)
+    assert sorted(density.entries_in(0, 100).tolist()) == np.flatnonzero(in_range).tolist()
+
+
+def test_a_mask_and_weights_count_only_some_entries(entries):
+    x, lane = entries
+    density = LaneDensity(x, lane)
+    shown = np.arange(len(x)) % 3 == 0
+    highlighted = np.arange(len(x)) % 5 == 0
+    density.set_mask(shown)
+    np.testing.assert_array_equal(density.histogram(0, 1000, 50), brute_force(x, lane, 4, 0, 1000, 50, shown))
+    np.testing.assert_array_equal(density.histogram(0, 1000, 50, weights=highlighted),
+                                  brute_force(x, lane, 4, 0, 1000, 50, shown & highlighted))
+    assert density.count(0, 1000) == int((shown & (lane >= 0) & ~np.isnan(x)).sum())
+
+
+def test_bin_of_agrees_with_numpy_at_the_edges():
+    edges = np.linspace(0.1, 0.7, 61)
+    x = np.concatenate([edges, np.nextafter(edges, -np.inf)[1:], np.nextafter(edges, np.inf)[:-1]])
+    which = bin_of(x, 0.1, 0.7, 60)
+    counts = np.bincount(which, minlength=60)
+    np.testing.assert_array_equal(counts, np.histogram(x, bins=60, range=(0.1, 0.7))[0])
+
+
+def test_no_lanes_or_an_empty_range_counts_nothing():
+    density = LaneDensity(np.array([1.0, 2.0]), np.array([-1, -1]))
+    assert density.histogram(0, 3, 5).shape == (0, 5)
+    density = LaneDensity(np.array([1.0, 2.0]), np.array([0, 1]))
+    assert density.histogram(2, 2, 5).sum() == 0
+    assert density.count(5, 9) == 0
