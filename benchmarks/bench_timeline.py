@@ -25,6 +25,20 @@ Target: median <= 30 ms for ``timeline``. Not part of the test run:
     QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_timeline.py [events] [--skip-naive]
 
 (building the naive scene takes about 15 s on this machine; --skip-naive leaves it out)
+
+A million events (issue 13), ``--events 1000000``: the scenes above on 10,000
+events are the baseline, measured in the same run, then on the large dataset:
+
+* ``first-paint``: from the loaded dataset to the first paint of the
+  timeline, through ``MainWindow`` as the app opens (the Timeline tab built
+  first, the other tabs after its first paint), beside the same at 10,000;
+* ``all-visible``: zoom and pan steps while (nearly) every event is in view
+  (density strips), each as the event loop runs it, list included;
+* ``10k-visible``: the same steps zoomed to about 10,000 events in view
+  (markers and titles); both beside the 10,000-event ``tab-idle`` baseline.
+
+Targets: first paint <= 3 s; steps <= 100 ms with all visible, <= 20 ms at
+10k visible; no step over 200 ms.
 """
 
 from __future__ import annotations
@@ -123,9 +137,14 @@ def write_synthetic_dataset(folder: Path, events: int, seed: int = 7) -> Path:
     return folder
 
 
-def range_steps(view_box, count: int):
-    """The same zoom/pan sequence for every scene: in ×4, pans, out ×4, ..."""
+def range_steps(view_box, count: int, wide: bool = False):
+    """The same zoom/pan sequence for every scene: in ×4, pans, out ×4, ...
+
+    ``wide``: one step in and out, small pans: the view keeps (nearly) everything it showed.
+    """
     pattern = ["in", "in", "pan+", "in", "in", "pan-", "pan-", "out", "out", "pan+", "out", "out"]
+    if wide:
+        pattern = ["in", "pan+", "pan-", "out"]
     for i in range(count):
         step = pattern[i % len(pattern)]
         low, high = view_box.viewRange()[0]
@@ -135,7 +154,7 @@ def range_steps(view_box, count: int):
         elif step == "out":
             view_box.setXRange(low - width * 0.125, high + width * 0.125, padding=0)
         else:
-            shift = width * (0.15 if step == "pan+" else -0.15)
+            shift = width * (0.15 if step == "pan+" else -0.15) * (0.2 if wide else 1)
             view_box.setXRange(low + shift, high + shift, padding=0)
         yield step
 
@@ -153,7 +172,7 @@ def measure(widget, view_box, app, count: int) -> list[float]:
     return times
 
 
-def measure_tab(tab, app, count: int) -> tuple[list[float], list[float], list[float]]:
+def measure_tab(tab, app, count: int, wide: bool = False) -> tuple[list[float], list[float], list[float]]:
     """Per step, as the event loop runs it (no forced repaint), in ms: until the plot's
     repaint starts, until idle, and the CPU time until idle (steadier on a shared machine).
 
@@ -175,7 +194,7 @@ def measure_tab(tab, app, count: int) -> tuple[list[float], list[float], list[fl
     watcher = PlotPainted()
     tab.view.viewport().installEventFilter(watcher)
     plot_times, idle_times, cpu_times = [], [], []
-    steps = range_steps(tab.view.viewbox, count)
+    steps = range_steps(tab.view.viewbox, count, wide)
     for _ in range(count):
         app.processEvents()
         app.processEvents()
@@ -238,9 +257,41 @@ def summary(name: str, times: list[float]) -> str:
     return f"{name:<10} median {statistics.median(times):7.1f} ms   p90 {p90:7.1f} ms   max {max(times):7.1f} ms   (n={len(times)})"
 
 
+def first_paint_through_window(dataset, app, folder: Path) -> tuple[float, object]:
+    """Seconds from the loaded dataset to the timeline's first paint, as the app opens its window."""
+    from PySide6.QtCore import QEvent, QObject, QSettings
+
+    from kzeuviewer.ui import settings as prefs
+    from kzeuviewer.ui.main_window import MainWindow
+
+    settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+    prefs.put(settings, prefs.WINDOW_TAB, "timeline")
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and not painted \
+                    and watched.parent() is not None and watched.parent().objectName() == "timelineView":
+                painted.append(time.perf_counter())
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    start = time.perf_counter()
+    window = MainWindow(dataset, settings, lazy_tabs=True)
+    window.resize(WIDTH + 400, HEIGHT + 420)
+    window.show()
+    while not painted and time.perf_counter() - start < 600:
+        app.processEvents()
+    app.removeEventFilter(watch)
+    return (painted[0] if painted else time.perf_counter()) - start, window
+
+
 def main() -> int:
     numbers = [a for a in sys.argv[1:] if a.isdigit()]
     events = int(numbers[0]) if numbers else 10_000
+    if "--events" in sys.argv:
+        return main_large(int(sys.argv[sys.argv.index("--events") + 1]))
     skip_naive = "--skip-naive" in sys.argv
     app = QApplication.instance() or QApplication([])
     from kzeuviewer.model import load_dataset
@@ -309,6 +360,76 @@ def main() -> int:
         median = statistics.median(results[name])
         verdict = "OK" if median <= 30 else "OVER TARGET"
         print(f"target: {name} median <= 30 ms -> {median:.1f} ms {verdict}")
+    return 0
+
+
+def _events_in_view(tab) -> int:
+    low, high = tab.view.x_range()
+    return int(tab.timeline.in_range((low, high)).sum())
+
+
+def main_large(events: int) -> int:
+    """The million-event scenes beside the 10,000-event baseline (see the module text)."""
+    app = QApplication.instance() or QApplication([])
+    from kzeuviewer.model import load_dataset
+
+    root = Path(tempfile.gettempdir()) / "kzeuviewer-bench-timeline"
+    results, lines = {}, []
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        datasets = {}
+        for size in (10_000, events):
+            folder = root / f"events-{size}"
+            if not (folder / "events.csv").exists():
+                print(f"writing {size:,} events to {folder} …", flush=True)
+                write_synthetic_dataset(folder, size)
+            datasets[size] = load_dataset(folder)
+        for size in (10_000, events):
+            seconds, window = first_paint_through_window(datasets[size], app, scratch)
+            results[f"first-paint {size:,}"] = seconds
+            print(f"first paint of the timeline, {size:,} events: {seconds:6.2f} s", flush=True)
+            tab = window.tab("timeline")
+            for _ in range(5):
+                app.processEvents()
+            if size == 10_000:
+                (first, last) = tab.view.x_range()
+                _plot, idle, cpu = measure_tab(tab, app, 120)
+                results["tab-idle 10k (baseline)"] = idle
+                results["tab-cpu 10k (baseline)"] = cpu
+            else:
+                print(f"  events in view at Fit all: {_events_in_view(tab):,}; density mode: {tab.view.dense}")
+                _plot, idle, cpu = measure_tab(tab, app, 60, wide=True)
+                results["all-visible"] = idle
+                results["all-visible cpu"] = cpu
+                print(f"  events in view after the steps: {_events_in_view(tab):,}")
+                low, high = tab.view.x_range()
+                centre = (low + high) / 2
+                width = (high - low) * 10_000 / max(_events_in_view(tab), 1)
+                tab.view.viewbox.setXRange(centre - width / 2, centre + width / 2, padding=0)
+                for _ in range(5):
+                    app.processEvents()
+                print(f"  zoomed to {_events_in_view(tab):,} events in view; density mode: {tab.view.dense}")
+                _plot, idle, cpu = measure_tab(tab, app, 120)
+                results["10k-visible"] = idle
+                results["10k-visible cpu"] = cpu
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    print()
+    for name, value in results.items():
+        if isinstance(value, list):
+            lines.append(summary(name[:24].ljust(24), value))
+    print("\n".join(lines))
+    base = statistics.median(results["tab-idle 10k (baseline)"])
+    print()
+    paint_small, paint_large = results["first-paint 10,000"], results[f"first-paint {events:,}"]
+    print(f"first paint: {paint_large:.2f} s at {events:,} vs {paint_small:.2f} s at 10,000 "
+          f"({paint_large / paint_small:.1f}x); target <= 3 s -> {'MET' if paint_large <= 3 else 'NOT MET'}")
+    for name, target in (("all-visible", 100), ("10k-visible", 20)):
+        median = statistics.median(results[name])
+        print(f"{name}: median {median:.1f} ms, max {max(results[name]):.1f} ms vs baseline tab-idle 10k {base:.1f} ms "
+              f"({median / base:.2f}x); target <= {target} ms -> {'MET' if median <= target else 'NOT MET'}; "
+              f"no step > 200 ms -> {'MET' if max(results[name]) <= 200 else 'NOT MET'}")
     return 0
 
 

@@ -7,7 +7,7 @@ panning and filtering only index into ready arrays. No Qt.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -118,19 +118,53 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     return events["event_id"].astype(str).map(by_event).fillna("").astype(object)
 
 
-def _describe_all(starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray) -> list[str]:
-    """``describe_when`` for every event, computed once per distinct date combination."""
-    parts = [pd.factorize(values, use_na_sentinel=False) for values in
-             (starts.reset_index(drop=True), ends.reset_index(drop=True), pd.array(precision, dtype=object), pd.array(end_precision, dtype=object))]
-    # One integer per combination (each factor's codes are small: the product fits int64).
-    key = np.zeros(len(starts), dtype=np.int64)
-    for codes, uniques in parts:
-        key = key * max(len(uniques), 1) + codes
-    codes, _ = pd.factorize(key)
-    first = np.zeros(codes.max() + 1 if len(codes) else 0, dtype=np.int64)
-    first[codes[::-1]] = np.arange(len(codes))[::-1]  # a row of each combination
-    texts = np.array([describe_when(*(uniques[c[row]] for c, uniques in parts)) for row in first.tolist()] + [""], dtype=object)
-    return texts[codes].tolist()
+class WhenTexts(Sequence):
+    """``describe_when`` of every event, worked out per distinct date combination on first use.
+
+    A million events have tens of thousands of combinations (a span's start
+    and end): described all at once they cost two seconds before the
+    timeline could paint; most are never read (a tooltip, the details, an
+    export read a few).
+    """
+
+    def __init__(self, starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray):
+        self._parts = [pd.factorize(values, use_na_sentinel=False) for values in (
+            starts.reset_index(drop=True), ends.reset_index(drop=True),
+            pd.array(precision, dtype=object), pd.array(end_precision, dtype=object))]
+        # One integer per combination (each factor's codes are small: the product fits int64).
+        key = np.zeros(len(starts), dtype=np.int64)
+        for codes, uniques in self._parts:
+            key = key * max(len(uniques), 1) + codes
+        self.codes, _ = pd.factorize(key)
+        self._texts: dict[int, str] = {}
+
+    def _describe(self, code: int, row: int) -> str:
+        text = self._texts.get(code)
+        if text is None:
+            text = self._texts[code] = describe_when(*(uniques[c[row]] for c, uniques in self._parts))
+        return text
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        position = int(position)
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return self._describe(int(self.codes[position]), position)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def take(self, positions: np.ndarray) -> np.ndarray:
+        """The texts of many positions at once (object array), each combination described once."""
+        positions = np.asarray(positions, dtype=np.int64)
+        codes = self.codes[positions]
+        distinct, first = np.unique(codes, return_index=True)
+        texts = np.array([self._describe(int(c), int(positions[i])) for c, i in zip(distinct, first, strict=True)] + [""],
+                         dtype=object)
+        return texts[np.searchsorted(distinct, codes)]
 
 
 def describe_when(start, end, precision, end_precision) -> str:
@@ -251,12 +285,12 @@ class TimelineData:
         frame = self.frame
         precision = frame["date_precision"].astype(object).to_numpy()
         end_precision = frame["end_date_precision"].astype(object).to_numpy()
-        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
+        self.when = WhenTexts(frame["date_start"], frame["end_date_start"], precision, end_precision)
         # A partial date is part of the label itself: "June 1999 · PCA enters into force".
         titles = np.array(self.titles, dtype=object)
-        when = np.array(self.when, dtype=object)
         labels = titles.copy()
-        labels[self.partial] = when[self.partial] + " · " + titles[self.partial]
+        partial = np.flatnonzero(self.partial)
+        labels[partial] = self.when.take(partial) + " · " + titles[partial]
         self.label_texts = labels.tolist()
 
     def confidence_text(self, position: int) -> str:
