@@ -77,3 +77,23 @@ def test_no_lanes_or_an_empty_range_counts_nothing():
     density = LaneDensity(np.array([1.0, 2.0]), np.array([0, 1]))
     assert density.histogram(2, 2, 5).sum() == 0
     assert density.count(5, 9) == 0
+
+
+def test_partial_dates_count_spread_over_their_month_or_year(tmp_path):
+    from conftest import MINIMAL_DATASET, write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import TimelineData
+
+    rows = "".join(f"ev-y{i},2010,,Year only {i},meeting,,x,s1\n" for i in range(1200))
+    events = MINIMAL_DATASET["events.csv"].rstrip() + "\n" + rows
+    data = TimelineData(load_dataset(write_dataset(tmp_path / "data", {"events.csv": events})))
+    exact = ~data.partial
+    np.testing.assert_array_equal(data.spread[exact], data.anchor[exact])
+    pca = data.index_of["ev-1999-06-pca"]
+    assert data.start[pca] <= data.spread[pca] < data.end[pca]
+    year = data.partial & (data.years_first == 2010)
+    assert year.sum() == 1200
+    assert ((data.spread[year] >= data.start[year]) & (data.spread[year] < data.end[year])).all()
+    # Every month of 2010 holds about a twelfth of them, not all in July.
+    months = np.bincount(data.spread[year].astype("datetime64[s]").astype("datetime64[M]").astype(int) % 12, minlength=12)
+    assert months.min() >= 80 and months.max() <= 120

@@ -392,8 +392,8 @@ class DensityStrips(_ViewSpanningItem):
     each lane draws its count per bin as a filled step outline rising from
     the lane's marker line (tallest bin of the lane in view = the lane's
     height), the highlighted entries over it in the highlight colour, and a
-    short warning-coloured tick under each bin holding an entry whose
-    confidence is not "confirmed". One path per lane and layer: no object per
+    warning-coloured bar hanging under each bin for its entries whose
+    confidence is not "confirmed" (same scale, a few pixels at most). One path per lane and layer: no object per
     event or per bin. ``drawn`` keeps the last screen layout for hit tests.
     """
 
@@ -465,15 +465,17 @@ class DensityStrips(_ViewSpanningItem):
             if not peak:
                 continue
             foot = float(foot_px[lane])
-            room = max(foot - float(top_px[lane]) - margin, 4 * scale)
+            # The tallest bin stops short of the lane's top, so neighbouring lanes stay apart.
+            room = max((foot - float(top_px[lane]) - margin) * 0.88, 4 * scale)
             unit = room / peak
             kind = self.lane_kinds[lane] if lane < len(self.lane_kinds) else len(EVENT_KINDS) - 1
             painter.fillPath(_steps(edges, foot, _heights(lane_counts, unit, minimum)), self._brushes[kind])
             if lit is not None and lit[lane].any():
                 painter.fillPath(_steps(edges, foot, _heights(lit[lane], unit, minimum)), self._highlight_brush)
             if doubt is not None and doubt[lane].any():
-                tick = np.where(doubt[lane] > 0, 3.0 * scale, 0.0)
-                painter.fillPath(_steps(edges, foot + 4 * scale, tick), self._doubt_brush)
+                # The unconfirmed ones hang below the line, at the same scale (a few pixels at most).
+                below = np.minimum(_heights(doubt[lane], unit, minimum), 6 * scale)
+                painter.fillPath(_steps(edges, foot + 2 * scale, -below), self._doubt_brush)
 
 
 def _heights(counts: np.ndarray, unit: float, minimum: float) -> np.ndarray:

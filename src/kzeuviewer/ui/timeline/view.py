@@ -119,6 +119,7 @@ class TimelineView(pg.PlotWidget):
         self.density_threshold = DENSITY_THRESHOLD if density_threshold is None else int(density_threshold)
         self.dense = False
         self.density: LaneDensity | None = None
+        self.spread_density: LaneDensity | None = None
         self._windowed = False
         self._loaded_range: tuple[float, float] | None = None
         date_axis = TimelineDateAxis()
@@ -298,9 +299,12 @@ class TimelineView(pg.PlotWidget):
         self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, -1)])
         drawn = self.lane >= 0
         entries = self._entry_event
+        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial dates spread).
         self.density = LaneDensity(data.anchor[entries], self._entry_lane)
         self.density.set_mask(self._entries_visible())
-        self.density_strips.set_density(self.density, self.lane_kinds)
+        self.spread_density = LaneDensity(data.spread[entries], self._entry_lane) if data.partial.any() else self.density
+        self.spread_density.set_mask(self._entries_visible())
+        self.density_strips.set_density(self.spread_density, self.lane_kinds)
         # Beyond the threshold the marker items hold only the entries around the view (see _update_mode).
         self._windowed = len(self.density.entries) > self.density_threshold
         self._loaded_range = None
@@ -383,6 +387,8 @@ class TimelineView(pg.PlotWidget):
             self.spans.setVisible(not dense)
             self.labels.only_forced = dense
             self.labels.update()
+            if getattr(self, "_labels_counts", None) and not self.labels_note.isHidden():
+                self._show_labels_note(*self._labels_counts)
         if dense:
             if self._windowed and self._loaded_range is not None:
                 self._loaded_range = None
@@ -511,7 +517,10 @@ class TimelineView(pg.PlotWidget):
             return
         self.shown = mask
         if self.density is not None:
-            self.density.set_mask(self._entries_visible())
+            visible = self._entries_visible()
+            self.density.set_mask(visible)
+            if self.spread_density is not self.density:
+                self.spread_density.set_mask(visible)
             if self._windowed:
                 self._loaded_range = None  # the marker items hold shown entries only: load them again
         self._apply_visibility()
@@ -888,8 +897,12 @@ class TimelineView(pg.PlotWidget):
             self.labels_note.hide()
             return
         self._labels_counts = (drawn, candidates)
-        self.labels_note.setText(translate("TimelineView", "{drawn} of %n titles shown: zoom in or hover for the others", "",
-                                           candidates).format(drawn=drawn))
+        if self.dense:
+            self.labels_note.setText(translate(
+                "TimelineView", "%Ln events in view, drawn as their density: zoom in to see each one", "", candidates))
+        else:
+            self.labels_note.setText(translate("TimelineView", "{drawn} of %n titles shown: zoom in or hover for the others",
+                                               "", candidates).format(drawn=drawn))
         self.labels_note.setToolTip(self.labels_note.text())
         self.labels_note.show()
 
