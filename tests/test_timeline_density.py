@@ -97,3 +97,48 @@ def test_partial_dates_count_spread_over_their_month_or_year(tmp_path):
     # Every month of 2010 holds about a twelfth of them, not all in July.
     months = np.bincount(data.spread[year].astype("datetime64[s]").astype("datetime64[M]").astype(int) % 12, minlength=12)
     assert months.min() >= 80 and months.max() <= 120
+
+
+@pytest.fixture
+def crowded_data(tmp_path):
+    from conftest import MINIMAL_DATASET, write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import TimelineData
+
+    rng = np.random.default_rng(11)
+    days = rng.integers(0, 3000, 900)
+    rows = "".join(
+        f"ev-c{i},{np.datetime64('2001-01-01') + d},{'' if i % 7 else np.datetime64('2001-01-01') + d + 20},"
+        f"Talks {i % 13},{'visit' if i % 3 else 'meeting'},,x,s1\n" for i, d in enumerate(days.tolist()))
+    events = MINIMAL_DATASET["events.csv"].rstrip() + "\n" + rows
+    return TimelineData(load_dataset(write_dataset(tmp_path / "data", {"events.csv": events})))
+
+
+def test_positions_in_a_range_are_the_events_touching_it(crowded_data):
+    data = crowded_data
+    for low, high in ((9.9e8, 1.0e9), (1.05e9, 1.2e9), (0, 1), (-1e12, 1e12)):
+        brute = np.flatnonzero(data.valid & (data.start < high) & (data.end > low))
+        assert sorted(data.positions_in_range((low, high)).tolist()) == brute.tolist()
+    assert data.positions_in_range(None) is None
+
+
+@pytest.mark.parametrize("span", [30 * 86400.0, 2e8])  # few rows (placed by rank), many (a mask)
+def test_the_list_narrowed_to_a_range_keeps_the_search_and_the_order(crowded_data, span):
+    from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery
+
+    data = crowded_data
+    query = EventsQuery(data)
+    query.set_sort([(TITLE_COLUMN, True)])
+    query.set_search("talks")
+    ordered = query.rows.copy()
+    low = 1.0e9
+    positions = data.positions_in_range((low, low + span))
+    keep = data.of_kinds({"meeting"})
+    query.set_listed(positions, keep)
+    wanted = set(positions.tolist()) & set(np.flatnonzero(keep).tolist())
+    assert query.rows.tolist() == [r for r in ordered.tolist() if r in wanted]
+    assert 0 < len(query.rows) < len(ordered)
+    assert query.row_mask.sum() == len(wanted)
+    # A new search keeps the narrowing.
+    query.set_search("talks 1")
+    assert set(query.rows.tolist()) <= wanted and all("1" in data.titles[r] for r in query.rows.tolist())

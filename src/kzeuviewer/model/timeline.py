@@ -246,6 +246,8 @@ class TimelineData:
         self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
         self.date_rank = np.empty(n, dtype=np.int64)
         self.date_rank[self.date_order] = np.arange(n)
+        self._of_kinds: dict[frozenset, np.ndarray] = {}
+        self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
         # Starts in order, for the events in a range by binary search (``in_range``).
         self.start_order = np.argsort(self.start, kind="stable")
         self.start_sorted = self.start[self.start_order]
@@ -336,20 +338,36 @@ class TimelineData:
 
     def in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray:
         """Events any part of which lies in ``visible_range`` (seconds; None: every event)."""
-        if visible_range is None:
+        positions = self.positions_in_range(visible_range)
+        if positions is None:
             return np.ones(len(self), dtype=bool)
+        mask = np.zeros(len(self), dtype=bool)
+        mask[positions] = True
+        return mask
+
+    def positions_in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray | None:
+        """Positions (in start order) of the events any part of which lies in ``visible_range``; None: every event.
+
+        Binary search on the sorted starts: the cost follows the events in the range, not all of them.
+        """
+        if visible_range is None:
+            return None
         low, high = visible_range
         # Only events starting after ``low - longest`` and before ``high`` can touch the range.
         first, last = np.searchsorted(self.start_sorted, [low - self.longest, high], side="left")
         candidates = self.start_order[first:last]
-        mask = np.zeros(len(self), dtype=bool)
-        mask[candidates[self.end[candidates] > low]] = True
-        return mask
+        return candidates[self.end[candidates] > low]
 
     def of_kinds(self, hidden_kinds) -> np.ndarray:
-        """Events whose kind is not in ``hidden_kinds``."""
-        hidden = [code for code, kind in enumerate(EVENT_KINDS) if kind in set(hidden_kinds)]
-        return ~np.isin(self.kind_codes, hidden)
+        """Events whose kind is not in ``hidden_kinds`` (do not modify the array: it is kept for the next call)."""
+        key = frozenset(hidden_kinds)
+        cached = self._of_kinds.get(key)
+        if cached is None:
+            hidden = [code for code, kind in enumerate(EVENT_KINDS) if kind in key]
+            if len(self._of_kinds) > 8:
+                self._of_kinds.clear()
+            cached = self._of_kinds[key] = ~np.isin(self.kind_codes, hidden)
+        return cached
 
     def kind_counts(self, mask: np.ndarray) -> np.ndarray:
         """How many events of each kind (in ``EVENT_KINDS`` order) ``mask`` holds."""
@@ -357,7 +375,13 @@ class TimelineData:
 
     def extent(self, mask: np.ndarray | None = None) -> tuple[float, float] | None:
         """(first second, last second) covered by the events in ``mask``."""
-        keep = self.valid if mask is None else (self.valid & mask)
+        if mask is None:
+            if self._extent is False:
+                self._extent = self._extent_of(self.valid)
+            return self._extent
+        return self._extent_of(self.valid & mask)
+
+    def _extent_of(self, keep: np.ndarray) -> tuple[float, float] | None:
         if not keep.any():
             return None
         return float(self.start[keep].min()), float(self.end[keep].max())
@@ -535,6 +559,9 @@ class EventsQuery(TableQuery):
         self._row_mask: np.ndarray | None = None
         self._searched_rows = np.arange(len(data), dtype=np.int64)
         self._search_mask: np.ndarray | None = None
+        self._listed_positions: np.ndarray | None = None
+        self._listed_keep: np.ndarray | None = None
+        self._rank: np.ndarray | None = None
         super().__init__(data.frame, EVENT_COLUMNS, "event_id")
         self.set_search_columns(self.SEARCHED)
 
@@ -546,14 +573,48 @@ class EventsQuery(TableQuery):
     @property
     def row_mask(self) -> np.ndarray | None:
         """The kind and range mask applied after the search (None: none)."""
+        if self._row_mask is None and (self._listed_positions is not None or self._listed_keep is not None):
+            mask = np.ones(self.total, dtype=bool) if self._listed_keep is None else self._listed_keep.copy()
+            if self._listed_positions is not None:
+                in_positions = np.zeros(self.total, dtype=bool)
+                in_positions[self._listed_positions] = True
+                mask &= in_positions
+            self._row_mask = mask
         return self._row_mask
 
     def set_row_mask(self, mask: np.ndarray | None) -> None:
-        # The search and the order are unchanged: only filter the rows they gave (zooming
-        # at a million events changes the mask several times a second).
+        """List only the searched rows where ``mask`` is true (None: all of them)."""
+        self.set_listed(None, mask)
         self._row_mask = mask
-        rows = self._searched_rows
-        self.rows = rows if mask is None else rows[mask[rows]]
+
+    def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
+        """List the searched rows at ``positions`` (None: any) where ``keep`` is true (None: all).
+
+        The search and the order are unchanged: only the rows they gave are
+        filtered. With few positions (a zoomed-in view of a large timeline)
+        they are placed by their rank in those rows, so the cost follows the
+        rows listed, not the whole table.
+        """
+        self._listed_positions = positions
+        self._listed_keep = keep
+        self._row_mask = None
+        self.rows = self._filter(self._searched_rows)
+
+    def _filter(self, rows: np.ndarray) -> np.ndarray:
+        positions, keep = self._listed_positions, self._listed_keep
+        if positions is None:
+            return rows if keep is None else rows[keep[rows]]
+        if keep is not None:
+            positions = positions[keep[positions]]
+        if len(positions) * 16 < len(rows):
+            if self._rank is None:
+                self._rank = np.full(self.total, -1, dtype=np.int64)
+                self._rank[rows] = np.arange(len(rows))
+            ranks = self._rank[positions]
+            return rows[np.sort(ranks[ranks >= 0])]
+        wanted = np.zeros(self.total, dtype=bool)
+        wanted[positions] = True
+        return rows[wanted[rows]]
 
     def search_mask(self) -> np.ndarray:
         """Rows matching the current search, before the kind and year filters (do not modify it)."""
@@ -572,17 +633,21 @@ class EventsQuery(TableQuery):
         super()._refresh()
         self._searched_rows = self.rows
         self._search_mask = None
-        if self._row_mask is not None:
-            self.rows = self.rows[self._row_mask[self.rows]]
+        self._rank = None
+        self.rows = self._filter(self._searched_rows)
 
 
 class LaneDensity:
     """How many entries each lane holds in each bin of a range of the time axis.
 
     Entries (events, and awards drawn in the Awards lane) are kept sorted by
-    their x, so the entries of a range are one slice found by binary search;
-    counting them per lane and bin is one ``bincount``. Built once per set of
-    lanes; ``set_mask`` chooses the entries counted (those shown).
+    their x, all together (the entries of a range are one slice found by
+    binary search) and lane by lane: a lane's count in each bin is the
+    difference of two binary searches at the bin edges, so a histogram costs
+    lanes × bins searches whatever the number of entries. Weighted counts
+    (the highlighted entries, the unconfirmed ones) use a running sum of the
+    weights in each lane's order, worked out once per weights array.
+    ``set_mask`` chooses the entries counted (those shown).
     """
 
     def __init__(self, x, lane):
@@ -599,7 +664,12 @@ class LaneDensity:
         order = self._order if mask is None else self._order[np.asarray(mask, dtype=bool)[self._order]]
         self.entries = order  # entry numbers, by x
         self.x = self._x_all[order]
-        self.lanes = self.lane[order].astype(np.int16)  # a few lanes: small numbers
+        lanes = self.lane[order]
+        by_lane = np.argsort(lanes, kind="stable")  # stable: each lane's entries stay in x order
+        cuts = np.searchsorted(lanes[by_lane], np.arange(self.lane_count + 1))
+        self._lane_entries = [order[by_lane[cuts[i]:cuts[i + 1]]] for i in range(self.lane_count)]
+        self._lane_x = [self._x_all[entries] for entries in self._lane_entries]
+        self._weights: list[tuple[np.ndarray, list[np.ndarray]]] = []
 
     def _slice(self, low: float, high: float) -> tuple[int, int]:
         first = int(np.searchsorted(self.x, low, side="left"))
@@ -616,33 +686,38 @@ class LaneDensity:
         first, last = self._slice(low, high)
         return self.entries[first:last]
 
+    def _running_sums(self, weights: np.ndarray) -> list[np.ndarray]:
+        """Per lane, how many weighted entries come before each position (kept for the last few arrays)."""
+        for known, sums in self._weights:
+            if known is weights:
+                return sums
+        weights = np.asarray(weights, dtype=bool)
+        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int64)]) for entries in self._lane_entries]
+        self._weights = [*self._weights[-3:], (weights, sums)]
+        return sums
+
     def histogram(self, low: float, high: float, bins: int, weights: np.ndarray | None = None) -> np.ndarray:
         """Counts, shape (lanes, bins): bin ``b`` holds ``low + b*w <= x < low + (b+1)*w`` (the last also ``x == high``).
 
-        ``weights`` (a boolean per entry, in entry order) counts only some of
-        them: the highlighted ones, the uncertain ones.
+        ``weights`` (a boolean per entry, in entry order; not changed in place
+        afterwards) counts only some of them: the highlighted ones, the
+        uncertain ones.
         """
         bins = max(int(bins), 1)
         counts = np.zeros((self.lane_count, bins), dtype=np.int64)
         if not self.lane_count or not high > low:
             return counts
-        first, last = self._slice(low, high)
-        x = self.x[first:last]
-        lanes = self.lanes[first:last]
-        if weights is not None:
-            keep = np.asarray(weights, dtype=bool)[self.entries[first:last]]
-            x, lanes = x[keep], lanes[keep]
-        which = bin_of(x, low, high, bins)
-        counts += np.bincount(lanes.astype(np.int64) * bins + which, minlength=self.lane_count * bins).reshape(self.lane_count, bins)
+        edges = np.linspace(low, high, bins + 1)
+        sums = self._running_sums(weights) if weights is not None else None
+        for lane, x in enumerate(self._lane_x):
+            cuts = np.searchsorted(x, edges, side="left")
+            cuts[-1] = np.searchsorted(x, high, side="right")  # the last bin is closed, as in np.histogram
+            counts[lane] = np.diff(cuts) if sums is None else np.diff(sums[lane][cuts])
         return counts
 
 
 def bin_of(x: np.ndarray, low: float, high: float, bins: int) -> np.ndarray:
     """The bin of each x in ``bins`` equal bins from ``low`` to ``high`` (as ``np.histogram`` puts them)."""
     edges = np.linspace(low, high, bins + 1)
-    which = ((x - low) * (bins / (high - low))).astype(np.int64)
-    which = np.clip(which, 0, bins - 1)
-    # Rounding can put a value next to an edge in the neighbouring bin: the edges decide.
-    which -= (x < edges[which]) & (which > 0)
-    which += (x >= edges[which + 1]) & (which < bins - 1)
-    return which
+    which = np.searchsorted(edges, x, side="right") - 1
+    return np.clip(which, 0, bins - 1)

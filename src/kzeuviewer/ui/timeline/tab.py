@@ -71,6 +71,9 @@ class TimelineTab(DataTab):
         self._loading = True
         self._bounds: tuple[int, int] | None = None
         self._detail_shown: tuple[str | None, bool] | None = None
+        self._listed_key = None  # what the list was last narrowed to: visible range, hidden kinds, search
+        self._lane_counts_of = None
+        self._lane_counts = None
         super().__init__(context, parent)
         self.setObjectName("timelineTab")
         # Zoom and pan change the visible range many times a second: the list
@@ -265,6 +268,7 @@ class TimelineTab(DataTab):
         try:
             self.timeline = TimelineData(dataset)
             self.query = self.table_model.set_timeline(self.timeline)
+            self._listed_key = self._lane_counts_of = None
             self.view.set_data(self.timeline)
             self._bounds = self.timeline.year_bounds()
             low, high = self._bounds or (2000, 2000)
@@ -460,19 +464,26 @@ class TimelineTab(DataTab):
         if self.timeline is None:
             return
         data = self.timeline
-        in_range = data.in_range(self.state.visible_range)
-        row_mask = data.of_kinds(self.state.hidden_kinds) & in_range
-        if self.query.row_mask is None or not np.array_equal(row_mask, self.query.row_mask):
-            self.table_model.set_row_mask(row_mask)
-        searched = self.query.search_mask() & in_range
-        counts = data.kind_counts(searched)
+        # Positions from binary search on the sorted starts: zoomed in on a large timeline,
+        # the work follows the events in view, not the whole table.
+        in_range = data.positions_in_range(self.state.visible_range)
+        kinds = data.of_kinds(self.state.hidden_kinds)
+        key = (self.state.visible_range, frozenset(self.state.hidden_kinds), self.query.search_mask())
+        if self._listed_key is None or self._listed_key[:2] != key[:2] or self._listed_key[2] is not key[2]:
+            self._listed_key = key
+            self.table_model.set_listed(in_range, kinds)
+        searched = self.query.search_mask()
+        counts = data.kind_counts(searched) if in_range is None else np.bincount(
+            data.kind_codes[in_range[searched[in_range]]], minlength=len(EVENT_KINDS))
         for code, kind in enumerate(EVENT_KINDS):
             self.kind_checks[kind].setText(f"{translate('Kinds', style.KIND_PLURALS[kind])} ({i18n.locale().toString(int(counts[code]))})")
         # A lane counts what it draws at any date (so zooming never redraws the lane names);
         # the Awards lane also holds the awards conferred at other events.
-        drawn = self.query.search_mask()
-        lane_counts = data.kind_counts(drawn)
-        lane_counts[EVENT_KINDS.index("award")] += int(drawn[data.award_event].sum())
+        if self._lane_counts_of is not searched:
+            self._lane_counts_of = searched
+            self._lane_counts = data.kind_counts(searched)
+            self._lane_counts[EVENT_KINDS.index("award")] += int(searched[data.award_event].sum())
+        lane_counts = self._lane_counts
         self.view.set_lane_counts(lane_counts)
 
     def _rows_changed(self) -> None:

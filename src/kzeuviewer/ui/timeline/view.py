@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.display import clip
 from kzeuviewer.model.schema import EVENT_KINDS
-from kzeuviewer.model.timeline import DAY, YEAR, LaneDensity, TimelineData, describe_range
+from kzeuviewer.model.timeline import DAY, YEAR, LaneDensity, TimelineData, bin_of, describe_range
 
 from .. import i18n
 from ..i18n import translate
@@ -801,7 +801,7 @@ class TimelineView(pg.PlotWidget):
         if not len(lanes) or not high > low or lanes[0] >= counts.shape[0]:
             return None
         lane = int(lanes[0])
-        which = int(min(max((point.x() - low) / (high - low) * bins, 0), bins - 1))
+        which = int(bin_of(np.array([point.x()]), low, high, bins)[0])
         width = (high - low) / bins
         return lane, low + which * width, low + (which + 1) * width, int(counts[lane, which])
 
