@@ -253,3 +253,62 @@ def test_the_density_strips_export_as_an_image(qtbot, dense_window, tmp_path, th
         assert "<path" in svg.read_text(encoding="utf-8")
     finally:
         set_theme(LIGHT)
+
+
+def test_a_large_list_is_prepared_in_the_background_after_the_plot(qtbot, settings, make_dataset, monkeypatch):
+    import threading
+
+    from PySide6.QtWidgets import QTableView
+
+    from kzeuviewer.ui import create_main_window
+    from kzeuviewer.ui.timeline import tab as tab_module
+    from kzeuviewer.ui.timeline import view as view_module
+
+    monkeypatch.setattr(view_module, "DENSITY_THRESHOLD", THRESHOLD)
+    monkeypatch.setattr(tab_module, "LIST_IN_BACKGROUND", 100)
+    # The worker waits until the test lets it finish, so the "meanwhile" is certain.
+    release = threading.Event()
+    real_query = tab_module.EventsQuery
+
+    def slow_query(data):
+        release.wait(10)
+        return real_query(data)
+
+    monkeypatch.setattr(tab_module, "EventsQuery", slow_query)
+    window = create_main_window(data_dir=make_dataset({"events.csv": crowded_events()}), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.tab("timeline")
+    total = CROWD + 3
+    # The plot is there at once; the list says it is being prepared.
+    assert tab.view.dense and len(tab.view.timeline) == total and tab.list_pending()
+    assert tab.count_label.text() == f"Preparing the list of {total:,} events…"
+    table = window.findChild(QTableView, "eventsTable")
+    assert table.model().rowCount() == 0
+    # A search typed meanwhile applies to the list and the plot once the list is there.
+    tab.search.setText("Talks no. 1199")
+    assert tab.view.shown.all()
+    release.set()
+    qtbot.waitUntil(lambda: not tab.list_pending(), timeout=10_000)
+    assert tab.listed_ids() == ["ev-gen-1199"]
+    assert table.model().rowCount() == 1
+    assert tab.count_label.text() == f"1 of {total:,} events"
+    assert tab.view.timeline.ids[tab.view.shown].tolist() == ["ev-gen-1199"]
+
+
+def test_exports_wait_for_a_list_still_being_prepared(qtbot, settings, make_dataset, monkeypatch, tmp_path):
+    import csv
+
+    from kzeuviewer.ui import create_main_window
+    from kzeuviewer.ui.timeline import tab as tab_module
+
+    monkeypatch.setattr(tab_module, "LIST_IN_BACKGROUND", 100)
+    window = create_main_window(data_dir=make_dataset({"events.csv": crowded_events()}), settings=settings)
+    qtbot.addWidget(window)
+    tab = window.tab("timeline")
+    target = tmp_path / "events.csv"
+    tab.write_view_csv(target)  # at once, whether or not the worker has finished
+    with target.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == CROWD + 3 and not tab.list_pending()
+    assert {row["event_id"] for row in rows} >= {"ev-gen-0000", "ev-1999-06-pca"}

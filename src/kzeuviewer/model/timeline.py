@@ -7,6 +7,7 @@ panning and filtering only index into ready arrays. No Qt.
 from __future__ import annotations
 
 import calendar
+import threading
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -83,6 +84,11 @@ def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
     """A text column stripped, empty cells as ""; ``default`` everywhere when the file has no such column."""
     if column not in frame.columns:
         return np.full(len(frame), default, dtype=object)
+    values = frame[column]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        # Strip each distinct value once (a million cells, a handful of values).
+        categories = values.cat.categories.astype(object).astype(str).str.strip().to_numpy(dtype=object)
+        return np.append(categories, "")[values.cat.codes.to_numpy()]
     return frame[column].astype(object).where(frame[column].notna(), "").astype(str).str.strip().to_numpy(dtype=object)
 
 
@@ -97,8 +103,13 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     participants = dataset.participants
     if participants.empty:
         return pd.Series([""] * len(events), index=events.index, dtype=object)
-    names = dict(zip(dataset.people["person_id"].astype(str), dataset.people[column].astype(str), strict=False))
-    name = participants["person_id"].astype(str).map(names).fillna("").to_numpy(dtype=object)
+    people = pd.Index(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
+    values = dataset.people[column].astype(str).to_numpy(dtype=object)
+    if not people.is_unique:
+        last = ~people.duplicated(keep="last")  # as a dict of them would keep
+        people, values = people[last], values[last]
+    found = people.get_indexer(participants["person_id"].astype(str).to_numpy(dtype=object))
+    name = np.append(values, "")[found]  # -1 (no such person) takes the ""
     event = participants["event_id"].astype(str).to_numpy(dtype=object)
     named = name != ""
     name, event = name[named], event[named]
@@ -114,8 +125,8 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
                 joined[codes[block]] = name[block]
             else:
                 joined[codes[block]] = joined[codes[block]] + separator + name[block]
-    by_event = pd.Series(joined, index=pd.Index(event_ids, dtype=object))
-    return events["event_id"].astype(str).map(by_event).fillna("").astype(object)
+    at = pd.Index(event_ids, dtype=object).get_indexer(events["event_id"].astype(str).to_numpy(dtype=object))
+    return pd.Series(np.append(joined, "")[at], index=events.index, dtype=object)
 
 
 class WhenTexts(Sequence):
@@ -201,12 +212,15 @@ class TimelineData:
         self.dataset = dataset
         events = dataset.events.reset_index(drop=True)
         frame = events.copy()
-        frame["participant_names"] = participant_names(dataset).to_numpy()
         frame["kind_label"] = frame["kind"].astype(object).map(KIND_SINGULAR).fillna("Other")
         # The title's other spellings (data in several languages): shown and searched.
         variants = variants_column("title")
         frame["title_variants"] = frame[variants].astype(object) if variants in frame.columns else ""
-        self.frame = frame
+        # The events' own columns; ``frame`` adds the participants' names (joined on first use:
+        # a second at a million events, and only the list and exports read them).
+        self.events_frame = frame
+        self._frame: pd.DataFrame | None = None
+        self._frame_lock = threading.Lock()
         n = len(frame)
         self.ids = frame["event_id"].astype(str).to_numpy(dtype=object)
         self.index_of = EventIndex(self.ids)
@@ -233,6 +247,7 @@ class TimelineData:
 
         self.titles = frame["title"].astype(str).tolist()
         self.relocalize()
+        self.precision = frame["date_precision"].astype(object).to_numpy()
         self.confidence = _text_column(frame, "confidence", CONFIRMED)
         self.notes = _text_column(frame, "note", "").tolist()
         # Empty means "not stated": only a stated reservation is marked.
@@ -287,9 +302,19 @@ class TimelineData:
         self.award_texts = texts
         self.award_uncertain = np.array(uncertain, dtype=bool)
 
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Every column of the events list: the events' own, participants' names, kind labels, other spellings."""
+        with self._frame_lock:  # the list may be built in a worker thread
+            if self._frame is None:
+                frame = self.events_frame.copy()
+                frame["participant_names"] = participant_names(self.dataset).to_numpy()
+                self._frame = frame
+            return self._frame
+
     def relocalize(self) -> None:
         """Dates in words (``when``, and the labels of partial dates) in the active display locale."""
-        frame = self.frame
+        frame = self.events_frame
         precision = frame["date_precision"].astype(object).to_numpy()
         end_precision = frame["end_date_precision"].astype(object).to_numpy()
         self.when = WhenTexts(frame["date_start"], frame["end_date_start"], precision, end_precision)

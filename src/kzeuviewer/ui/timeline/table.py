@@ -72,10 +72,11 @@ class EventsTableModel(QueryTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [_BACKGROUND, _DECORATION])
 
-    def set_timeline(self, data: TimelineData) -> EventsQuery:
+    def set_timeline(self, data: TimelineData, query: EventsQuery | None = None) -> EventsQuery:
+        """Show ``data``'s events (``query``: one built already, in a worker thread)."""
         self.timeline = data
         self.highlight = np.zeros(len(data), dtype=bool)
-        query = EventsQuery(data)
+        query = EventsQuery(data) if query is None else query
         self.set_query(query)
         return query
 

@@ -765,7 +765,7 @@ class TimelineView(pg.PlotWidget):
         data = self.timeline
         kind = EVENT_KINDS[data.kind_codes[position]]
         precision = {"month": translate("TimelineView", " (month only)"), "year": translate("TimelineView", " (year only)")}.get(
-            str(data.frame["date_precision"].iat[position]), ""
+            str(data.precision[position]), ""
         )
         kind_name = translate("Kinds", style.KIND_SINGULAR[kind])
         text = f"<b>{_escape(clip(data.titles[position]))}</b><br>{_escape(data.when[position])}{precision} · {kind_name}"
