@@ -257,8 +257,9 @@ def summary(name: str, times: list[float]) -> str:
     return f"{name:<10} median {statistics.median(times):7.1f} ms   p90 {p90:7.1f} ms   max {max(times):7.1f} ms   (n={len(times)})"
 
 
-def first_paint_through_window(dataset, app, folder: Path) -> tuple[float, object]:
-    """Seconds from the loaded dataset to the timeline's first paint, as the app opens its window."""
+def first_paint_through_window(dataset, app, folder: Path) -> tuple[float, float, object]:
+    """Seconds from the loaded dataset to the timeline's first paint, as the app opens its window,
+    and to the events list being ready too."""
     from PySide6.QtCore import QEvent, QObject, QSettings
 
     from kzeuviewer.ui import settings as prefs
@@ -284,7 +285,13 @@ def first_paint_through_window(dataset, app, folder: Path) -> tuple[float, objec
     while not painted and time.perf_counter() - start < 600:
         app.processEvents()
     app.removeEventFilter(watch)
-    return (painted[0] if painted else time.perf_counter()) - start, window
+    first_paint = (painted[0] if painted else time.perf_counter()) - start
+    # Large timelines prepare the events list in a worker thread after the first paint.
+    tab = window.tab("timeline")
+    while tab.list_pending() and time.perf_counter() - start < 600:
+        app.processEvents()
+        time.sleep(0.005)
+    return first_paint, time.perf_counter() - start, window
 
 
 def main() -> int:
@@ -385,9 +392,11 @@ def main_large(events: int) -> int:
                 write_synthetic_dataset(folder, size)
             datasets[size] = load_dataset(folder)
         for size in (10_000, events):
-            seconds, window = first_paint_through_window(datasets[size], app, scratch)
+            seconds, ready, window = first_paint_through_window(datasets[size], app, scratch)
             results[f"first-paint {size:,}"] = seconds
-            print(f"first paint of the timeline, {size:,} events: {seconds:6.2f} s", flush=True)
+            results[f"list-ready {size:,}"] = ready
+            print(f"first paint of the timeline, {size:,} events: {seconds:6.2f} s; events list ready: {ready:6.2f} s",
+                  flush=True)
             tab = window.tab("timeline")
             for _ in range(5):
                 app.processEvents()
@@ -431,6 +440,8 @@ def main_large(events: int) -> int:
     paint_small, paint_large = results["first-paint 10,000"], results[f"first-paint {events:,}"]
     print(f"first paint: {paint_large:.2f} s at {events:,} vs {paint_small:.2f} s at 10,000 "
           f"({paint_large / paint_small:.1f}x); target <= 3 s -> {'MET' if paint_large <= 3 else 'NOT MET'}")
+    print(f"events list ready (built in a worker thread after the first paint): {results[f'list-ready {events:,}']:.2f} s "
+          f"at {events:,} vs {results['list-ready 10,000']:.2f} s at 10,000")
     for name, target in (("all-visible", 100), ("10k-visible", 20)):
         median = statistics.median(results[name])
         print(f"{name}: median {median:.1f} ms, max {max(results[name]):.1f} ms vs baseline tab-idle 10k {base:.1f} ms "

@@ -23,6 +23,8 @@ from . import style
 from .labels import extend_widths, place_labels
 
 _LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# The same bar drawn more often than this looks no different (see SpanItem.paint).
+_MAX_STACKED = 8
 
 
 class _ViewSpanningItem(pg.GraphicsObject):
@@ -162,13 +164,26 @@ class SpanItem(_ViewSpanningItem):
 
     def paint(self, painter, option, widget=None) -> None:
         scale = self._scale()
-        index, left, top, right, bottom = self.device_rects(painter.transform(), scale)
+        transform = painter.transform()
+        index, left, top, right, bottom = self.device_rects(transform, scale)
         if not len(index):
             return
+        # Bars reaching past the view end at its edges: zoomed in on a large timeline, hundreds of
+        # year-long bars become the same rectangle. Each distinct one is drawn at most
+        # _MAX_STACKED times (pale bars stacked that deep are as dark as they get).
+        rect = self.viewRect()
+        if rect is not None:
+            ends = fn.transformCoordinates(transform, np.array([[rect.left(), rect.right()], [0.0, 0.0]]))[0]
+            low, high = float(ends.min()) - 2, float(ends.max()) + 2
+            left, right = np.clip(left, low, high), np.clip(right, low, high)
+        top, bottom = np.clip(top, -1e6, 1e6), np.clip(bottom, -1e6, 1e6)
+        groups = self.kind[index] * 2 + self.partial[index]
+        keys = np.stack([groups, np.round(left), np.round(right), np.round(top)], axis=1)
+        _keys, first, counts = np.unique(keys, axis=0, return_index=True, return_counts=True)
+        chosen = np.repeat(first, np.minimum(counts, _MAX_STACKED))
+        left, top, right, bottom, groups = left[chosen], top[chosen], right[chosen], bottom[chosen], groups[chosen]
         painter.resetTransform()
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)
-        left, top, right, bottom = (np.clip(a, -1e6, 1e6) for a in (left, top, right, bottom))
-        groups = self.kind[index] * 2 + self.partial[index]
         for group in np.unique(groups):
             members = np.flatnonzero(groups == group)
             pen, brush = self._styles[(int(group) // 2, bool(group % 2))]

@@ -44,6 +44,8 @@ DENSITY_CLICK_ZOOM = 8
 # Up to this many events every label is measured exactly; beyond, widths come
 # from per-character advances (a million Qt measuring calls take tens of seconds).
 _MEASURE_EVERY_LABEL = 50_000
+# Labels measured exactly when they come near the view of a large timeline, at most this many at once.
+_MEASURE_AT_ONCE = 2_000
 
 
 def _estimated_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
@@ -336,7 +338,10 @@ class TimelineView(pg.PlotWidget):
         missing = entries[np.isnan(self._entry_full[entries])]
         if not len(missing):
             return
-        widths = _measured_widths([self._entry_texts[i] for i in missing.tolist()], self._metrics)
+        texts = [self._entry_texts[i] for i in missing.tolist()]
+        # A zoom step may bring tens of thousands into reach: estimate those (exact Qt measuring
+        # costs a few microseconds a label); a handful at a time are measured exactly.
+        widths = _measured_widths(texts, self._metrics) if len(texts) <= _MEASURE_AT_ONCE else _estimated_widths(texts, self._metrics)
         self._entry_full[missing] = widths
         if len(self.labels.full) == len(self._entry_full):
             self.labels.full[missing] = widths
