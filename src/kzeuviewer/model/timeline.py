@@ -210,8 +210,8 @@ class TimelineData:
 
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
-        events = dataset.events.reset_index(drop=True)
-        frame = events.copy()
+        # Shallow: the columns added below are new; the dataset's own are shared, not copied.
+        frame = dataset.events.reset_index(drop=True).copy(deep=False)
         frame["kind_label"] = frame["kind"].astype(object).map(KIND_SINGULAR).fillna("Other")
         # The title's other spellings (data in several languages): shown and searched.
         variants = variants_column("title")
@@ -307,7 +307,7 @@ class TimelineData:
         """Every column of the events list: the events' own, participants' names, kind labels, other spellings."""
         with self._frame_lock:  # the list may be built in a worker thread
             if self._frame is None:
-                frame = self.events_frame.copy()
+                frame = self.events_frame.copy(deep=False)
                 frame["participant_names"] = participant_names(self.dataset).to_numpy()
                 self._frame = frame
             return self._frame

@@ -222,6 +222,9 @@ class LabelLayer(_ViewSpanningItem):
         self.forced: frozenset[int] = frozenset()
         # Density mode: the lanes are histograms; only the selected event keeps its title.
         self.only_forced = False
+        # The visible entries with low <= anchor <= high, by binary search (the view's LaneDensity);
+        # None: worked out here from the masks (every entry each paint).
+        self.entries_between = None
         self.placed: tuple[np.ndarray, list[QRectF]] = (np.empty(0, dtype=np.int64), [])
         self.counts = (0, 0)
         self.font = QFont()
@@ -295,10 +298,13 @@ class LabelLayer(_ViewSpanningItem):
     def layout(self, transform, scale: float = 1.0):
         """Chosen entries, rows, marker x, label left, label width, marker y (pixels), row height."""
         rect = self.viewRect()
-        keep = self.visible.copy()
-        if rect is not None:
-            keep &= (self.anchor >= rect.left()) & (self.anchor <= rect.right())
-        index = np.flatnonzero(keep)
+        if rect is not None and self.entries_between is not None:
+            index = np.sort(self.entries_between(rect.left(), rect.right()))
+        else:
+            keep = self.visible.copy()
+            if rect is not None:
+                keep &= (self.anchor >= rect.left()) & (self.anchor <= rect.right())
+            index = np.flatnonzero(keep)
         candidates = len(index)
         if self.only_forced:
             index = index[np.isin(index, list(self.forced))] if self.forced else index[:0]

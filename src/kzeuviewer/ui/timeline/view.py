@@ -319,6 +319,7 @@ class TimelineView(pg.PlotWidget):
             data.anchor[entries], np.zeros(len(entries)), self._entry_lane, self._entry_full, short,
             self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
         )
+        self.labels.entries_between = self.density.entries_in
         self._lane_signature = None
         self.layout_lanes()
         self._apply_visibility()
