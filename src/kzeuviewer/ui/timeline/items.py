@@ -178,8 +178,11 @@ class SpanItem(_ViewSpanningItem):
             left, right = np.clip(left, low, high), np.clip(right, low, high)
         top, bottom = np.clip(top, -1e6, 1e6), np.clip(bottom, -1e6, 1e6)
         groups = self.kind[index] * 2 + self.partial[index]
-        keys = np.stack([groups, np.round(left), np.round(right), np.round(top)], axis=1)
-        _keys, first, counts = np.unique(keys, axis=0, return_index=True, return_counts=True)
+        # One integer per (look, left, right, top) in whole pixels, 16 bits each (a view is narrower).
+        fields = [np.clip(np.round(v) - np.floor(start.min()), 0, 0xFFFF).astype(np.int64)
+                  for v, start in ((left, left), (right, left), (top, top))]
+        keys = ((groups.astype(np.int64) << 48) | (fields[0] << 32) | (fields[1] << 16) | fields[2])
+        _keys, first, counts = np.unique(keys, return_index=True, return_counts=True)
         chosen = np.repeat(first, np.minimum(counts, _MAX_STACKED))
         left, top, right, bottom, groups = left[chosen], top[chosen], right[chosen], bottom[chosen], groups[chosen]
         painter.resetTransform()

@@ -373,6 +373,7 @@ class TimelineView(pg.PlotWidget):
             events = self._point_events[groups == group]
             self._group_events[group] = events
             item.setData(x=data.anchor[events], y=y[events])
+            item.setVisible(len(events) > 0)  # an empty item still costs its paint call
         self._award_entries = np.flatnonzero(keep_award)
         award_y = self.labels.y[n:] if len(self.labels.y) == len(self._entry_lane) else np.zeros(len(keep_award))
         self.award_markers.setData(x=data.anchor[data.award_event[self._award_entries]], y=award_y[self._award_entries])
