@@ -278,6 +278,20 @@ def first_paint_through_window(dataset, app, folder: Path) -> tuple[float, float
 
     watch = Watch()
     app.installEventFilter(watch)
+    # The window builds its other tabs after the timeline's first paint, on the GUI thread:
+    # note when, to tell their stalls from the timeline's.
+    other_builds = []
+    real_ensure = MainWindow.ensure_tab
+
+    def ensure_tab(self, key):
+        began = time.perf_counter()
+        try:
+            return real_ensure(self, key)
+        finally:
+            if key != "timeline":
+                other_builds.append((began, time.perf_counter()))
+
+    MainWindow.ensure_tab = ensure_tab
     start = time.perf_counter()
     window = MainWindow(dataset, settings, lazy_tabs=True)
     window.resize(WIDTH + 400, HEIGHT + 420)
@@ -289,14 +303,17 @@ def first_paint_through_window(dataset, app, folder: Path) -> tuple[float, float
     # Large timelines prepare the events list in a worker thread after the first paint: how long
     # the event loop could not turn meanwhile (the longest gap between two turns) says how responsive it stayed.
     tab = window.tab("timeline")
-    longest_gap, last = 0.0, time.perf_counter()
+    gaps, last = [], time.perf_counter()
     while tab.list_pending() and time.perf_counter() - start < 600:
         app.processEvents()
         now = time.perf_counter()
-        longest_gap, last = max(longest_gap, now - last), now
+        gaps.append((last, now))
         time.sleep(0.005)
         last = time.perf_counter()
-    first_paint_through_window.longest_gap = longest_gap
+    MainWindow.ensure_tab = real_ensure
+    first_paint_through_window.longest_gap = max((b - a for a, b in gaps), default=0.0)
+    first_paint_through_window.longest_own_gap = max(
+        (b - a for a, b in gaps if not any(a < end and begin < b for begin, end in other_builds)), default=0.0)
     return first_paint, time.perf_counter() - start, window
 
 
@@ -402,7 +419,8 @@ def main_large(events: int) -> int:
             results[f"first-paint {size:,}"] = seconds
             results[f"list-ready {size:,}"] = ready
             print(f"first paint of the timeline, {size:,} events: {seconds:6.2f} s; events list ready: {ready:6.2f} s "
-                  f"(longest turn of the event loop meanwhile: {first_paint_through_window.longest_gap * 1000:.0f} ms)",
+                  f"(longest turn of the event loop meanwhile: {first_paint_through_window.longest_gap * 1000:.0f} ms; "
+                  f"{first_paint_through_window.longest_own_gap * 1000:.0f} ms outside the other tabs' builds)",
                   flush=True)
             tab = window.tab("timeline")
             for _ in range(5):

@@ -142,3 +142,27 @@ def test_the_list_narrowed_to_a_range_keeps_the_search_and_the_order(crowded_dat
     # A new search keeps the narrowing.
     query.set_search("talks 1")
     assert set(query.rows.tolist()) <= wanted and all("1" in data.titles[r] for r in query.rows.tolist())
+
+
+def test_participant_names_are_joined_in_file_order(tmp_path):
+    from conftest import write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import participant_names
+
+    participants = """\
+        event_id,person_id,role
+        ev-2022-10-26-summit,jankauskas-kestutis,
+        ev-2023-05-15-brussels,nurtleu-murat,visitor
+        ev-2022-10-26-summit,nurtleu-murat,
+        ev-2023-05-15-brussels,borrell-josep,host
+        ev-2022-10-26-summit,borrell-josep,
+        """
+    dataset = load_dataset(write_dataset(tmp_path / "data", {"participants.csv": participants}))
+    names = dict(zip(dataset.events["event_id"], participant_names(dataset), strict=True))
+    assert names == {
+        "ev-2023-05-15-brussels": "Murat Nurtleu, Josep Borrell",
+        "ev-1999-06-pca": "",
+        "ev-2022-10-26-summit": "Kęstutis Jankauskas, Murat Nurtleu, Josep Borrell",
+    }
+    ids = dict(zip(dataset.events["event_id"], participant_names(dataset, "; ", "person_id"), strict=True))
+    assert ids["ev-2022-10-26-summit"] == "jankauskas-kestutis; nurtleu-murat; borrell-josep"

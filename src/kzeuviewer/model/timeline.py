@@ -92,41 +92,65 @@ def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
     return frame[column].astype(object).where(frame[column].notna(), "").astype(str).str.strip().to_numpy(dtype=object)
 
 
+# Look-ups and string joins are done this many rows at a time: each piece holds the interpreter
+# only briefly, so a window building the list in a worker thread keeps answering.
+_CHUNK = 200_000
+
+
+def _positions_in(index: pd.Index, values: np.ndarray) -> np.ndarray:
+    """``index.get_indexer(values)`` piece by piece (-1 where absent)."""
+    if not len(values):
+        return np.empty(0, dtype=np.int64)
+    return np.concatenate([index.get_indexer(values[i:i + _CHUNK]) for i in range(0, len(values), _CHUNK)])
+
+
+def _unique_ids(values: np.ndarray) -> tuple[pd.Index, np.ndarray]:
+    """An index of ``values`` without repeats (the last of each kept, as a dict of them would) and the rows kept."""
+    index = pd.Index(values)
+    if index.is_unique:
+        return index, np.arange(len(values))
+    last = ~index.duplicated(keep="last")
+    return index[last], np.flatnonzero(last)
+
+
 def participant_names(dataset: Dataset, separator: str = ", ", column: str = "name") -> pd.Series:
     """Each event's participants (``column`` of people.csv) joined, indexed like ``dataset.events``.
 
     Joined with whole-array string additions, one per participant rank (first
-    participant of every event, then the second …): a Python function per
-    event took 25 s for a million events.
+    participant of every event, then the second …), in pieces: a Python
+    function per event took 25 s for a million events.
     """
     events = dataset.events
     participants = dataset.participants
     if participants.empty:
         return pd.Series([""] * len(events), index=events.index, dtype=object)
-    people = pd.Index(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
-    values = dataset.people[column].astype(str).to_numpy(dtype=object)
-    if not people.is_unique:
-        last = ~people.duplicated(keep="last")  # as a dict of them would keep
-        people, values = people[last], values[last]
-    found = people.get_indexer(participants["person_id"].astype(str).to_numpy(dtype=object))
-    name = np.append(values, "")[found]  # -1 (no such person) takes the ""
-    event = participants["event_id"].astype(str).to_numpy(dtype=object)
-    named = name != ""
-    name, event = name[named], event[named]
-    codes, event_ids = pd.factorize(event)
-    joined = np.full(len(event_ids), "", dtype=object)
-    if len(codes):
-        rank = pd.Series(codes).groupby(codes).cumcount().to_numpy()
-        order = np.argsort(rank, kind="stable")
-        bounds = np.searchsorted(rank[order], np.arange(rank.max() + 2))
+    people, kept = _unique_ids(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
+    values = np.append(dataset.people[column].astype(str).to_numpy(dtype=object)[kept], "")
+    name = values[_positions_in(people, participants["person_id"].astype(str).to_numpy(dtype=object))]  # -1: ""
+    event_ids, event_rows = _unique_ids(events["event_id"].astype(str).to_numpy(dtype=object))
+    event = _positions_in(event_ids, participants["event_id"].astype(str).to_numpy(dtype=object))
+    keep = (name != "") & (event >= 0)
+    name, event = name[keep], event_rows[event[keep]]
+    joined = np.full(len(events), "", dtype=object)
+    if len(event):
+        # Each participant's rank within its event (numeric sorts: no interpreter held).
+        order = np.argsort(event, kind="stable")
+        grouped = event[order]
+        first_of_group = np.concatenate([[0], np.flatnonzero(np.diff(grouped)) + 1])
+        sizes = np.diff(np.append(first_of_group, len(grouped)))
+        rank = np.empty(len(event), dtype=np.int64)
+        rank[order] = np.arange(len(grouped)) - np.repeat(first_of_group, sizes)
+        by_rank = np.argsort(rank, kind="stable")
+        bounds = np.searchsorted(rank[by_rank], np.arange(rank.max() + 2))
         for r in range(len(bounds) - 1):
-            block = order[bounds[r]:bounds[r + 1]]
-            if r == 0:
-                joined[codes[block]] = name[block]
-            else:
-                joined[codes[block]] = joined[codes[block]] + separator + name[block]
-    at = pd.Index(event_ids, dtype=object).get_indexer(events["event_id"].astype(str).to_numpy(dtype=object))
-    return pd.Series(np.append(joined, "")[at], index=events.index, dtype=object)
+            block = by_rank[bounds[r]:bounds[r + 1]]
+            for piece in range(0, len(block), _CHUNK):
+                rows = block[piece:piece + _CHUNK]
+                where = event[rows]
+                joined[where] = name[rows] if r == 0 else joined[where] + separator + name[rows]
+    if len(event_rows) < len(events):  # repeated ids: each row of an id gets its names
+        joined = joined[event_rows[_positions_in(event_ids, events["event_id"].astype(str).to_numpy(dtype=object))]]
+    return pd.Series(joined, index=events.index, dtype=object)
 
 
 class WhenTexts(Sequence):

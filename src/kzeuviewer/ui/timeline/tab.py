@@ -317,6 +317,7 @@ class TimelineTab(DataTab):
         def work() -> None:
             try:
                 result = EventsQuery(data)
+                result.frame_rows_of_ids([])  # the id look-up a selection needs, built here too
             except Exception as error:  # handed to the GUI thread, raised there
                 result = error
             self._list_result[build] = result
@@ -607,7 +608,7 @@ class TimelineTab(DataTab):
 
     def _select_table_row(self, event_id: str | None) -> None:
         """Point the list at ``event_id`` (or nothing); the list does not echo this back."""
-        if self.query is None:
+        if self.query is None or (event_id is None and not self.table.selectionModel().hasSelection()):
             return
         self.table.select_ids([event_id] if event_id is not None else [])
 
