@@ -41,6 +41,8 @@ def dense_window(qtbot, settings, make_dataset, monkeypatch):
     from kzeuviewer.ui.timeline import view as view_module
 
     monkeypatch.setattr(view_module, "DENSITY_THRESHOLD", THRESHOLD)
+    # Labels measured only when they come near the view, as for a million events.
+    monkeypatch.setattr(view_module, "_MEASURE_EVERY_LABEL", 100)
     window = create_main_window(data_dir=make_dataset({"events.csv": crowded_events()}), settings=settings)
     qtbot.addWidget(window)
     window.resize(1200, 800)

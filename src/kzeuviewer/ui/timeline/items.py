@@ -228,6 +228,8 @@ class LabelLayer(_ViewSpanningItem):
         # The visible entries with low <= anchor <= high, by binary search (the view's LaneDensity);
         # None: worked out here from the masks (every entry each paint).
         self.entries_between = None
+        # Large timelines measure labels when they are first laid out: called with entries whose width is NaN.
+        self.measure = None
         self.placed: tuple[np.ndarray, list[QRectF]] = (np.empty(0, dtype=np.int64), [])
         self.counts = (0, 0)
         self.font = QFont()
@@ -314,6 +316,9 @@ class LabelLayer(_ViewSpanningItem):
         empty = np.empty(0)
         if not len(index):
             return index, np.empty(0, dtype=np.int64), empty, empty, empty, empty, 0.0, candidates
+        unmeasured = index[np.isnan(self.full[index])]
+        if len(unmeasured) and self.measure is not None:
+            self.measure(unmeasured)
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
         rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale

@@ -327,6 +327,7 @@ class TimelineView(pg.PlotWidget):
             self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
         )
         self.labels.entries_between = self.density.entries_in
+        self.labels.measure = self._ensure_widths
         self._lane_signature = None
         self.layout_lanes()
         self._apply_visibility()
