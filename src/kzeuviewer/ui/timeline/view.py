@@ -184,11 +184,13 @@ class TimelineView(pg.PlotWidget):
 
         self.bands = LaneBands(date_axis)
         self.spans = SpanItem()
-        # One item per marker look: index kind * 2 + (1 if the date is partial).
+        # Marker items: one per look (index kind * 2 + 1 if the date is partial), loaded again and
+        # again around the view of a large timeline; and, last, one item with a style per point that
+        # holds every marker of a small timeline, built once (one item paints faster than twelve).
         self.marker_groups = [
             UniformScatter(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")
             for _ in range(len(EVENT_KINDS) * 2)
-        ]
+        ] + [pg.ScatterPlotItem(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")]
         self._group_events = [np.empty(0, dtype=np.int64) for _ in self.marker_groups]
         self.density_strips = DensityStrips()
         self.density_strips.hide()
@@ -266,9 +268,20 @@ class TimelineView(pg.PlotWidget):
 
     def _restyle_markers(self, t: Theme) -> None:
         brushes, pens = self._marker_styles(t)
-        for group, item in enumerate(self.marker_groups):
+        for group, item in enumerate(self.marker_groups[:-1]):
             item.setBrush(brushes[group // 2][group % 2])
             item.setPen(pens[group // 2][group % 2])
+        mixed, events = self.marker_groups[-1], self._group_events[-1]
+        if self.timeline is not None and len(events) and len(mixed.data) == len(events):
+            mixed.setBrush(self._point_styles(brushes, events))
+            mixed.setPen(self._point_styles(pens, events))
+
+    def _point_styles(self, styles, events: np.ndarray) -> list:
+        """``styles[kind][partial]`` for each of ``events``."""
+        data = self.timeline
+        codes = data.kind_codes[events].tolist()
+        partial = data.partial[events].astype(np.int64).tolist()
+        return [styles[c][p] for c, p in zip(codes, partial, strict=True)]
 
     # -- data ---------------------------------------------------------------------
     def set_data(self, data: TimelineData) -> None:
@@ -376,11 +389,20 @@ class TimelineView(pg.PlotWidget):
         self._loaded_events = keep_event
         self._point_events = np.flatnonzero(keep_event)
         y = self.event_y if len(self.event_y) == n else np.zeros(n)
-        groups = data.kind_codes[self._point_events] * 2 + data.partial[self._point_events]
+        mixed = len(self.marker_groups) - 1
+        if entries is None:
+            groups = np.full(len(self._point_events), mixed)  # all in the one item, built once
+        else:
+            groups = data.kind_codes[self._point_events] * 2 + data.partial[self._point_events]
         for group, item in enumerate(self.marker_groups):
             events = self._point_events[groups == group]
             self._group_events[group] = events
-            item.setData(x=data.anchor[events], y=y[events])
+            if group == mixed and len(events):
+                brushes, pens = self._marker_styles()
+                item.setData(x=data.anchor[events], y=y[events], brush=self._point_styles(brushes, events),
+                             pen=self._point_styles(pens, events))
+            else:
+                item.setData(x=data.anchor[events], y=y[events])
             item.setVisible(len(events) > 0)  # an empty item still costs its paint call
         self._award_entries = np.flatnonzero(keep_award)
         award_y = self.labels.y[n:] if len(self.labels.y) == len(self._entry_lane) else np.zeros(len(keep_award))
