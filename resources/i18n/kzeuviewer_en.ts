@@ -282,6 +282,13 @@
     <context>
         <name>TimelineTab</name>
         <message numerus="yes">
+            <source>Preparing the list of %Ln events…</source>
+            <translation>
+                <numerusform>Preparing the list of %Ln event…</numerusform>
+                <numerusform>Preparing the list of %Ln events…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln events</source>
             <translation>
                 <numerusform>%Ln event</numerusform>
@@ -312,6 +319,20 @@
     </context>
     <context>
         <name>TimelineView</name>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events in view, drawn as their density: zoom in to see each one</source>
+            <translation>
+                <numerusform>%Ln event in view, drawn as a density: zoom in to see it</numerusform>
+                <numerusform>%Ln events in view, drawn as their density: zoom in to see each one</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>{drawn} of %n titles shown: zoom in or hover for the others</source>
             <translation>

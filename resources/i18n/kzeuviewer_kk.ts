@@ -2901,6 +2901,13 @@
             <translation>{path} жазу мүмкін емес: деректер жиыны ашылмаған</translation>
         </message>
         <message numerus="yes">
+            <source>Preparing the list of %Ln events…</source>
+            <translation>
+                <numerusform>%Ln оқиғаның тізімі дайындалуда…</numerusform>
+                <numerusform>%Ln оқиғаның тізімі дайындалуда…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln events</source>
             <translation>
                 <numerusform>%Ln оқиға</numerusform>
@@ -2962,6 +2969,24 @@
         <message>
             <source> (year only)</source>
             <translation> (тек жылы)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n оқиға</numerusform>
+                <numerusform>%n оқиға</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to zoom in</source>
+            <translation>Үлкейту үшін басыңыз</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events in view, drawn as their density: zoom in to see each one</source>
+            <translation>
+                <numerusform>Көріністе %Ln оқиға, тығыздық ретінде көрсетілген: әрқайсысын көру үшін үлкейтіңіз</numerusform>
+                <numerusform>Көріністе %Ln оқиға, тығыздық ретінде көрсетілген: әрқайсысын көру үшін үлкейтіңіз</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{drawn} of %n titles shown: zoom in or hover for the others</source>

@@ -2936,6 +2936,14 @@
             <translation>Нельзя записать {path}: набор данных не открыт</translation>
         </message>
         <message numerus="yes">
+            <source>Preparing the list of %Ln events…</source>
+            <translation>
+                <numerusform>Готовится список из %Ln события…</numerusform>
+                <numerusform>Готовится список из %Ln событий…</numerusform>
+                <numerusform>Готовится список из %Ln событий…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln events</source>
             <translation>
                 <numerusform>%Ln событие</numerusform>
@@ -3001,6 +3009,26 @@
         <message>
             <source> (year only)</source>
             <translation> (только год)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation>
+                <numerusform>%n событие</numerusform>
+                <numerusform>%n события</numerusform>
+                <numerusform>%n событий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to zoom in</source>
+            <translation>Щёлкните, чтобы приблизить</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events in view, drawn as their density: zoom in to see each one</source>
+            <translation>
+                <numerusform>%Ln событие в окне показано плотностью: приблизьте, чтобы увидеть каждое</numerusform>
+                <numerusform>%Ln события в окне показаны плотностью: приблизьте, чтобы увидеть каждое</numerusform>
+                <numerusform>%Ln событий в окне показаны плотностью: приблизьте, чтобы увидеть каждое</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{drawn} of %n titles shown: zoom in or hover for the others</source>

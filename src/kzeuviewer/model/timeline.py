@@ -7,6 +7,8 @@ panning and filtering only index into ready arrays. No Qt.
 from __future__ import annotations
 
 import calendar
+import threading
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -82,34 +84,122 @@ def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
     """A text column stripped, empty cells as ""; ``default`` everywhere when the file has no such column."""
     if column not in frame.columns:
         return np.full(len(frame), default, dtype=object)
+    values = frame[column]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        # Strip each distinct value once (a million cells, a handful of values).
+        categories = values.cat.categories.astype(object).astype(str).str.strip().to_numpy(dtype=object)
+        return np.append(categories, "")[values.cat.codes.to_numpy()]
     return frame[column].astype(object).where(frame[column].notna(), "").astype(str).str.strip().to_numpy(dtype=object)
 
 
+# Look-ups and string joins are done this many rows at a time: each piece holds the interpreter
+# only briefly, so a window building the list in a worker thread keeps answering.
+_CHUNK = 200_000
+
+
+def _positions_in(index: pd.Index, values: np.ndarray) -> np.ndarray:
+    """``index.get_indexer(values)`` piece by piece (-1 where absent)."""
+    if not len(values):
+        return np.empty(0, dtype=np.int64)
+    return np.concatenate([index.get_indexer(values[i:i + _CHUNK]) for i in range(0, len(values), _CHUNK)])
+
+
+def _unique_ids(values: np.ndarray) -> tuple[pd.Index, np.ndarray]:
+    """An index of ``values`` without repeats (the last of each kept, as a dict of them would) and the rows kept."""
+    index = pd.Index(values)
+    if index.is_unique:
+        return index, np.arange(len(values))
+    last = ~index.duplicated(keep="last")
+    return index[last], np.flatnonzero(last)
+
+
 def participant_names(dataset: Dataset, separator: str = ", ", column: str = "name") -> pd.Series:
-    """Each event's participants (``column`` of people.csv) joined, indexed like ``dataset.events``."""
+    """Each event's participants (``column`` of people.csv) joined, indexed like ``dataset.events``.
+
+    Joined with whole-array string additions, one per participant rank (first
+    participant of every event, then the second …), in pieces: a Python
+    function per event took 25 s for a million events.
+    """
     events = dataset.events
     participants = dataset.participants
     if participants.empty:
         return pd.Series([""] * len(events), index=events.index, dtype=object)
-    names = dict(zip(dataset.people["person_id"].astype(str), dataset.people[column].astype(str), strict=False))
-    frame = pd.DataFrame(
-        {
-            "event_id": participants["event_id"].astype(str).to_numpy(),
-            "name": participants["person_id"].astype(str).map(names).fillna("").to_numpy(),
-        }
-    )
-    joined = frame.groupby("event_id", sort=False)["name"].agg(lambda s: separator.join(n for n in s if n))
-    return events["event_id"].astype(str).map(joined).fillna("").astype(object)
+    people, kept = _unique_ids(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
+    values = np.append(dataset.people[column].astype(str).to_numpy(dtype=object)[kept], "")
+    name = values[_positions_in(people, participants["person_id"].astype(str).to_numpy(dtype=object))]  # -1: ""
+    event_ids, event_rows = _unique_ids(events["event_id"].astype(str).to_numpy(dtype=object))
+    event = _positions_in(event_ids, participants["event_id"].astype(str).to_numpy(dtype=object))
+    keep = (name != "") & (event >= 0)
+    name, event = name[keep], event_rows[event[keep]]
+    joined = np.full(len(events), "", dtype=object)
+    if len(event):
+        # Each participant's rank within its event (numeric sorts: no interpreter held).
+        order = np.argsort(event, kind="stable")
+        grouped = event[order]
+        first_of_group = np.concatenate([[0], np.flatnonzero(np.diff(grouped)) + 1])
+        sizes = np.diff(np.append(first_of_group, len(grouped)))
+        rank = np.empty(len(event), dtype=np.int64)
+        rank[order] = np.arange(len(grouped)) - np.repeat(first_of_group, sizes)
+        by_rank = np.argsort(rank, kind="stable")
+        bounds = np.searchsorted(rank[by_rank], np.arange(rank.max() + 2))
+        for r in range(len(bounds) - 1):
+            block = by_rank[bounds[r]:bounds[r + 1]]
+            for piece in range(0, len(block), _CHUNK):
+                rows = block[piece:piece + _CHUNK]
+                where = event[rows]
+                joined[where] = name[rows] if r == 0 else joined[where] + separator + name[rows]
+    if len(event_rows) < len(events):  # repeated ids: each row of an id gets its names
+        joined = joined[event_rows[_positions_in(event_ids, events["event_id"].astype(str).to_numpy(dtype=object))]]
+    return pd.Series(joined, index=events.index, dtype=object)
 
 
-def _describe_all(starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray) -> list[str]:
-    """``describe_when`` for every event, computed once per distinct date combination."""
-    keys = pd.MultiIndex.from_arrays(
-        [starts.to_numpy(), ends.to_numpy(), pd.array(precision, dtype=object), pd.array(end_precision, dtype=object)]
-    )
-    codes, uniques = pd.factorize(keys)
-    texts = np.array([describe_when(*key) for key in uniques] + [""], dtype=object)
-    return texts[np.where(codes < 0, len(uniques), codes)].tolist()
+class WhenTexts(Sequence):
+    """``describe_when`` of every event, worked out per distinct date combination on first use.
+
+    A million events have tens of thousands of combinations (a span's start
+    and end): described all at once they cost two seconds before the
+    timeline could paint; most are never read (a tooltip, the details, an
+    export read a few).
+    """
+
+    def __init__(self, starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray):
+        self._parts = [pd.factorize(values, use_na_sentinel=False) for values in (
+            starts.reset_index(drop=True), ends.reset_index(drop=True),
+            pd.array(precision, dtype=object), pd.array(end_precision, dtype=object))]
+        # One integer per combination (each factor's codes are small: the product fits int64).
+        key = np.zeros(len(starts), dtype=np.int64)
+        for codes, uniques in self._parts:
+            key = key * max(len(uniques), 1) + codes
+        self.codes, _ = pd.factorize(key)
+        self._texts: dict[int, str] = {}
+
+    def _describe(self, code: int, row: int) -> str:
+        text = self._texts.get(code)
+        if text is None:
+            text = self._texts[code] = describe_when(*(uniques[c[row]] for c, uniques in self._parts))
+        return text
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        position = int(position)
+        if position < 0:
+            position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError(position)
+        return self._describe(int(self.codes[position]), position)
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def take(self, positions: np.ndarray) -> np.ndarray:
+        """The texts of many positions at once (object array), each combination described once."""
+        positions = np.asarray(positions, dtype=np.int64)
+        codes = self.codes[positions]
+        distinct, first = np.unique(codes, return_index=True)
+        texts = np.array([self._describe(int(c), int(positions[i])) for c, i in zip(distinct, first, strict=True)] + [""],
+                         dtype=object)
+        return texts[np.searchsorted(distinct, codes)]
 
 
 def describe_when(start, end, precision, end_precision) -> str:
@@ -144,20 +234,22 @@ class TimelineData:
 
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
-        events = dataset.events.reset_index(drop=True)
-        frame = events.copy()
-        frame["participant_names"] = participant_names(dataset).to_numpy()
+        # Shallow: the columns added below are new; the dataset's own are shared, not copied.
+        frame = dataset.events.reset_index(drop=True).copy(deep=False)
         frame["kind_label"] = frame["kind"].astype(object).map(KIND_SINGULAR).fillna("Other")
         # The title's other spellings (data in several languages): shown and searched.
         variants = variants_column("title")
         frame["title_variants"] = frame[variants].astype(object) if variants in frame.columns else ""
-        self.frame = frame
+        # The events' own columns; ``frame`` adds the participants' names (joined on first use:
+        # a second at a million events, and only the list and exports read them).
+        self.events_frame = frame
+        self._frame: pd.DataFrame | None = None
+        self._frame_lock = threading.Lock()
         n = len(frame)
         self.ids = frame["event_id"].astype(str).to_numpy(dtype=object)
-        self.index_of = {event_id: i for i, event_id in enumerate(self.ids.tolist())}
-        kinds = frame["kind"].astype(object).to_numpy()
-        kind_index = {k: i for i, k in enumerate(EVENT_KINDS)}
-        self.kind_codes = np.array([kind_index.get(k, len(EVENT_KINDS) - 1) for k in kinds], dtype=np.int64)
+        self.index_of = EventIndex(self.ids)
+        codes = pd.Categorical(frame["kind"].astype(object), categories=list(EVENT_KINDS)).codes.astype(np.int64)
+        self.kind_codes = np.where(codes < 0, len(EVENT_KINDS) - 1, codes)
 
         self.start = _seconds(frame["date_start"])
         last_day = dataset.event_span_end().reset_index(drop=True)
@@ -169,11 +261,17 @@ class TimelineData:
         self.span = self.partial | (self.end - self.start > DAY * 1.5)
         self.anchor = np.where(self.partial, (self.start + self.end) / 2, self.start + DAY / 2)
         self.valid = ~np.isnan(self.start) & ~np.isnan(self.end)
+        # Where an event counts in the density strips: a partial date spread evenly over its month or
+        # year (a golden-ratio sequence: no clumps, the same every time), not at its middle, where the
+        # year-only events of every year would stand as a spike each July.
+        fraction = (np.arange(n) * 0.6180339887498949) % 1.0
+        self.spread = np.where(self.partial, self.start + (self.end - self.start) * fraction, self.anchor)
         self.years_first = frame["date_start"].dt.year.to_numpy(dtype=float, na_value=np.nan)
         self.years_last = last_day.dt.year.to_numpy(dtype=float, na_value=np.nan)
 
         self.titles = frame["title"].astype(str).tolist()
         self.relocalize()
+        self.precision = frame["date_precision"].astype(object).to_numpy()
         self.confidence = _text_column(frame, "confidence", CONFIRMED)
         self.notes = _text_column(frame, "note", "").tolist()
         # Empty means "not stated": only a stated reservation is marked.
@@ -187,6 +285,13 @@ class TimelineData:
         self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
         self.date_rank = np.empty(n, dtype=np.int64)
         self.date_rank[self.date_order] = np.arange(n)
+        self._of_kinds: dict[frozenset, np.ndarray] = {}
+        self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
+        # Starts in order, for the events in a range by binary search (``in_range``).
+        self.start_order = np.argsort(self.start, kind="stable")
+        self.start_sorted = self.start[self.start_order]
+        lengths = (self.end - self.start)[self.valid]
+        self.longest = float(lengths.max()) if len(lengths) else 0.0
 
     def _prepare_awards(self, dataset: Dataset) -> None:
         """Awards linked to events (awards.csv ``event_id``).
@@ -221,17 +326,28 @@ class TimelineData:
         self.award_texts = texts
         self.award_uncertain = np.array(uncertain, dtype=bool)
 
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Every column of the events list: the events' own, participants' names, kind labels, other spellings."""
+        with self._frame_lock:  # the list may be built in a worker thread
+            if self._frame is None:
+                frame = self.events_frame.copy(deep=False)
+                frame["participant_names"] = participant_names(self.dataset).to_numpy()
+                self._frame = frame
+            return self._frame
+
     def relocalize(self) -> None:
         """Dates in words (``when``, and the labels of partial dates) in the active display locale."""
-        frame = self.frame
+        frame = self.events_frame
         precision = frame["date_precision"].astype(object).to_numpy()
         end_precision = frame["end_date_precision"].astype(object).to_numpy()
-        self.when = _describe_all(frame["date_start"], frame["end_date_start"], precision, end_precision)
+        self.when = WhenTexts(frame["date_start"], frame["end_date_start"], precision, end_precision)
         # A partial date is part of the label itself: "June 1999 · PCA enters into force".
-        self.label_texts = [
-            f"{when} · {title}" if is_partial else title
-            for when, title, is_partial in zip(self.when, self.titles, self.partial.tolist(), strict=False)
-        ]
+        titles = np.array(self.titles, dtype=object)
+        labels = titles.copy()
+        partial = np.flatnonzero(self.partial)
+        labels[partial] = self.when.take(partial) + " · " + titles[partial]
+        self.label_texts = labels.tolist()
 
     def confidence_text(self, position: int) -> str:
         """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
@@ -246,8 +362,11 @@ class TimelineData:
     # -- lookups ---------------------------------------------------------------
     def positions(self, event_ids) -> np.ndarray:
         """Row positions of the given ids (unknown ids are skipped)."""
-        found = [self.index_of[e] for e in event_ids if e in self.index_of]
-        return np.array(sorted(found), dtype=np.int64)
+        wanted = [e for e in event_ids if isinstance(e, str)]
+        if not wanted:
+            return np.empty(0, dtype=np.int64)
+        found = self.index_of.positions(wanted)
+        return np.unique(found[found >= 0]).astype(np.int64)
 
     def mask_of(self, event_ids) -> np.ndarray:
         mask = np.zeros(len(self), dtype=bool)
@@ -268,16 +387,36 @@ class TimelineData:
 
     def in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray:
         """Events any part of which lies in ``visible_range`` (seconds; None: every event)."""
-        if visible_range is None:
+        positions = self.positions_in_range(visible_range)
+        if positions is None:
             return np.ones(len(self), dtype=bool)
+        mask = np.zeros(len(self), dtype=bool)
+        mask[positions] = True
+        return mask
+
+    def positions_in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray | None:
+        """Positions (in start order) of the events any part of which lies in ``visible_range``; None: every event.
+
+        Binary search on the sorted starts: the cost follows the events in the range, not all of them.
+        """
+        if visible_range is None:
+            return None
         low, high = visible_range
-        with np.errstate(invalid="ignore"):
-            return self.valid & (self.start < high) & (self.end > low)
+        # Only events starting after ``low - longest`` and before ``high`` can touch the range.
+        first, last = np.searchsorted(self.start_sorted, [low - self.longest, high], side="left")
+        candidates = self.start_order[first:last]
+        return candidates[self.end[candidates] > low]
 
     def of_kinds(self, hidden_kinds) -> np.ndarray:
-        """Events whose kind is not in ``hidden_kinds``."""
-        hidden = [code for code, kind in enumerate(EVENT_KINDS) if kind in set(hidden_kinds)]
-        return ~np.isin(self.kind_codes, hidden)
+        """Events whose kind is not in ``hidden_kinds`` (do not modify the array: it is kept for the next call)."""
+        key = frozenset(hidden_kinds)
+        cached = self._of_kinds.get(key)
+        if cached is None:
+            hidden = [code for code, kind in enumerate(EVENT_KINDS) if kind in key]
+            if len(self._of_kinds) > 8:
+                self._of_kinds.clear()
+            cached = self._of_kinds[key] = ~np.isin(self.kind_codes, hidden)
+        return cached
 
     def kind_counts(self, mask: np.ndarray) -> np.ndarray:
         """How many events of each kind (in ``EVENT_KINDS`` order) ``mask`` holds."""
@@ -285,7 +424,13 @@ class TimelineData:
 
     def extent(self, mask: np.ndarray | None = None) -> tuple[float, float] | None:
         """(first second, last second) covered by the events in ``mask``."""
-        keep = self.valid if mask is None else (self.valid & mask)
+        if mask is None:
+            if self._extent is False:
+                self._extent = self._extent_of(self.valid)
+            return self._extent
+        return self._extent_of(self.valid & mask)
+
+    def _extent_of(self, keep: np.ndarray) -> tuple[float, float] | None:
         if not keep.any():
             return None
         return float(self.start[keep].min()), float(self.end[keep].max())
@@ -309,6 +454,40 @@ class TimelineData:
             return self.ids[order[after]] if after < len(order) else None
         before = np.searchsorted(ranks, here, side="left") - 1
         return self.ids[order[before]] if before >= 0 else None
+
+
+class EventIndex(Mapping):
+    """Event id → row position, as a read-only mapping over a pandas index.
+
+    A dict of a million ids took 0.3 s to build; pandas hashes the ids on the
+    first look-up instead, in C.
+    """
+
+    def __init__(self, ids: np.ndarray):
+        self._index = pd.Index(ids, dtype=object)
+
+    def __getitem__(self, event_id) -> int:
+        if not isinstance(event_id, str):
+            raise KeyError(event_id)
+        position = self._index.get_loc(event_id)
+        if not isinstance(position, (int, np.integer)):
+            position = int(np.flatnonzero(np.asarray(position))[0]) if not isinstance(position, slice) else position.start
+        return int(position)
+
+    def __contains__(self, event_id) -> bool:
+        return isinstance(event_id, str) and event_id in self._index
+
+    def positions(self, event_ids: list[str]) -> np.ndarray:
+        """Positions of many ids at once (-1 for an unknown id)."""
+        if self._index.is_unique:
+            return self._index.get_indexer(event_ids)
+        return np.array([self[e] if e in self else -1 for e in event_ids], dtype=np.int64)
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
 
 
 def describe_range(low: float, high: float) -> str:
@@ -428,6 +607,10 @@ class EventsQuery(TableQuery):
     def __init__(self, data: TimelineData):
         self._row_mask: np.ndarray | None = None
         self._searched_rows = np.arange(len(data), dtype=np.int64)
+        self._search_mask: np.ndarray | None = None
+        self._listed_positions: np.ndarray | None = None
+        self._listed_keep: np.ndarray | None = None
+        self._rank: np.ndarray | None = None
         super().__init__(data.frame, EVENT_COLUMNS, "event_id")
         self.set_search_columns(self.SEARCHED)
 
@@ -439,17 +622,55 @@ class EventsQuery(TableQuery):
     @property
     def row_mask(self) -> np.ndarray | None:
         """The kind and range mask applied after the search (None: none)."""
+        if self._row_mask is None and (self._listed_positions is not None or self._listed_keep is not None):
+            mask = np.ones(self.total, dtype=bool) if self._listed_keep is None else self._listed_keep.copy()
+            if self._listed_positions is not None:
+                in_positions = np.zeros(self.total, dtype=bool)
+                in_positions[self._listed_positions] = True
+                mask &= in_positions
+            self._row_mask = mask
         return self._row_mask
 
     def set_row_mask(self, mask: np.ndarray | None) -> None:
+        """List only the searched rows where ``mask`` is true (None: all of them)."""
+        self.set_listed(None, mask)
         self._row_mask = mask
-        self._refresh()
+
+    def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
+        """List the searched rows at ``positions`` (None: any) where ``keep`` is true (None: all).
+
+        The search and the order are unchanged: only the rows they gave are
+        filtered. With few positions (a zoomed-in view of a large timeline)
+        they are placed by their rank in those rows, so the cost follows the
+        rows listed, not the whole table.
+        """
+        self._listed_positions = positions
+        self._listed_keep = keep
+        self._row_mask = None
+        self.rows = self._filter(self._searched_rows)
+
+    def _filter(self, rows: np.ndarray) -> np.ndarray:
+        positions, keep = self._listed_positions, self._listed_keep
+        if positions is None:
+            return rows if keep is None else rows[keep[rows]]
+        if keep is not None:
+            positions = positions[keep[positions]]
+        if len(positions) * 16 < len(rows):
+            if self._rank is None:
+                self._rank = np.full(self.total, -1, dtype=np.int64)
+                self._rank[rows] = np.arange(len(rows))
+            ranks = self._rank[positions]
+            return rows[np.sort(ranks[ranks >= 0])]
+        wanted = np.zeros(self.total, dtype=bool)
+        wanted[positions] = True
+        return rows[wanted[rows]]
 
     def search_mask(self) -> np.ndarray:
-        """Rows matching the current search, before the kind and year filters."""
-        mask = np.zeros(self.total, dtype=bool)
-        mask[self._searched_rows] = True
-        return mask
+        """Rows matching the current search, before the kind and year filters (do not modify it)."""
+        if self._search_mask is None:
+            self._search_mask = np.zeros(self.total, dtype=bool)
+            self._search_mask[self._searched_rows] = True
+        return self._search_mask
 
     def shown_mask(self) -> np.ndarray:
         mask = np.zeros(self.total, dtype=bool)
@@ -460,5 +681,91 @@ class EventsQuery(TableQuery):
         # TableQuery recomputes ``rows`` here after every search, filter and sort.
         super()._refresh()
         self._searched_rows = self.rows
-        if self._row_mask is not None:
-            self.rows = self.rows[self._row_mask[self.rows]]
+        self._search_mask = None
+        self._rank = None
+        self.rows = self._filter(self._searched_rows)
+
+
+class LaneDensity:
+    """How many entries each lane holds in each bin of a range of the time axis.
+
+    Entries (events, and awards drawn in the Awards lane) are kept sorted by
+    their x, all together (the entries of a range are one slice found by
+    binary search) and lane by lane: a lane's count in each bin is the
+    difference of two binary searches at the bin edges, so a histogram costs
+    lanes × bins searches whatever the number of entries. Weighted counts
+    (the highlighted entries, the unconfirmed ones) use a running sum of the
+    weights in each lane's order, worked out once per weights array.
+    ``set_mask`` chooses the entries counted (those shown).
+    """
+
+    def __init__(self, x, lane):
+        x = np.asarray(x, dtype=float)
+        self.lane = np.asarray(lane, dtype=np.int64)
+        self.lane_count = int(self.lane.max()) + 1 if len(self.lane) and self.lane.max() >= 0 else 0
+        placed = np.flatnonzero((self.lane >= 0) & ~np.isnan(x))
+        self._order = placed[np.argsort(x[placed], kind="stable")]
+        self._x_all = x
+        self.set_mask(None)
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        """Count only the entries where ``mask`` is true (None: every entry in a lane)."""
+        order = self._order if mask is None else self._order[np.asarray(mask, dtype=bool)[self._order]]
+        self.entries = order  # entry numbers, by x
+        self.x = self._x_all[order]
+        lanes = self.lane[order]
+        # A mask per lane keeps each lane's entries in x order (a handful of lanes: cheaper than a sort).
+        self._lane_entries = [order[lanes == number] for number in range(self.lane_count)]
+        self._lane_x = [self._x_all[entries] for entries in self._lane_entries]
+        self._weights: list[tuple[np.ndarray, list[np.ndarray]]] = []
+
+    def _slice(self, low: float, high: float) -> tuple[int, int]:
+        first = int(np.searchsorted(self.x, low, side="left"))
+        last = int(np.searchsorted(self.x, high, side="right"))
+        return first, max(first, last)
+
+    def count(self, low: float, high: float) -> int:
+        """Entries with ``low <= x <= high``."""
+        first, last = self._slice(low, high)
+        return last - first
+
+    def entries_in(self, low: float, high: float) -> np.ndarray:
+        """Entry numbers with ``low <= x <= high``, by x."""
+        first, last = self._slice(low, high)
+        return self.entries[first:last]
+
+    def _running_sums(self, weights: np.ndarray) -> list[np.ndarray]:
+        """Per lane, how many weighted entries come before each position (kept for the last few arrays)."""
+        for known, sums in self._weights:
+            if known is weights:
+                return sums
+        weights = np.asarray(weights, dtype=bool)
+        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int64)]) for entries in self._lane_entries]
+        self._weights = [*self._weights[-3:], (weights, sums)]
+        return sums
+
+    def histogram(self, low: float, high: float, bins: int, weights: np.ndarray | None = None) -> np.ndarray:
+        """Counts, shape (lanes, bins): bin ``b`` holds ``low + b*w <= x < low + (b+1)*w`` (the last also ``x == high``).
+
+        ``weights`` (a boolean per entry, in entry order; not changed in place
+        afterwards) counts only some of them: the highlighted ones, the
+        uncertain ones.
+        """
+        bins = max(int(bins), 1)
+        counts = np.zeros((self.lane_count, bins), dtype=np.int64)
+        if not self.lane_count or not high > low:
+            return counts
+        edges = np.linspace(low, high, bins + 1)
+        sums = self._running_sums(weights) if weights is not None else None
+        for lane, x in enumerate(self._lane_x):
+            cuts = np.searchsorted(x, edges, side="left")
+            cuts[-1] = np.searchsorted(x, high, side="right")  # the last bin is closed, as in np.histogram
+            counts[lane] = np.diff(cuts) if sums is None else np.diff(sums[lane][cuts])
+        return counts
+
+
+def bin_of(x: np.ndarray, low: float, high: float, bins: int) -> np.ndarray:
+    """The bin of each x in ``bins`` equal bins from ``low`` to ``high`` (as ``np.histogram`` puts them)."""
+    edges = np.linspace(low, high, bins + 1)
+    which = np.searchsorted(edges, x, side="right") - 1
+    return np.clip(which, 0, bins - 1)

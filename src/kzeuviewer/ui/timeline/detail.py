@@ -131,7 +131,7 @@ class EventDetailPanel(QScrollArea):
             self.setWidget(content)
             return
         self.event_id = str(data.ids[position])
-        row = data.frame.iloc[position]
+        row = data.events_frame.iloc[position]
         kind = EVENT_KINDS[data.kind_codes[position]]
         layout.addWidget(self._kind_chip(kind))
         self.title_label = _label(str(row["title"]), name="eventTitle")

@@ -55,7 +55,7 @@ def events_csv_frame(data: TimelineData, positions: Sequence[int] | np.ndarray |
             "event_id": ids.to_numpy(),
             "date": frame["date"].astype(str).to_numpy(),
             "end_date": frame["end_date"].astype(str).to_numpy(),
-            "date_text": [data.when[p] for p in positions.tolist()],
+            "date_text": data.when.take(positions).tolist(),
             "date_precision": frame["date_precision"].astype(object).fillna("").to_numpy(),
             "title": frame["title"].astype(str).to_numpy(),
             "kind": frame["kind"].astype(str).to_numpy(),

@@ -23,6 +23,8 @@ from . import style
 from .labels import extend_widths, place_labels
 
 _LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# The same bar drawn more often than this looks no different (see SpanItem.paint).
+_MAX_STACKED = 8
 
 
 class _ViewSpanningItem(pg.GraphicsObject):
@@ -162,13 +164,29 @@ class SpanItem(_ViewSpanningItem):
 
     def paint(self, painter, option, widget=None) -> None:
         scale = self._scale()
-        index, left, top, right, bottom = self.device_rects(painter.transform(), scale)
+        transform = painter.transform()
+        index, left, top, right, bottom = self.device_rects(transform, scale)
         if not len(index):
             return
+        # Bars reaching past the view end at its edges: zoomed in on a large timeline, hundreds of
+        # year-long bars become the same rectangle. Each distinct one is drawn at most
+        # _MAX_STACKED times (pale bars stacked that deep are as dark as they get).
+        rect = self.viewRect()
+        if rect is not None:
+            ends = fn.transformCoordinates(transform, np.array([[rect.left(), rect.right()], [0.0, 0.0]]))[0]
+            low, high = float(ends.min()) - 2, float(ends.max()) + 2
+            left, right = np.clip(left, low, high), np.clip(right, low, high)
+        top, bottom = np.clip(top, -1e6, 1e6), np.clip(bottom, -1e6, 1e6)
+        groups = self.kind[index] * 2 + self.partial[index]
+        # One integer per (look, left, right, top) in whole pixels, 16 bits each (a view is narrower).
+        fields = [np.clip(np.round(v) - np.floor(start.min()), 0, 0xFFFF).astype(np.int64)
+                  for v, start in ((left, left), (right, left), (top, top))]
+        keys = ((groups.astype(np.int64) << 48) | (fields[0] << 32) | (fields[1] << 16) | fields[2])
+        _keys, first, counts = np.unique(keys, return_index=True, return_counts=True)
+        chosen = np.repeat(first, np.minimum(counts, _MAX_STACKED))
+        left, top, right, bottom, groups = left[chosen], top[chosen], right[chosen], bottom[chosen], groups[chosen]
         painter.resetTransform()
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)
-        left, top, right, bottom = (np.clip(a, -1e6, 1e6) for a in (left, top, right, bottom))
-        groups = self.kind[index] * 2 + self.partial[index]
         for group in np.unique(groups):
             members = np.flatnonzero(groups == group)
             pen, brush = self._styles[(int(group) // 2, bool(group % 2))]
@@ -205,6 +223,13 @@ class LabelLayer(_ViewSpanningItem):
         self.important = np.empty(0, dtype=bool)
         self.lane_top = self.lane_bottom = np.empty(0)
         self.forced: frozenset[int] = frozenset()
+        # Density mode: the lanes are histograms; only the selected event keeps its title.
+        self.only_forced = False
+        # The visible entries with low <= anchor <= high, by binary search (the view's LaneDensity);
+        # None: worked out here from the masks (every entry each paint).
+        self.entries_between = None
+        # Large timelines measure labels when they are first laid out: called with entries whose width is NaN.
+        self.measure = None
         self.placed: tuple[np.ndarray, list[QRectF]] = (np.empty(0, dtype=np.int64), [])
         self.counts = (0, 0)
         self.font = QFont()
@@ -278,13 +303,22 @@ class LabelLayer(_ViewSpanningItem):
     def layout(self, transform, scale: float = 1.0):
         """Chosen entries, rows, marker x, label left, label width, marker y (pixels), row height."""
         rect = self.viewRect()
-        keep = self.visible.copy()
-        if rect is not None:
-            keep &= (self.anchor >= rect.left()) & (self.anchor <= rect.right())
-        index = np.flatnonzero(keep)
+        if rect is not None and self.entries_between is not None:
+            index = np.sort(self.entries_between(rect.left(), rect.right()))
+        else:
+            keep = self.visible.copy()
+            if rect is not None:
+                keep &= (self.anchor >= rect.left()) & (self.anchor <= rect.right())
+            index = np.flatnonzero(keep)
+        candidates = len(index)
+        if self.only_forced:
+            index = index[np.isin(index, list(self.forced))] if self.forced else index[:0]
         empty = np.empty(0)
         if not len(index):
-            return index, np.empty(0, dtype=np.int64), empty, empty, empty, empty, 0.0, 0
+            return index, np.empty(0, dtype=np.int64), empty, empty, empty, empty, 0.0, candidates
+        unmeasured = index[np.isnan(self.full[index])]
+        if len(unmeasured) and self.measure is not None:
+            self.measure(unmeasured)
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
         rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale
@@ -309,7 +343,7 @@ class LabelLayer(_ViewSpanningItem):
         gap = style.LABEL_GAP * scale
         chosen, chosen_rows = place_labels(lefts, self.lane[index], short, rows, gap, forced, priority)
         widths = extend_widths(lefts[chosen], chosen_rows, self.lane[index][chosen], short[chosen], full[chosen], right_edge, gap)
-        return index[chosen], chosen_rows, xs[chosen], lefts[chosen], widths, points[1][chosen], row_height, len(index)
+        return index[chosen], chosen_rows, xs[chosen], lefts[chosen], widths, points[1][chosen], row_height, candidates
 
     def _text(self, entry: int, width_px: float) -> str:
         """The entry's title, elided to ``width_px`` (unscaled pixels) unless it fits."""
@@ -378,3 +412,108 @@ class LabelLayer(_ViewSpanningItem):
                 painter.drawText(box.adjusted(pad, 0, -pad / 2, 0), _LEFT_MIDDLE, text)
         if on_screen:
             self.placed = (entries, boxes)
+
+
+class DensityStrips(_ViewSpanningItem):
+    """Per-lane histograms of the entries in view, for when there are more than pixels can show.
+
+    The visible range is cut into bins ``DENSITY_BIN_PX`` device pixels wide;
+    each lane draws its count per bin as a filled step outline rising from
+    the lane's marker line (tallest bin of the lane in view = the lane's
+    height), the highlighted entries over it in the highlight colour, and a
+    warning-coloured bar hanging under each bin for its entries whose
+    confidence is not "confirmed" (same scale, a few pixels at most). One path per lane and layer: no object per
+    event or per bin. ``drawn`` keeps the last screen layout for hit tests.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.density = None
+        self.lane_kinds: list[int] = []
+        self.lane_top = self.lane_foot = np.empty(0)
+        self.highlight: np.ndarray | None = None
+        self.uncertain: np.ndarray | None = None
+        self.drawn: tuple[float, float, int, np.ndarray] | None = None  # low, high, bins, counts
+        self.apply_theme(theme())
+
+    def apply_theme(self, t: Theme) -> None:
+        self._brushes = []
+        for kind in EVENT_KINDS:
+            colour = qcolor(t.kind(kind))
+            colour.setAlpha(200 if t.dark else 185)
+            self._brushes.append(QBrush(colour))
+        self._highlight_brush = QBrush(qcolor(t.highlight))
+        self._doubt_brush = QBrush(qcolor(t.warning))
+        self.update()
+
+    def set_density(self, density, lane_kinds) -> None:
+        self.density = density
+        self.lane_kinds = list(lane_kinds)
+        self.update()
+
+    def set_lane_geometry(self, top, foot) -> None:
+        """Each lane's top and marker line (data units, y down)."""
+        self.lane_top = np.asarray(top, dtype=float)
+        self.lane_foot = np.asarray(foot, dtype=float)
+        self.update()
+
+    def set_weights(self, highlight, uncertain) -> None:
+        """Booleans per entry: highlighted, and not confirmed."""
+        self.highlight = None if highlight is None or not np.any(highlight) else np.asarray(highlight, dtype=bool)
+        self.uncertain = None if uncertain is None or not np.any(uncertain) else np.asarray(uncertain, dtype=bool)
+        self.update()
+
+    def paint(self, painter, option, widget=None) -> None:
+        rect = self.viewRect()
+        density = self.density
+        if rect is None or density is None or not len(self.lane_top) or rect.width() <= 0:
+            return
+        scale = self._scale()
+        transform = painter.transform()
+        low, high = rect.left(), rect.right()
+        ys = np.concatenate([self.lane_top, self.lane_foot])
+        xs = fn.transformCoordinates(transform, np.vstack([np.array([low, high] + [low] * len(ys)), np.concatenate([[0.0, 0.0], ys])]))
+        left, right = float(xs[0][0]), float(xs[0][1])
+        lane_count = len(self.lane_top)
+        top_px, foot_px = xs[1][2:2 + lane_count], xs[1][2 + lane_count:]
+        bins = max(1, int(abs(right - left) / (style.DENSITY_BIN_PX * scale)))
+        counts = density.histogram(low, high, bins)
+        lit = density.histogram(low, high, bins, self.highlight) if self.highlight is not None else None
+        doubt = density.histogram(low, high, bins, self.uncertain) if self.uncertain is not None else None
+        if not self._exportOpts:
+            self.drawn = (low, high, bins, counts)
+        edges = np.linspace(left, right, bins + 1)
+        painter.resetTransform()
+        painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        margin = (style.LANE_TOP_MARGIN_PX + 2) * scale
+        minimum = 1.5 * scale  # one event in a bin stays visible
+        for lane in range(min(lane_count, counts.shape[0])):
+            lane_counts = counts[lane]
+            peak = lane_counts.max()
+            if not peak:
+                continue
+            foot = float(foot_px[lane])
+            # The tallest bin stops short of the lane's top, so neighbouring lanes stay apart.
+            room = max((foot - float(top_px[lane]) - margin) * 0.88, 4 * scale)
+            unit = room / peak
+            kind = self.lane_kinds[lane] if lane < len(self.lane_kinds) else len(EVENT_KINDS) - 1
+            painter.fillPath(_steps(edges, foot, _heights(lane_counts, unit, minimum)), self._brushes[kind])
+            if lit is not None and lit[lane].any():
+                painter.fillPath(_steps(edges, foot, _heights(lit[lane], unit, minimum)), self._highlight_brush)
+            if doubt is not None and doubt[lane].any():
+                # The unconfirmed ones hang below the line, at the same scale (a few pixels at most).
+                below = np.minimum(_heights(doubt[lane], unit, minimum), 6 * scale)
+                painter.fillPath(_steps(edges, foot + 2 * scale, -below), self._doubt_brush)
+
+
+def _heights(counts: np.ndarray, unit: float, minimum: float) -> np.ndarray:
+    return np.where(counts > 0, np.maximum(counts * unit, minimum), 0.0)
+
+
+def _steps(edges: np.ndarray, base: float, heights: np.ndarray):
+    """A closed step outline: each bin a flat top ``heights`` above ``base`` (device y grows down)."""
+    tops = base - heights
+    x = np.concatenate([[edges[0]], np.repeat(edges, 2)[1:-1], [edges[-1]]])
+    y = np.concatenate([[base], np.repeat(tops, 2), [base]])
+    return fn.arrayToQPath(x, y, connect="all")

@@ -25,3 +25,5 @@ HIT_RADIUS = 8
 # The question mark beside the marker of an event whose confidence is not "confirmed"
 # (the symbol's square; the glyph takes a third of it, right of the marker).
 DOUBT_MARK_SIZE = 26
+# Density mode: bins this many pixels wide.
+DENSITY_BIN_PX = 3

@@ -11,10 +11,11 @@ same state, so a file shows what the screen shows.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,12 +57,18 @@ COLUMN_WIDTHS = {"date": 23, "title": 46, "kind_label": 14, "location": 14, "par
 COLUMN_KEYS = [column.key for column in EVENT_COLUMNS]
 # A view range this close to "Fit all" (as a share of its width) is "Fit all".
 _FIT_TOLERANCE = 1e-9
+# From this many events on, the events list (participants' names joined, every column encoded for
+# search and sort: seconds at a million) is built in a worker thread once the plot has painted;
+# the count above the list says it is being prepared. Smaller timelines build it at once.
+LIST_IN_BACKGROUND = 200_000
 
 
 class TimelineTab(DataTab):
     key = "timeline"
     title = QT_TRANSLATE_NOOP("Tabs", "Timeline")
     exports_images = True
+    # A worker thread's finished list: (build number, EventsQuery or the exception), delivered on the GUI thread.
+    _listBuilt = Signal(int, object)
 
     def __init__(self, context, parent=None):
         self.timeline: TimelineData | None = None
@@ -71,7 +78,14 @@ class TimelineTab(DataTab):
         self._loading = True
         self._bounds: tuple[int, int] | None = None
         self._detail_shown: tuple[str | None, bool] | None = None
+        self._listed_key = None  # what the list was last narrowed to: visible range, hidden kinds, search
+        self._lane_counts_of = None
+        self._lane_counts = None
+        self._list_build = 0  # numbers the list builds; a finished build for an older dataset is dropped
+        self._list_thread: threading.Thread | None = None
+        self._list_result: dict[int, object] = {}
         super().__init__(context, parent)
+        self._listBuilt.connect(self._list_arrived, Qt.ConnectionType.QueuedConnection)
         self.setObjectName("timelineTab")
         # Zoom and pan change the visible range many times a second: the list
         # follows on the next turn of the event loop, once; the plot at once.
@@ -262,9 +276,16 @@ class TimelineTab(DataTab):
         """New events: the search, hidden kinds and list order stay; the view fits all."""
         self._list_timer.stop()
         self._loading = True
+        self._list_build += 1
         try:
             self.timeline = TimelineData(dataset)
-            self.query = self.table_model.set_timeline(self.timeline)
+            self.query = None
+            self._listed_key = self._lane_counts_of = None
+            background = len(self.timeline) >= LIST_IN_BACKGROUND
+            if background:
+                self.table_model.set_query(None)
+            else:
+                self.query = self.table_model.set_timeline(self.timeline)
             self.view.set_data(self.timeline)
             self._bounds = self.timeline.year_bounds()
             low, high = self._bounds or (2000, 2000)
@@ -279,6 +300,59 @@ class TimelineTab(DataTab):
             self.state.visible_range = None
         finally:
             self._loading = False
+        self._apply_state(frozenset(TimelineState.FIELDS))
+        self._on_selection_changed()
+        if background:
+            self._start_list_build()
+
+    # -- the events list built in a worker thread (large timelines) --------------------------------
+    def list_pending(self) -> bool:
+        """Is the events list still being prepared (large timelines build it in a worker thread)?"""
+        return self.timeline is not None and self.query is None
+
+    def _start_list_build(self) -> None:
+        self._rows_changed()  # "Preparing the list of … events"
+        build, data = self._list_build, self.timeline
+
+        def work() -> None:
+            try:
+                result = EventsQuery(data)
+                result.frame_rows_of_ids([])  # the id look-up a selection needs, built here too
+            except Exception as error:  # handed to the GUI thread, raised there
+                result = error
+            self._list_result[build] = result
+            try:
+                self._listBuilt.emit(build, result)
+            except RuntimeError:
+                pass  # the tab was closed meanwhile
+
+        self._list_thread = threading.Thread(target=work, name="timeline-list", daemon=True)
+        self._list_thread.start()
+
+    def _list_arrived(self, build: int, result) -> None:
+        if build != self._list_build or self.query is not None or self.timeline is None:
+            return  # an older dataset's, or already installed by _ensure_list
+        self._install_list(result)
+
+    def _ensure_list(self) -> None:
+        """Wait for a list still being built (exports and the list's own readers need it)."""
+        if not self.list_pending():
+            return
+        thread = self._list_thread
+        if thread is not None:
+            thread.join()
+        result = self._list_result.get(self._list_build)
+        if result is None:  # no worker (it never started): build here
+            result = EventsQuery(self.timeline)
+        self._install_list(result)
+
+    def _install_list(self, result) -> None:
+        self._list_result.clear()
+        if isinstance(result, Exception):
+            raise result
+        self.query = result
+        self.table_model.set_timeline(self.timeline, result)
+        self._listed_key = self._lane_counts_of = None
         self._apply_state(frozenset(TimelineState.FIELDS))
         self._on_selection_changed()
 
@@ -332,22 +406,26 @@ class TimelineTab(DataTab):
         if self.timeline is None:
             raise ExportError(translate("TimelineTab", "Cannot write {path}: no dataset is open").format(path=path))
         self._flush_list()
+        self._ensure_list()
         write_events_csv(self.timeline, path, self.query.rows)
 
     # -- what is listed and drawn -------------------------------------------------------------
     def listed_mask(self) -> np.ndarray:
         """Events in the list: they pass the search and the kinds and lie in the visible range."""
+        self._ensure_list()
         self._flush_list()
         return self.query.shown_mask() if self.query is not None else np.empty(0, dtype=bool)
 
     def listed_ids(self) -> list[str]:
         """Ids of the listed events, in the list's order."""
+        self._ensure_list()
         self._flush_list()
         return [] if self.query is None else [str(i) for i in self.timeline.ids[self.query.rows]]
 
     def _drawn_mask(self) -> np.ndarray:
-        """Events the plot draws: they pass the search and the kinds (any date)."""
-        return self.query.search_mask() & self.timeline.of_kinds(self.state.hidden_kinds)
+        """Events the plot draws: they pass the search and the kinds (any date; every one while the list is prepared)."""
+        kinds = self.timeline.of_kinds(self.state.hidden_kinds)
+        return kinds if self.query is None else self.query.search_mask() & kinds
 
     # -- widgets write to the state ------------------------------------------------------------
     def _search_typed(self, text: str) -> None:
@@ -434,9 +512,9 @@ class TimelineTab(DataTab):
                     self.year_to.setValue(years[1])
             if "list_sort" in names:
                 columns = [(COLUMN_KEYS.index(key), descending) for key, descending in state.list_sort if key in COLUMN_KEYS]
-                if list(self.query.sort_keys) != columns:
+                if self.query is not None and list(self.query.sort_keys) != columns:
                     self.table_model.set_sort(columns)
-            if "search" in names:
+            if "search" in names and self.query is not None:
                 self.table_model.set_search(state.search)
         finally:
             self._syncing = False
@@ -457,28 +535,39 @@ class TimelineTab(DataTab):
     def _update_list(self) -> None:
         """The list, counts and lanes for the current search, kinds and visible range."""
         self._list_timer.stop()
-        if self.timeline is None:
+        if self.timeline is None or self.query is None:
             return
         data = self.timeline
-        in_range = data.in_range(self.state.visible_range)
-        row_mask = data.of_kinds(self.state.hidden_kinds) & in_range
-        if self.query.row_mask is None or not np.array_equal(row_mask, self.query.row_mask):
-            self.table_model.set_row_mask(row_mask)
-        searched = self.query.search_mask() & in_range
-        counts = data.kind_counts(searched)
+        # Positions from binary search on the sorted starts: zoomed in on a large timeline,
+        # the work follows the events in view, not the whole table.
+        in_range = data.positions_in_range(self.state.visible_range)
+        kinds = data.of_kinds(self.state.hidden_kinds)
+        key = (self.state.visible_range, frozenset(self.state.hidden_kinds), self.query.search_mask())
+        if self._listed_key is None or self._listed_key[:2] != key[:2] or self._listed_key[2] is not key[2]:
+            self._listed_key = key
+            self.table_model.set_listed(in_range, kinds)
+        searched = self.query.search_mask()
+        counts = data.kind_counts(searched) if in_range is None else np.bincount(
+            data.kind_codes[in_range[searched[in_range]]], minlength=len(EVENT_KINDS))
         for code, kind in enumerate(EVENT_KINDS):
             self.kind_checks[kind].setText(f"{translate('Kinds', style.KIND_PLURALS[kind])} ({i18n.locale().toString(int(counts[code]))})")
         # A lane counts what it draws at any date (so zooming never redraws the lane names);
         # the Awards lane also holds the awards conferred at other events.
-        drawn = self.query.search_mask()
-        lane_counts = data.kind_counts(drawn)
-        lane_counts[EVENT_KINDS.index("award")] += int(drawn[data.award_event].sum())
+        if self._lane_counts_of is not searched:
+            self._lane_counts_of = searched
+            self._lane_counts = data.kind_counts(searched)
+            self._lane_counts[EVENT_KINDS.index("award")] += int(searched[data.award_event].sum())
+        lane_counts = self._lane_counts
         self.view.set_lane_counts(lane_counts)
 
     def _rows_changed(self) -> None:
-        if self.timeline is None or self.query is None or self._loading:
+        if self.timeline is None or self._loading:
             return
         total = len(self.timeline)
+        if self.query is None:
+            self.count_label.setText(translate("TimelineTab", "Preparing the list of %Ln events…", "", total))
+            self.view.set_shown(self._drawn_mask())
+            return
         count = len(self.query)
         self.count_label.setText(translate("TimelineTab", "%Ln events", "", count) if count == total
                                  else translate("TimelineTab", "{shown} of %Ln events", "", total).format(shown=i18n.locale().toString(count)))
@@ -519,6 +608,8 @@ class TimelineTab(DataTab):
 
     def _select_table_row(self, event_id: str | None) -> None:
         """Point the list at ``event_id`` (or nothing); the list does not echo this back."""
+        if self.query is None or (event_id is None and not self.table.selectionModel().hasSelection()):
+            return
         self.table.select_ids([event_id] if event_id is not None else [])
 
     def _table_selection_changed(self, ids) -> None:

@@ -72,16 +72,21 @@ class EventsTableModel(QueryTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1),
                                   [_BACKGROUND, _DECORATION])
 
-    def set_timeline(self, data: TimelineData) -> EventsQuery:
+    def set_timeline(self, data: TimelineData, query: EventsQuery | None = None) -> EventsQuery:
+        """Show ``data``'s events (``query``: one built already, in a worker thread)."""
         self.timeline = data
         self.highlight = np.zeros(len(data), dtype=bool)
-        query = EventsQuery(data)
+        query = EventsQuery(data) if query is None else query
         self.set_query(query)
         return query
 
     def set_row_mask(self, mask: np.ndarray | None) -> None:
         """Apply the kind and year filters (a boolean per event, None for all)."""
         self._relayout(lambda q: q.set_row_mask(mask))
+
+    def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
+        """List the events at ``positions`` (None: any) that ``keep`` lets through (see EventsQuery.set_listed)."""
+        self._relayout(lambda q: q.set_listed(positions, keep))
 
     def set_highlight(self, mask: np.ndarray) -> None:
         self.highlight = np.asarray(mask, dtype=bool)

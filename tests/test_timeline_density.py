@@ -1,0 +1,168 @@
+"""Per-lane density of the timeline (no Qt): counts per lane and bin, events in a range."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kzeuviewer.model.timeline import LaneDensity, bin_of
+
+
+def brute_force(x, lane, lanes, low, high, bins, keep=None):
+    """Each lane's np.histogram over [low, high], entry by entry."""
+    keep = np.ones(len(x), dtype=bool) if keep is None else keep
+    out = np.zeros((lanes, bins), dtype=np.int64)
+    for number in range(lanes):
+        chosen = x[(lane == number) & keep & (x >= low) & (x <= high)]
+        out[number] = np.histogram(chosen, bins=bins, range=(low, high))[0]
+    return out
+
+
+@pytest.fixture
+def entries():
+    rng = np.random.default_rng(3)
+    n = 20_000
+    x = rng.uniform(0, 1_000, n)
+    x[:500] = np.round(x[:500])  # many on the bin edges
+    lane = rng.integers(-1, 4, n)  # -1: not drawn
+    x[7] = np.nan
+    return x, lane
+
+
+@pytest.mark.parametrize(("low", "high", "bins"), [(0, 1000, 400), (100, 350, 250), (123.4, 124.9, 7), (-50, 2000, 1)])
+def test_counts_per_lane_and_bin_equal_a_brute_force_count(entries, low, high, bins):
+    x, lane = entries
+    density = LaneDensity(x, lane)
+    counts = density.histogram(low, high, bins)
+    assert counts.shape == (4, bins)
+    np.testing.assert_array_equal(counts, brute_force(x, lane, 4, low, high, bins))
+    assert counts.sum() == density.count(low, high)
+
+
+def test_the_bins_follow_the_visible_range(entries):
+    x, lane = entries
+    density = LaneDensity(x, lane)
+    wide = density.histogram(0, 1000, 100)
+    narrow = density.histogram(0, 100, 100)
+    # The first tenth of the wide view is ten narrow bins in one.
+    np.testing.assert_array_equal(wide[:, :10], narrow.reshape(4, 10, 10).sum(axis=2))
+    in_range = (lane >= 0) & (x >= 0) & (x <= 100)
+    assert narrow.sum() == in_range.sum() == density.count(0, 100)
+    assert sorted(density.entries_in(0, 100).tolist()) == np.flatnonzero(in_range).tolist()
+
+
+def test_a_mask_and_weights_count_only_some_entries(entries):
+    x, lane = entries
+    density = LaneDensity(x, lane)
+    shown = np.arange(len(x)) % 3 == 0
+    highlighted = np.arange(len(x)) % 5 == 0
+    density.set_mask(shown)
+    np.testing.assert_array_equal(density.histogram(0, 1000, 50), brute_force(x, lane, 4, 0, 1000, 50, shown))
+    np.testing.assert_array_equal(density.histogram(0, 1000, 50, weights=highlighted),
+                                  brute_force(x, lane, 4, 0, 1000, 50, shown & highlighted))
+    assert density.count(0, 1000) == int((shown & (lane >= 0) & ~np.isnan(x)).sum())
+
+
+def test_bin_of_agrees_with_numpy_at_the_edges():
+    edges = np.linspace(0.1, 0.7, 61)
+    x = np.concatenate([edges, np.nextafter(edges, -np.inf)[1:], np.nextafter(edges, np.inf)[:-1]])
+    which = bin_of(x, 0.1, 0.7, 60)
+    counts = np.bincount(which, minlength=60)
+    np.testing.assert_array_equal(counts, np.histogram(x, bins=60, range=(0.1, 0.7))[0])
+
+
+def test_no_lanes_or_an_empty_range_counts_nothing():
+    density = LaneDensity(np.array([1.0, 2.0]), np.array([-1, -1]))
+    assert density.histogram(0, 3, 5).shape == (0, 5)
+    density = LaneDensity(np.array([1.0, 2.0]), np.array([0, 1]))
+    assert density.histogram(2, 2, 5).sum() == 0
+    assert density.count(5, 9) == 0
+
+
+def test_partial_dates_count_spread_over_their_month_or_year(tmp_path):
+    from conftest import MINIMAL_DATASET, write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import TimelineData
+
+    rows = "".join(f"ev-y{i},2010,,Year only {i},meeting,,x,s1\n" for i in range(1200))
+    events = MINIMAL_DATASET["events.csv"].rstrip() + "\n" + rows
+    data = TimelineData(load_dataset(write_dataset(tmp_path / "data", {"events.csv": events})))
+    exact = ~data.partial
+    np.testing.assert_array_equal(data.spread[exact], data.anchor[exact])
+    pca = data.index_of["ev-1999-06-pca"]
+    assert data.start[pca] <= data.spread[pca] < data.end[pca]
+    year = data.partial & (data.years_first == 2010)
+    assert year.sum() == 1200
+    assert ((data.spread[year] >= data.start[year]) & (data.spread[year] < data.end[year])).all()
+    # Every month of 2010 holds about a twelfth of them, not all in July.
+    months = np.bincount(data.spread[year].astype("datetime64[s]").astype("datetime64[M]").astype(int) % 12, minlength=12)
+    assert months.min() >= 80 and months.max() <= 120
+
+
+@pytest.fixture
+def crowded_data(tmp_path):
+    from conftest import MINIMAL_DATASET, write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import TimelineData
+
+    rng = np.random.default_rng(11)
+    days = rng.integers(0, 3000, 900)
+    rows = "".join(
+        f"ev-c{i},{np.datetime64('2001-01-01') + d},{'' if i % 7 else np.datetime64('2001-01-01') + d + 20},"
+        f"Talks {i % 13},{'visit' if i % 3 else 'meeting'},,x,s1\n" for i, d in enumerate(days.tolist()))
+    events = MINIMAL_DATASET["events.csv"].rstrip() + "\n" + rows
+    return TimelineData(load_dataset(write_dataset(tmp_path / "data", {"events.csv": events})))
+
+
+def test_positions_in_a_range_are_the_events_touching_it(crowded_data):
+    data = crowded_data
+    for low, high in ((9.9e8, 1.0e9), (1.05e9, 1.2e9), (0, 1), (-1e12, 1e12)):
+        brute = np.flatnonzero(data.valid & (data.start < high) & (data.end > low))
+        assert sorted(data.positions_in_range((low, high)).tolist()) == brute.tolist()
+    assert data.positions_in_range(None) is None
+
+
+@pytest.mark.parametrize("span", [30 * 86400.0, 2e8])  # few rows (placed by rank), many (a mask)
+def test_the_list_narrowed_to_a_range_keeps_the_search_and_the_order(crowded_data, span):
+    from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery
+
+    data = crowded_data
+    query = EventsQuery(data)
+    query.set_sort([(TITLE_COLUMN, True)])
+    query.set_search("talks")
+    ordered = query.rows.copy()
+    low = 1.0e9
+    positions = data.positions_in_range((low, low + span))
+    keep = data.of_kinds({"meeting"})
+    query.set_listed(positions, keep)
+    wanted = set(positions.tolist()) & set(np.flatnonzero(keep).tolist())
+    assert query.rows.tolist() == [r for r in ordered.tolist() if r in wanted]
+    assert 0 < len(query.rows) < len(ordered)
+    assert query.row_mask.sum() == len(wanted)
+    # A new search keeps the narrowing.
+    query.set_search("talks 1")
+    assert set(query.rows.tolist()) <= wanted and all("1" in data.titles[r] for r in query.rows.tolist())
+
+
+def test_participant_names_are_joined_in_file_order(tmp_path):
+    from conftest import write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import participant_names
+
+    participants = """\
+        event_id,person_id,role
+        ev-2022-10-26-summit,jankauskas-kestutis,
+        ev-2023-05-15-brussels,nurtleu-murat,visitor
+        ev-2022-10-26-summit,nurtleu-murat,
+        ev-2023-05-15-brussels,borrell-josep,host
+        ev-2022-10-26-summit,borrell-josep,
+        """
+    dataset = load_dataset(write_dataset(tmp_path / "data", {"participants.csv": participants}))
+    names = dict(zip(dataset.events["event_id"], participant_names(dataset), strict=True))
+    assert names == {
+        "ev-2023-05-15-brussels": "Murat Nurtleu, Josep Borrell",
+        "ev-1999-06-pca": "",
+        "ev-2022-10-26-summit": "Kęstutis Jankauskas, Murat Nurtleu, Josep Borrell",
+    }
+    ids = dict(zip(dataset.events["event_id"], participant_names(dataset, "; ", "person_id"), strict=True))
+    assert ids["ev-2022-10-26-summit"] == "jankauskas-kestutis; nurtleu-murat; borrell-josep"
