@@ -71,6 +71,58 @@ class _RowChecks:
         self.bad |= mask
 
 
+class _Cells:
+    """One table's text columns, each hashed at most once.
+
+    Every check of a column (empty cells, vocabulary, unit, year, reference,
+    source ids, dates) and its dictionary encoding at the end share one
+    ``pd.factorize`` of it: codes per row into its distinct values, so the
+    checks loop over a few distinct strings instead of a million cells.
+    A column replaced during validation is forgotten with :meth:`replaced`.
+    """
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self._distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._empty: dict[str, np.ndarray] = {}
+
+    def values(self, column: str) -> np.ndarray:
+        return self.frame[column].to_numpy(dtype=object)
+
+    def distinct(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """(codes per row, distinct values as an object array); no cell is missing, so no code is -1."""
+        found = self._distinct.get(column)
+        if found is None:
+            values = self.frame[column]
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.to_numpy(dtype=object)
+            else:
+                # On the object array: cheaper than through the string dtype.
+                codes, uniques = pd.factorize(self.values(column))
+            found = self._distinct[column] = (codes, np.asarray(uniques, dtype=object))
+        return found
+
+    def known(self, column: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The distinct values if some check already hashed ``column``."""
+        return self._distinct.get(column)
+
+    def empty(self, column: str) -> np.ndarray:
+        found = self._empty.get(column)
+        if found is None:
+            hashed = self._distinct.get(column)
+            if hashed is not None:
+                codes, uniques = hashed
+                found = (uniques == "")[codes] if len(uniques) else np.zeros(len(codes), dtype=bool)
+            else:
+                found = self.values(column) == ""
+            self._empty[column] = found = np.asarray(found, dtype=bool)
+        return found
+
+    def replaced(self, column: str) -> None:
+        self._distinct.pop(column, None)
+        self._empty.pop(column, None)
+
+
 def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     problems = []
     known = set(spec.required) | set(spec.known_extra)
@@ -99,13 +151,21 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def _as_category_if_repetitive(column: pd.Series) -> pd.Series:
-    # A sample tells unique-ish text (names, titles) without hashing it all.
-    sample = column.iloc[:10_000]
-    if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
-        return column
-    # Hash first; sort only the (few) distinct values of columns that qualify.
-    codes, uniques = pd.factorize(column)
+def _as_category_if_repetitive(column: pd.Series, known: tuple[np.ndarray, np.ndarray] | None = None) -> pd.Series:
+    """``column`` as a categorical with sorted categories if it has few distinct values.
+
+    ``known``: its codes and distinct values if validation already hashed it
+    (the true count of distinct values then decides, at no cost).
+    """
+    if known is None:
+        # A sample tells unique-ish text (names, titles) without hashing it all.
+        sample = column.iloc[:10_000]
+        if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
+            return column
+        # Hash first; sort only the (few) distinct values of columns that qualify.
+        codes, uniques = pd.factorize(column.to_numpy(dtype=object))
+    else:
+        codes, uniques = _without_unused(*known)
     if not len(column) or len(uniques) > _CATEGORY_RATIO * len(column):
         return column
     order = np.argsort(np.asarray(uniques, dtype=object), kind="stable")
@@ -113,6 +173,15 @@ def _as_category_if_repetitive(column: pd.Series) -> pd.Series:
     new_code[order] = np.arange(len(order), dtype=codes.dtype)
     categories = pd.Index(np.asarray(uniques, dtype=object)[order])
     return pd.Series(pd.Categorical.from_codes(new_code[codes], categories), index=column.index, name=column.name)
+
+
+def _without_unused(codes: np.ndarray, uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes and distinct values without the values no row uses any more (their rows were skipped)."""
+    used = np.bincount(codes, minlength=len(uniques)) > 0 if len(codes) else np.zeros(len(uniques), dtype=bool)
+    if used.all():
+        return codes, uniques
+    renumber = np.cumsum(used) - 1
+    return renumber[codes], uniques[used]
 
 
 def _isin_by_distinct(codes: np.ndarray, uniques, allowed) -> np.ndarray:
@@ -150,24 +219,24 @@ def _fixed_categorical(codes: np.ndarray, uniques, categories: tuple[str, ...]) 
     return pd.Categorical.from_codes(remap[codes], categories=list(categories))
 
 
-def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
+def _blank_rows(frame: pd.DataFrame, cells: _Cells) -> np.ndarray:
     """Rows whose every cell is empty (blank lines, lines of commas)."""
     if not len(frame.columns):
         return np.ones(len(frame), dtype=bool)
-    blank = frame.iloc[:, 0].to_numpy() == ""
+    blank = cells.empty(frame.columns[0]).copy()
     if blank.any():
         candidates = np.flatnonzero(blank)
         blank[candidates] = (frame.iloc[candidates] == "").all(axis=1).to_numpy()
     return blank
 
 
-def _source_id_check(column: pd.Series, known: set[str]):
+def _source_id_check(codes: np.ndarray, uniques: np.ndarray, index: pd.Index, known: set[str]):
     """Normalise ``a ; b`` lists and find unknown ids, working on distinct values.
 
+    ``codes`` and ``uniques`` are the column's distinct values (``_Cells.distinct``).
     Returns the column as a categorical of normalised lists, a per-row mask
     of rows naming an unknown id, and a function giving that row's unknown ids.
     """
-    codes, uniques = pd.factorize(column)
     normalised = []
     unknown = []
     for text in uniques:
@@ -177,7 +246,7 @@ def _source_id_check(column: pd.Series, known: set[str]):
     # Different spellings of one list ("a;b", "a ; b") become one category.
     list_codes, lists = pd.factorize(pd.Index(normalised, dtype=object))
     row_codes = list_codes[codes] if len(uniques) else codes
-    categorical = pd.Series(pd.Categorical.from_codes(row_codes, lists), index=column.index)
+    categorical = pd.Series(pd.Categorical.from_codes(row_codes, lists), index=index)
     has_unknown = np.array([bool(u) for u in unknown] + [False], dtype=bool)[codes]
     return categorical, has_unknown, lambda row: unknown[codes[row]]
 
@@ -217,10 +286,10 @@ def _canonical_unit(text: str) -> str | None:
     return f"{parts[0].upper()} {parts[1].lower()}" if parts[1].lower() in UNIT_SCALES else None
 
 
-def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, empty, blank) -> np.ndarray:
+def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, cells: _Cells, blank) -> np.ndarray:
     """Normalise the ``unit`` column, flag units that are not allowed; the scale of each row (NaN if none)."""
     units = frame["unit"]
-    codes, uniques = pd.factorize(units)
+    codes, uniques = cells.distinct("unit")
     canonical = [_canonical_unit(str(u)) for u in uniques]
     money_only = spec.name == "trade"
     valid = np.array([c is not None and not (money_only and c == PERCENT) for c in canonical] + [False], dtype=bool)
@@ -232,27 +301,33 @@ def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, empty
     scales = ", ".join(s for s in UNIT_SCALES if s)
     what = "a money unit" if money_only else f"'{PERCENT}' or a money unit"
     checks.flag(
-        ~valid[rows] & ~empty("unit") & ~blank,
+        ~valid[rows] & ~cells.empty("unit") & ~blank,
         "unit",
         lambda row: f"{shown(units.iat[row])} is not {what} (currency {currencies}, optional scale {scales})",
     )
     if any(c is not None and c != u for c, u in zip(canonical, uniques, strict=True)):
         spelled = np.array([c if c is not None else u for c, u in zip(canonical, uniques, strict=True)] + [""], dtype=object)
         frame["unit"] = pd.array(spelled[rows], dtype=units.dtype)
+        cells.replaced("unit")
     return scale[rows]
 
 
-def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, empty, blank, scale) -> None:
+def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, cells: _Cells, blank, scale) -> None:
     """Numbers finite and at most MAX_VALUE (in currency units); years whole numbers in range."""
     for column in spec.numbers + spec.integers:
         text = frame[column]
-        values = np.array(pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
-        given = ~empty(column) & ~blank
+        if column in spec.integers:
+            # Years repeat: each distinct text is converted once.
+            codes, uniques = cells.distinct(column)
+            numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            values = np.asarray(numbers, dtype=float)[codes]
+        else:
+            values = np.array(pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
+        given = ~cells.empty(column) & ~blank
         not_number = np.isnan(values) & given
         checks.flag(not_number, column, lambda row, t=text: _not_number(t.iat[row]))
         infinite = np.isinf(values) & given
         if column in spec.integers:
-            codes, uniques = pd.factorize(text)
             plain = np.array([bool(_ASCII_INTEGER.fullmatch(str(u))) for u in uniques] + [False], dtype=bool)
             plain = plain[np.where(codes < 0, len(uniques), codes)]
             with np.errstate(invalid="ignore"):
@@ -264,6 +339,7 @@ def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, emp
             )
             values[bad | infinite] = np.nan
             frame[column] = pd.array(np.round(values), dtype="Float64").astype("Int64")
+            cells.replaced(column)
             continue
         checks.flag(infinite, column, lambda row, t=text: f"{shown(t.iat[row])} is not a finite number")
         with np.errstate(invalid="ignore", over="ignore"):
@@ -278,20 +354,21 @@ def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, emp
             )
         values[infinite | too_large] = np.nan
         frame[column] = pd.array(values, dtype="Float64")
+        cells.replaced(column)
 
 
-def _check_vocabularies(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, empty, blank) -> dict:
+def _check_vocabularies(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, cells: _Cells, blank) -> dict:
     """Closed vocabularies: documented values, their case variants and aliases; the rest flagged."""
     fixed: dict[str, tuple[np.ndarray, list]] = {}
     for column, allowed in spec.allowed.items():
         if column not in frame.columns:
             continue
-        codes, uniques = pd.factorize(frame[column])
+        codes, uniques = cells.distinct(column)
         aliases = ALIASES.get(column, {})
         canonical = [_canonical(str(u), allowed, aliases) for u in uniques]
         valid = np.array([c is not None for c in canonical] + [True], dtype=bool)
         fixed[column] = (codes, [c if c is not None else u for c, u in zip(canonical, uniques, strict=True)])
-        bad = ~valid[np.where(codes < 0, len(uniques), codes)] & ~empty(column)
+        bad = ~valid[np.where(codes < 0, len(uniques), codes)] & ~cells.empty(column)
         listed = [a if a else "(empty)" for a in allowed]
         choices = (
             "one of: " + ", ".join(listed) if len(listed) <= 6
@@ -331,13 +408,9 @@ def _validate(
     frame = raw.frame
     if raw.may_have_padding:
         frame = _strip_cells(frame)
-    blank = _blank_rows(frame)
-    empty_cache: dict[str, np.ndarray] = {}
-
-    def empty(column: str) -> np.ndarray:
-        if column not in empty_cache:
-            empty_cache[column] = frame[column].to_numpy() == ""
-        return empty_cache[column]
+    cells = _Cells(frame)
+    empty = cells.empty
+    blank = _blank_rows(frame, cells)
     checks = _RowChecks(spec, raw.lines)
 
     for column in spec.not_empty:
@@ -365,7 +438,9 @@ def _validate(
             new_columns[f"{column}_start"] = new_columns[f"{column}_end"] = np.full(len(frame), np.datetime64("NaT", "ns"))
             new_columns[f"{column}_precision"] = pd.Categorical.from_codes(np.full(len(frame), -1, np.int8), list(PRECISIONS))
             continue
-        parsed = parse_date_column(frame[column])
+        # Parsed on the distinct dates: a categorical hands parse_date_column its codes as they are.
+        codes, uniques = cells.distinct(column)
+        parsed = parse_date_column(pd.Series(pd.Categorical.from_codes(codes, uniques), index=frame.index))
         checks.flag(
             parsed["invalid"].to_numpy() & ~blank,
             column,
@@ -382,26 +457,29 @@ def _validate(
         new_columns[f"{column}_precision"] = parsed["precision"].array
     if new_columns:
         frame = pd.concat([frame, pd.DataFrame(new_columns, index=frame.index)], axis=1)
+        cells.frame = frame  # the same text columns: what was hashed still holds
     if "date" in spec.dates and "end_date" in spec.dates:
         _check_date_order(frame, checks, blank)
 
-    scale = _unit_scales(frame, checks, spec, empty, blank) if spec.numbers and "unit" in frame.columns else None
-    _check_numbers(spec, frame, checks, empty, blank, scale)
-    fixed = _check_vocabularies(spec, frame, checks, empty, blank)
+    scale = _unit_scales(frame, checks, spec, cells, blank) if spec.numbers and "unit" in frame.columns else None
+    _check_numbers(spec, frame, checks, cells, blank, scale)
+    fixed = _check_vocabularies(spec, frame, checks, cells, blank)
 
     positions: dict[str, np.ndarray] = {}
     for column, target in spec.references.items():
-        col = frame[column]
         target_index = id_indexes.get(target)
         if target_index is None:
             target_index = id_indexes[target] = _id_index(ids.get(target, _NO_IDS))
-        positions[column] = _reference_positions(*pd.factorize(col), target_index)
+        positions[column] = _reference_positions(*cells.distinct(column), target_index)
         bad = (positions[column] < 0) & ~empty(column)
         checks.flag(bad & ~blank, column, lambda row, c=column, t=target: f"unknown {c} {shown(frame[c].iat[row])} (not in {t})")
 
     if spec.has_sources and "source_ids" in frame.columns:
-        normalised, has_unknown, unknown = _source_id_check(frame["source_ids"], set(ids.get("sources", _NO_IDS).tolist()))
+        normalised, has_unknown, unknown = _source_id_check(
+            *cells.distinct("source_ids"), frame.index, set(ids.get("sources", _NO_IDS).tolist())
+        )
         frame["source_ids"] = normalised
+        cells.replaced("source_ids")
         checks.flag(
             has_unknown & ~blank, "source_ids", lambda row: "unknown source id " + ", ".join(shown(u) for u in unknown(row))
         )
@@ -415,24 +493,33 @@ def _validate(
         links[(spec.name, column)] = where[keep]
     if id_index is not None and len(table) == len(id_index):
         id_indexes[spec.name] = id_index
-    return table, checks.problems
+    return _typed(spec, table, cells, keep), checks.problems
 
 
 # Below this many rows dictionary encoding saves nothing and costs start-up time.
 _ENCODE_FROM_ROWS = 5_000
 
 
-def _typed(spec: TableSpec, table: pd.DataFrame) -> pd.DataFrame:
-    """Repetitive text columns of large tables become categoricals, once, at load."""
+def _typed(spec: TableSpec, table: pd.DataFrame, cells: _Cells, keep: np.ndarray) -> pd.DataFrame:
+    """Repetitive text columns of large tables become categoricals, once, at load.
+
+    Which ones is decided by the data: a column whose distinct values are few
+    for its rows (kinds, roles, places, summaries, date text as written,
+    source lists), not by its name. Columns that validation already hashed
+    reuse that hash (``cells``; ``keep`` says which of its rows were kept).
+    """
     if len(table) < _ENCODE_FROM_ROWS:
         return table
-    # Date text is kept as written; its parsed _start/_end/_precision columns serve queries.
-    skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | set(spec.dates) | {spec.id_column, "line"}
+    skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | {spec.id_column, "line"}
     for column in table.columns:
         if column in skip or column.endswith(("_start", "_end", "_precision")):
             continue
-        if table[column].dtype == object or pd.api.types.is_string_dtype(table[column].dtype):
-            table[column] = _as_category_if_repetitive(table[column])
+        values = table[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            known = cells.known(column)
+            if known is not None and not keep.all():
+                known = (known[0][keep], known[1])
+            table[column] = _as_category_if_repetitive(values, known)
     return table
 
 
@@ -485,7 +572,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
         problems.extend(row_problems)
         if spec.id_column:
             ids[spec.name] = table[spec.id_column]
-        tables[spec.name] = _typed(spec, table)
+        tables[spec.name] = table
     order = {spec.filename: i for i, spec in enumerate(TABLES)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
     dataset = Dataset(folder, tables, problems)
