@@ -197,18 +197,41 @@ _NO_IDS = pd.Series([], dtype=str)
 
 def _id_index(ids: pd.Series) -> pd.Index:
     """Another table's ids as an object Index: its hash table is built once and serves every look-up after."""
-    return pd.Index(ids.to_numpy(dtype=object, na_value=""), dtype=object)
+    # Read cells are never missing (no NaN to replace): no pass over the ids for it.
+    return pd.Index(ids.to_numpy(dtype=object), dtype=object)
 
 
-def _reference_positions(codes: np.ndarray, uniques, target: pd.Index) -> np.ndarray:
-    """Per row: the row of ``target`` (another table's ids) its value names, or -1.
+# A column naming fewer distinct ids than 1/this of the target table's rows is looked up the other way round.
+_PROBE_SHARE = 8
 
-    Each distinct value is looked up once. The positions are kept (``Dataset.link``)
-    so the tables that join people to awards and events need not hash the ids again.
+
+def _reference_positions(
+    codes: np.ndarray, uniques, target: str, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
+) -> np.ndarray:
+    """Per row: the row of table ``target`` its value names (by ``target``'s ids), or -1.
+
+    Each distinct value is looked up once. Many names: the target's ids are
+    hashed once (kept in ``id_indexes`` for the next column naming them).
+    A few names among many ids (a short participants list against a million
+    people): the names are hashed and the ids passed over once, which costs
+    less than hashing every id. The positions are kept (``Dataset.link``) so
+    the tables that join people to awards and events need not hash the ids again.
     """
     if not len(uniques):
         return np.full(len(codes), -1, dtype=np.int64)
-    found = target.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object))
+    names = pd.Index(np.asarray(uniques, dtype=object), dtype=object)
+    index = id_indexes.get(target)
+    target_ids = ids.get(target, _NO_IDS)
+    if index is None and len(names) * _PROBE_SHARE < len(target_ids):
+        values = target_ids.to_numpy(dtype=object)
+        rows = np.flatnonzero(pd.Series(values, dtype=object, copy=False).isin(names).to_numpy())
+        name_of_row = names.get_indexer(pd.Index(values[rows], dtype=object))
+        found = np.full(len(names), -1, dtype=np.int64)
+        found[name_of_row[::-1]] = rows[::-1]  # reversed: the first row with an id wins
+    else:
+        if index is None:
+            index = id_indexes[target] = _id_index(target_ids)
+        found = index.get_indexer(names)
     return np.append(found, -1).astype(np.int64)[codes]
 
 
@@ -416,14 +439,13 @@ def _validate(
     for column in spec.not_empty:
         checks.flag(empty(column) & ~blank, column, "a value is required")
 
-    id_index = None
     if spec.id_column:
         id_col = frame[spec.id_column]
-        # One hash of the ids answers "any repeated?" and then serves other tables' references.
-        id_index = _id_index(id_col)
+        # One hash of the ids answers "any repeated?"; other tables' references hash them only if needed.
+        id_codes, id_uniques = cells.distinct(spec.id_column)
         duplicated = np.zeros(len(frame), dtype=bool)
-        if not id_index.is_unique:
-            duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
+        if len(id_uniques) < len(id_codes):
+            duplicated = pd.Series(id_codes).duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
@@ -467,10 +489,7 @@ def _validate(
 
     positions: dict[str, np.ndarray] = {}
     for column, target in spec.references.items():
-        target_index = id_indexes.get(target)
-        if target_index is None:
-            target_index = id_indexes[target] = _id_index(ids.get(target, _NO_IDS))
-        positions[column] = _reference_positions(*cells.distinct(column), target_index)
+        positions[column] = _reference_positions(*cells.distinct(column), target, ids, id_indexes)
         bad = (positions[column] < 0) & ~empty(column)
         checks.flag(bad & ~blank, column, lambda row, c=column, t=target: f"unknown {c} {shown(frame[c].iat[row])} (not in {t})")
 
@@ -491,8 +510,6 @@ def _validate(
         table[column] = _fixed_categorical(codes[keep], uniques, spec.allowed[column])
     for column, where in positions.items():
         links[(spec.name, column)] = where[keep]
-    if id_index is not None and len(table) == len(id_index):
-        id_indexes[spec.name] = id_index
     return _typed(spec, table, cells, keep), checks.problems
 
 
