@@ -71,6 +71,33 @@ class _RowChecks:
         self.bad |= mask
 
 
+# Below this many rows a plain hash of the strings is as cheap as anything.
+_BY_ADDRESS_FROM_ROWS = 50_000
+_ADDRESS_SAMPLE = 4_096
+
+
+def _factorize_text(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` of an object array of strings, quicker for repetitive columns.
+
+    The CSV parser hands out one string object per distinct value of each
+    block of rows it reads, so a column of a few distinct values holds only
+    a few hundred distinct objects. Those are told apart by their addresses
+    (integers: hashed far faster than strings, no string is read), and only
+    one string per address is hashed. Equal strings in different objects
+    still become one value; the codes and their order are ``pd.factorize``'s.
+    """
+    if len(values) < _BY_ADDRESS_FROM_ROWS or not values.flags.c_contiguous:
+        return pd.factorize(values)
+    addresses = np.frombuffer(values.data, dtype=np.uint64)  # the object pointers, read as numbers
+    if len(pd.unique(addresses[:_ADDRESS_SAMPLE])) > _ADDRESS_SAMPLE // 2:
+        return pd.factorize(values)  # unique-ish text (ids, names): nothing to gain
+    address_codes, distinct_addresses = pd.factorize(addresses)
+    first_row = np.empty(len(distinct_addresses), dtype=np.int64)
+    first_row[address_codes[::-1]] = np.arange(len(values) - 1, -1, -1)
+    codes, uniques = pd.factorize(values[first_row])
+    return codes[address_codes], uniques
+
+
 class _Cells:
     """One table's text columns, each hashed at most once.
 
@@ -97,8 +124,7 @@ class _Cells:
             if isinstance(values.dtype, pd.CategoricalDtype):
                 codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.to_numpy(dtype=object)
             else:
-                # On the object array: cheaper than through the string dtype.
-                codes, uniques = pd.factorize(self.values(column))
+                codes, uniques = _factorize_text(self.values(column))
             found = self._distinct[column] = (codes, np.asarray(uniques, dtype=object))
         return found
 
@@ -151,21 +177,19 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def _as_category_if_repetitive(column: pd.Series, known: tuple[np.ndarray, np.ndarray] | None = None) -> pd.Series:
+def _as_category_if_repetitive(column: pd.Series, distinct, hashed: bool) -> pd.Series:
     """``column`` as a categorical with sorted categories if it has few distinct values.
 
-    ``known``: its codes and distinct values if validation already hashed it
-    (the true count of distinct values then decides, at no cost).
+    ``distinct()`` gives its codes and distinct values; ``hashed`` says that
+    validation already computed them (the true count then decides, at no cost).
     """
-    if known is None:
+    if not hashed:
         # A sample tells unique-ish text (names, titles) without hashing it all.
         sample = column.iloc[:10_000]
         if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
             return column
-        # Hash first; sort only the (few) distinct values of columns that qualify.
-        codes, uniques = pd.factorize(column.to_numpy(dtype=object))
-    else:
-        codes, uniques = _without_unused(*known)
+    # Hash first; sort only the (few) distinct values of columns that qualify.
+    codes, uniques = _without_unused(*distinct())
     if not len(column) or len(uniques) > _CATEGORY_RATIO * len(column):
         return column
     order = np.argsort(np.asarray(uniques, dtype=object), kind="stable")
@@ -528,15 +552,17 @@ def _typed(spec: TableSpec, table: pd.DataFrame, cells: _Cells, keep: np.ndarray
     if len(table) < _ENCODE_FROM_ROWS:
         return table
     skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | {spec.id_column, "line"}
+    kept_all = bool(keep.all())
     for column in table.columns:
         if column in skip or column.endswith(("_start", "_end", "_precision")):
             continue
         values = table[column]
         if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
-            known = cells.known(column)
-            if known is not None and not keep.all():
-                known = (known[0][keep], known[1])
-            table[column] = _as_category_if_repetitive(values, known)
+            def distinct(column=column):
+                codes, uniques = cells.distinct(column)
+                return (codes, uniques) if kept_all else (codes[keep], uniques)
+
+            table[column] = _as_category_if_repetitive(values, distinct, cells.known(column) is not None)
     return table
 
 
