@@ -447,6 +447,16 @@ def _strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(cells.reshape(frame.shape), columns=frame.columns, index=frame.index, dtype=object)
 
 
+def _hashed_columns(spec: TableSpec) -> list[str]:
+    """Columns whose checks read their distinct values, hashed before any check asks for empty cells."""
+    columns = [*spec.dates, *spec.allowed, *spec.references, *spec.integers]
+    if spec.numbers:
+        columns.append("unit")
+    if spec.has_sources:
+        columns.append("source_ids")
+    return columns
+
+
 def _validate(
     spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
     links: dict[tuple[str, str], np.ndarray],
@@ -457,6 +467,9 @@ def _validate(
         frame = _strip_cells(frame)
     cells = _Cells(frame)
     empty = cells.empty
+    for column in _hashed_columns(spec):
+        if column in frame.columns:
+            cells.distinct(column)  # hashed now, so that its empty cells come from the codes
     blank = _blank_rows(frame, cells)
     checks = _RowChecks(spec, raw.lines)
 
@@ -484,23 +497,25 @@ def _validate(
             new_columns[f"{column}_start"] = new_columns[f"{column}_end"] = np.full(len(frame), np.datetime64("NaT", "ns"))
             new_columns[f"{column}_precision"] = pd.Categorical.from_codes(np.full(len(frame), -1, np.int8), list(PRECISIONS))
             continue
-        # Parsed on the distinct dates: a categorical hands parse_date_column its codes as they are.
+        # Each distinct date text is parsed once; rows take their text's result.
         codes, uniques = cells.distinct(column)
-        parsed = parse_date_column(pd.Series(pd.Categorical.from_codes(codes, uniques), index=frame.index))
+        parsed = parse_date_column(pd.Series(uniques, dtype=object))
         checks.flag(
-            parsed["invalid"].to_numpy() & ~blank,
+            parsed["invalid"].to_numpy()[codes] & ~blank,
             column,
             lambda row, c=column: f"{shown(frame[c].iat[row])} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)",
         )
         checks.flag(
-            parsed["out_of_range"].to_numpy() & ~blank,
+            parsed["out_of_range"].to_numpy()[codes] & ~blank,
             column,
             lambda row, c=column: f"{shown(frame[c].iat[row])} is outside the supported dates "
             f"(years {FIRST_DATE_YEAR} to {LAST_DATE_YEAR})",
         )
-        new_columns[f"{column}_start"] = parsed["start"].to_numpy()
-        new_columns[f"{column}_end"] = parsed["end"].to_numpy()
-        new_columns[f"{column}_precision"] = parsed["precision"].array
+        new_columns[f"{column}_start"] = parsed["start"].to_numpy()[codes]
+        new_columns[f"{column}_end"] = parsed["end"].to_numpy()[codes]
+        new_columns[f"{column}_precision"] = pd.Categorical.from_codes(
+            parsed["precision"].cat.codes.to_numpy()[codes], dtype=parsed["precision"].dtype
+        )
     if new_columns:
         frame = pd.concat([frame, pd.DataFrame(new_columns, index=frame.index)], axis=1)
         cells.frame = frame  # the same text columns: what was hashed still holds
