@@ -90,7 +90,7 @@ def _factorize_text(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     if len(values) < _BY_ADDRESS_FROM_ROWS or not values.flags.c_contiguous:
         return pd.factorize(values)
-    addresses = np.frombuffer(values.data, dtype=np.uint64)  # the object pointers, read as numbers
+    addresses = np.frombuffer(values.data, dtype=np.uintp)  # the object pointers, read as numbers
     if len(pd.unique(addresses[:_ADDRESS_SAMPLE])) > _ADDRESS_SAMPLE // 2:
         return pd.factorize(values)  # unique-ish text (ids, names): nothing to gain
     address_codes, distinct_addresses = pd.factorize(addresses)
