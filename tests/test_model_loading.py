@@ -313,8 +313,10 @@ def test_a_large_table_keeps_every_value_with_its_repetitive_text_dictionary_enc
     count = 12_000
     dataset = load_dataset(make_dataset({
         "events.csv": _many_events(count),
-        "participants.csv": "event_id,person_id,role\nev-7,borrell-josep,host\nev-11999,nurtleu-murat,\n",
-        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+        "participants.csv": "event_id,person_id,role\nev-7,borrell-josep,host\nev-11999,nurtleu-murat,\n"
+                            "ev-3,borrell-josep,\nev-7,nurtleu-murat,\nev-500,borrell-josep,\nev-9,borrell-josep,\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"
+                      "aw-1,borrell-josep,Order of Dostyk,1st,2023-05-15,Murat Nurtleu,ev-11998,s1\n",
     }))
     events = dataset.events
     assert dataset.problems == [] and len(events) == count
@@ -330,9 +332,11 @@ def test_a_large_table_keeps_every_value_with_its_repetitive_text_dictionary_enc
     assert events["title"].iloc[11_999] == "Meeting number 11999"
     assert events["date_start"].iloc[1] == pd.Timestamp("2001-02-01")
     assert events["line"].tolist()[:2] == [2, 3]
-    # Two participants among 12,000 events: found without hashing every event id, at the right rows.
-    assert dataset.link("participants", "event_id").tolist() == [7, 11_999]
-    assert dataset.link("participants", "person_id").tolist() == [1, 0]
+    # A few events named among 12,000 (five by the participants, one by the award): found without
+    # hashing every event id, at the right rows.
+    assert dataset.link("participants", "event_id").tolist() == [7, 11_999, 3, 7, 500, 9]
+    assert dataset.link("participants", "person_id").tolist() == [1, 0, 1, 0, 1, 1]
+    assert dataset.link("awards", "event_id").tolist() == [11_998]
 
 
 def test_a_value_only_on_a_skipped_row_leaves_no_category_behind(make_dataset):

@@ -229,6 +229,8 @@ def _id_index(ids: pd.Series) -> pd.Index:
 
 # A column naming fewer distinct ids than 1/this of the target table's rows is looked up the other way round.
 _PROBE_SHARE = 8
+# Up to this many names are found by comparing every id with each (a pass costs a quarter of a hash).
+_COMPARE_UP_TO = 3
 
 
 def _reference_positions(
@@ -250,7 +252,14 @@ def _reference_positions(
     target_ids = ids.get(target, _NO_IDS)
     if index is None and len(names) * _PROBE_SHARE < len(target_ids):
         values = target_ids.to_numpy(dtype=object)
-        rows = np.flatnonzero(pd.Series(values, dtype=object, copy=False).isin(names).to_numpy())
+        if len(names) <= _COMPARE_UP_TO:
+            # One or two names: comparing is cheaper still than hashing the ids to look them up.
+            found_at = np.zeros(len(values), dtype=bool)
+            for name in names:
+                found_at |= values == name
+        else:
+            found_at = pd.Series(values, dtype=object, copy=False).isin(names).to_numpy()
+        rows = np.flatnonzero(found_at)
         name_of_row = names.get_indexer(pd.Index(values[rows], dtype=object))
         found = np.full(len(names), -1, dtype=np.int64)
         found[name_of_row[::-1]] = rows[::-1]  # reversed: the first row with an id wins
@@ -480,11 +489,12 @@ def _validate(
 
     if spec.id_column:
         id_col = frame[spec.id_column]
-        # One hash of the ids answers "any repeated?"; other tables' references hash them only if needed.
-        id_codes, id_uniques = cells.distinct(spec.id_column)
+        # Counting distinct ids (no codes: cheaper than factorize) answers "any repeated?"; the rows
+        # are looked for only then. Other tables' references hash the ids only if they need to.
+        id_values = cells.values(spec.id_column)
         duplicated = np.zeros(len(frame), dtype=bool)
-        if len(id_uniques) < len(id_codes):
-            duplicated = pd.Series(id_codes).duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
+        if len(pd.unique(id_values)) < len(id_values):
+            duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
