@@ -182,7 +182,7 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
 def _as_category_if_repetitive(column: pd.Series, distinct, hashed: bool) -> pd.Series:
     """``column`` as a categorical with sorted categories if it has few distinct values.
 
-    ``distinct()`` gives its codes and distinct values; ``hashed`` says that
+    ``distinct()`` gives its codes and distinct values (each used by some row); ``hashed`` says that
     validation already computed them (the true count then decides, at no cost).
     """
     if not hashed:
@@ -191,14 +191,16 @@ def _as_category_if_repetitive(column: pd.Series, distinct, hashed: bool) -> pd.
         if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
             return column
     # Hash first; sort only the (few) distinct values of columns that qualify.
-    codes, uniques = _without_unused(*distinct())
+    codes, uniques = distinct()
     if not len(column) or len(uniques) > _CATEGORY_RATIO * len(column):
         return column
     order = np.argsort(np.asarray(uniques, dtype=object), kind="stable")
     new_code = np.empty(len(order), dtype=codes.dtype)
     new_code[order] = np.arange(len(order), dtype=codes.dtype)
     categories = pd.Index(np.asarray(uniques, dtype=object)[order])
-    return pd.Series(pd.Categorical.from_codes(new_code[codes], categories), index=column.index, name=column.name)
+    # The codes are ours and in range: not checked again row by row.
+    categorical = pd.Categorical.from_codes(new_code[codes], categories, validate=False)
+    return pd.Series(categorical, index=column.index, name=column.name)
 
 
 def _without_unused(codes: np.ndarray, uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -589,7 +591,7 @@ def _typed(spec: TableSpec, table: pd.DataFrame, cells: _Cells, keep: np.ndarray
         if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
             def distinct(column=column):
                 codes, uniques = cells.distinct(column)
-                return (codes, uniques) if kept_all else (codes[keep], uniques)
+                return (codes, uniques) if kept_all else _without_unused(codes[keep], uniques)
 
             table[column] = _as_category_if_repetitive(values, distinct, cells.known(column) is not None)
     return table
