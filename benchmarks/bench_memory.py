@@ -1,10 +1,12 @@
 """Memory of the whole window at a million events and a million people, and over a soak.
 
 1. Writes the load benchmark's dataset (``--rows`` events and as many people),
-   opens the real ``MainWindow`` on it with every tab built, and prints the
+   opens the real ``MainWindow`` on it with every tab built (and the People
+   tab's background build of search indexes finished), and prints the
    process's resident memory (RSS) beside the CSV bytes on disk and beside
    the RSS of the same process before the dataset was loaded (Qt, pandas and
-   pyqtgraph imported: the floor). Also how much each table's DataFrame holds.
+   pyqtgraph imported: the floor). Also where the bytes go: each table's
+   DataFrame column by column, and how much the process grew for each tab.
 2. Soak: types ``--keystrokes`` search keystrokes into the People tab (words
    typed, then cleared) and drives ``--zooms`` zoom steps on the Timeline's
    view (``window.tab("timeline").view.zoom``), and compares the RSS after
@@ -52,6 +54,21 @@ def settle(app) -> None:
         app.processEvents()
 
 
+def wait_for(app, busy, limit: float = 300.0) -> float:
+    """Run the event loop while ``busy()`` (at most ``limit`` seconds); how long it took."""
+    start = time.perf_counter()
+    while busy() and time.perf_counter() - start < limit:
+        app.processEvents()
+        time.sleep(0.02)
+    return time.perf_counter() - start
+
+
+def column_breakdown(frame) -> str:
+    """The columns of a DataFrame by deep size, largest first."""
+    sizes = frame.memory_usage(deep=True, index=False).sort_values(ascending=False)
+    return ", ".join(f"{column} {size / 1e6:.0f} ({frame[column].dtype})" for column, size in sizes.items() if size >= 1e6)
+
+
 def keystrokes(app, field, count: int):
     """Type words letter by letter (clearing between words) until ``count`` keystrokes; yields after each."""
     typed = 0
@@ -76,7 +93,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from kzeuviewer.model import load_dataset
-    from kzeuviewer.ui.main_window import MainWindow
+    from kzeuviewer.ui.main_window import TAB_KEYS, MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     folder = args.folder or Path(tempfile.gettempdir()) / f"kzeuviewer-memory-{args.rows}"
@@ -94,14 +111,31 @@ def main() -> int:
     print(f"load_dataset: {time.perf_counter() - start:6.1f} s")
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
     start = time.perf_counter()
-    window = MainWindow(dataset, settings, lazy_tabs=False)
+    # Tabs built one by one (what lazy_tabs=False does at once) to see what each one costs.
+    window = MainWindow(dataset, settings, lazy_tabs=True)
+    tab_growth = {}
+    previous = loaded
+    for key in TAB_KEYS:
+        window.ensure_tab(key)
+        settle(app)
+        gc.collect()
+        tab_growth[key] = rss_bytes() - previous
+        previous += tab_growth[key]
     window.resize(1280, 800)
     window.show()
     settle(app)
     while window.tab("timeline").list_pending():  # a large events list is built in a worker thread
         app.processEvents()
         time.sleep(0.01)
-    print(f"window with every tab built and shown: {time.perf_counter() - start:6.1f} s")
+    gc.collect()
+    tab_growth["(shown and painted, events list built)"] = rss_bytes() - previous
+    previous += tab_growth["(shown and painted, events list built)"]
+    people = window.tab("people")
+    waited = wait_for(app, people.warming_up)
+    gc.collect()
+    tab_growth["(People search indexes, background)"] = rss_bytes() - previous
+    print(f"window with every tab built and shown: {time.perf_counter() - start:6.1f} s "
+          f"(of which {waited:.1f} s waiting for the People tab's background build)")
     gc.collect()
     whole = rss_bytes()
 
@@ -111,13 +145,15 @@ def main() -> int:
     for name in ("events", "people"):
         frame = dataset.tables[name]
         print(f"  {name:7s} DataFrame (deep):       {mb(frame.memory_usage(deep=True).sum())}")
+        print(f"    MB by column: {column_breakdown(frame)}")
+    for key, growth in tab_growth.items():
+        print(f"  + {key:36s} {mb(growth)}")
     print(f"whole window (RSS):                   {mb(whole)}")
     ratio = whole / csv_bytes
     above_floor = (whole - floor) / csv_bytes
     print(f"  RSS / CSV bytes: {ratio:.2f}x; (RSS - floor) / CSV bytes: {above_floor:.2f}x  "
           f"(target <= 3x -> {'MET' if ratio <= 3 else 'NOT MET'})")
 
-    people = window.tab("people")
     window.show_tab("people")
     settle(app)
     field = people.search_field()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
+
 from kzeuviewer.model import load_dataset
 from kzeuviewer.model.languages import localized
 from kzeuviewer.model.tables import table_query
@@ -47,3 +50,30 @@ def test_the_window_switches_the_names_with_the_language(bundled_window, qtbot):
         assert people.details.name_label.text() == "Ерлан Идрисов"
     finally:
         bundled_window.set_language("en")
+
+
+def test_a_large_table_is_localized_once_per_distinct_spelling_and_english_keeps_the_loaded_column(make_dataset):
+    roles = [("Ambassador", "Посол"), ("Minister", ""), ("Adviser", "Советник")]
+    lines = ["person_id,name,role,organisation,side,source_ids,name_ru,role_ru"]
+    for i in range(6_000):
+        role, role_ru = roles[i % 3]
+        name_ru = "Ерлан Идрисов" if i == 5 else ""
+        lines.append(f"p{i},Person {i},{role},EEAS,EU,s1,{name_ru},{role_ru}")
+    dataset = load_dataset(make_dataset({
+        "people.csv": "\n".join(lines) + "\n",
+        "participants.csv": "event_id,person_id,role\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+    }))
+    assert dataset.problems == []
+    russian = localized(dataset, "ru").people
+    assert russian["role"].astype(str).tolist()[:3] == ["Посол", "Minister", "Советник"]
+    assert isinstance(russian["role"].dtype, pd.CategoricalDtype)  # 3 spellings, not 6,000 strings
+    assert russian["role_variants"].astype(str).tolist()[:3] == ["Ambassador", "", "Adviser"]
+    assert russian["name"].tolist()[4:7] == ["Person 4", "Ерлан Идрисов", "Person 6"]
+    assert russian["name_variants"].tolist()[4:7] == ["", "Person 5", ""]
+    english = localized(dataset, "en").people
+    # Nothing to change: the loaded column itself, not a copy of it.
+    assert np.shares_memory(english["role"].array.codes, dataset.people["role"].array.codes)
+    assert english["role_variants"].astype(str).tolist()[:3] == ["Посол", "", "Советник"]
+    assert english["name_variants"].tolist()[5] == "Ерлан Идрисов"
+    assert dataset.people["role"].astype(str).tolist()[0] == "Ambassador"  # the loaded data is untouched

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -296,3 +297,72 @@ def test_reference_rows_found_at_load_match_the_ids_after_bad_rows_are_dropped(m
     # A table replaced after loading has no recorded rows any more.
     dataset.tables["awards"] = dataset.awards.iloc[:1]
     assert dataset.link("awards", "person_id") is None
+
+
+def _many_events(count: int, bad_kind_at: int | None = None) -> str:
+    places = ["Astana", "Brussels", "Almaty", ""]
+    lines = ["event_id,date,end_date,title,kind,location,summary,source_ids"]
+    for i in range(count):
+        kind = "parade" if i == bad_kind_at else ("visit", "summit")[i % 2]
+        place = "Luxembourg" if i == bad_kind_at else places[i % len(places)]
+        lines.append(f"ev-{i},20{i % 20:02d}-0{i % 9 + 1},,Meeting number {i},{kind},{place},Talks,s{1 + i % 2}")
+    return "\n".join(lines) + "\n"
+
+
+def test_a_large_table_keeps_every_value_with_its_repetitive_text_dictionary_encoded(make_dataset):
+    count = 12_000
+    dataset = load_dataset(make_dataset({
+        "events.csv": _many_events(count),
+        "participants.csv": "event_id,person_id,role\nev-7,borrell-josep,host\nev-11999,nurtleu-murat,\n"
+                            "ev-3,borrell-josep,\nev-7,nurtleu-murat,\nev-500,borrell-josep,\nev-9,borrell-josep,\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"
+                      "aw-1,borrell-josep,Order of Dostyk,1st,2023-05-15,Murat Nurtleu,ev-11998,s1\n",
+    }))
+    events = dataset.events
+    assert dataset.problems == [] and len(events) == count
+    # Chosen by their count of distinct values, not by name: dates as written and places repeat, titles do not.
+    for column in ("date", "end_date", "location", "summary", "source_ids"):
+        assert isinstance(events[column].dtype, pd.CategoricalDtype), column
+        categories = events[column].cat.categories.tolist()
+        assert categories == sorted(categories), column
+    assert not isinstance(events["title"].dtype, pd.CategoricalDtype)
+    assert not isinstance(events["event_id"].dtype, pd.CategoricalDtype)
+    assert events["date"].astype(str).tolist()[:3] == ["2000-01", "2001-02", "2002-03"]
+    assert events["location"].astype(str).tolist()[:5] == ["Astana", "Brussels", "Almaty", "", "Astana"]
+    assert events["title"].iloc[11_999] == "Meeting number 11999"
+    assert events["date_start"].iloc[1] == pd.Timestamp("2001-02-01")
+    assert events["line"].tolist()[:2] == [2, 3]
+    # A few events named among 12,000 (five by the participants, one by the award): found without
+    # hashing every event id, at the right rows.
+    assert dataset.link("participants", "event_id").tolist() == [7, 11_999, 3, 7, 500, 9]
+    assert dataset.link("participants", "person_id").tolist() == [1, 0, 1, 0, 1, 1]
+    assert dataset.link("awards", "event_id").tolist() == [11_998]
+
+
+def test_a_value_only_on_a_skipped_row_leaves_no_category_behind(make_dataset):
+    dataset = load_dataset(make_dataset({
+        "events.csv": _many_events(6_000, bad_kind_at=10),
+        "participants.csv": "event_id,person_id,role\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+    }))
+    assert [(p.line, p.column) for p in dataset.problems] == [(12, "kind")]
+    locations = dataset.events["location"]
+    assert isinstance(locations.dtype, pd.CategoricalDtype)
+    assert "Luxembourg" not in locations.cat.categories
+    assert len(dataset.events) == 5_999
+
+
+def test_hashing_by_string_object_gives_pandas_codes_even_for_equal_strings_in_different_objects():
+    from kzeuviewer.model.loader import _factorize_text
+
+    words = ["kind", "summit", "", "visit"]
+    # Each block of 3,000 rows has its own string object per word, as the CSV parser hands them out:
+    # equal strings in different objects must still be one value.
+    blocks = [["".join(list(word)) for word in words] for _ in range(20)]
+    values = np.array([blocks[i // 3_000][i % 4] for i in range(60_000)], dtype=object)
+    values[59_999] = "late newcomer"
+    assert len({id(v) for v in values}) > len(set(values))
+    codes, uniques = _factorize_text(values)
+    expected_codes, expected_uniques = pd.factorize(values)
+    assert codes.tolist() == expected_codes.tolist()
+    assert list(uniques) == list(expected_uniques)

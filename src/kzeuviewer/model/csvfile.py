@@ -301,7 +301,9 @@ def read_csv_text(path: Path, name: str) -> RawTable:
         try:
             frame = pd.read_csv(
                 io.BytesIO(raw),
-                dtype=str,
+                # Plain object columns: the string dtype would check every cell again, and every
+                # column is reworked (stripped, checked, dictionary-encoded) by the loader anyway.
+                dtype=object,
                 na_filter=False,
                 skip_blank_lines=False,
                 skipinitialspace=True,

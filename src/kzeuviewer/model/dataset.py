@@ -82,32 +82,34 @@ class Dataset:
         return f"Dataset({str(self.path)!r}, {counts}, problems={len(self.problems)})"
 
     # -- lookups by id --------------------------------------------------------
+    # An object Index per id column (its hash table is built on first use and
+    # kept): a third of the memory of a dict from id to row at a million rows.
     @cached_property
-    def _source_pos(self) -> dict[str, int]:
-        return {sid: i for i, sid in enumerate(self.sources["source_id"].tolist())}
+    def _source_index(self) -> pd.Index:
+        return _id_index(self.sources["source_id"])
 
     @cached_property
-    def _person_pos(self) -> dict[str, int]:
-        return {pid: i for i, pid in enumerate(self.people["person_id"].tolist())}
+    def _person_index(self) -> pd.Index:
+        return _id_index(self.people["person_id"])
 
     @cached_property
-    def _event_pos(self) -> dict[str, int]:
-        return {eid: i for i, eid in enumerate(self.events["event_id"].tolist())}
+    def _event_index(self) -> pd.Index:
+        return _id_index(self.events["event_id"])
 
     def person(self, person_id: str) -> pd.Series | None:
-        pos = self._person_pos.get(person_id)
-        return None if pos is None else self.people.iloc[pos]
+        pos = _rows_of(self._person_index, [person_id])[0]
+        return None if pos < 0 else self.people.iloc[pos]
 
     def event(self, event_id: str) -> pd.Series | None:
-        pos = self._event_pos.get(event_id)
-        return None if pos is None else self.events.iloc[pos]
+        pos = _rows_of(self._event_index, [event_id])[0]
+        return None if pos < 0 else self.events.iloc[pos]
 
     def sources_for(self, source_ids) -> pd.DataFrame:
         """The source rows named by a ``a;b`` list (or a list of ids), in that order."""
         if isinstance(source_ids, str):
             source_ids = [s for s in source_ids.split(";") if s]
-        positions = [self._source_pos[s] for s in source_ids if s in self._source_pos]
-        return self.sources.iloc[positions]
+        positions = _rows_of(self._source_index, source_ids)
+        return self.sources.iloc[positions[positions >= 0]]
 
     # -- joins ----------------------------------------------------------------
     @cached_property
@@ -125,16 +127,16 @@ class Dataset:
     def event_participants(self, event_id: str) -> pd.DataFrame:
         """People at an event, with their ``participant_role`` there."""
         rows = self.participants.iloc[self._participants_by_event.get(event_id, [])]
-        positions = [self._person_pos[p] for p in rows["person_id"].tolist()]
-        people = self.people.iloc[positions].reset_index(drop=True)
+        positions = _rows_of(self._person_index, rows["person_id"].tolist())
+        people = self.people.iloc[positions[positions >= 0]].reset_index(drop=True)
         people["participant_role"] = rows["role"].astype(str).to_numpy()
         return people
 
     def person_events(self, person_id: str) -> pd.DataFrame:
         """Events a person took part in, oldest first."""
         rows = self.participants.iloc[self._participants_by_person.get(person_id, [])]
-        positions = [self._event_pos[e] for e in rows["event_id"].tolist()]
-        return self.events.iloc[positions].sort_values("date_start", kind="stable")
+        positions = _rows_of(self._event_index, rows["event_id"].tolist())
+        return self.events.iloc[positions[positions >= 0]].sort_values("date_start", kind="stable")
 
     def person_awards(self, person_id: str) -> pd.DataFrame:
         return self.awards.iloc[self._awards_by_person.get(person_id, [])]
@@ -175,6 +177,23 @@ class Dataset:
         """Number of events each person attended (0 for none), indexed by person_id."""
         counts = self.participants["person_id"].astype(str).value_counts()
         return counts.reindex(self.people["person_id"].astype(str), fill_value=0)
+
+
+def _id_index(ids: pd.Series) -> pd.Index:
+    return pd.Index(ids.to_numpy(dtype=object), dtype=object)
+
+
+def _rows_of(index: pd.Index, ids) -> np.ndarray:
+    """The row of each id in ``index`` (-1: none); an id on several rows gives its last one."""
+    ids = list(ids)
+    if not ids:
+        return np.empty(0, dtype=np.int64)
+    wanted = pd.Index(np.array(ids, dtype=object), dtype=object)
+    if index.is_unique:
+        return index.get_indexer(wanted).astype(np.int64, copy=False)
+    last = ~index.duplicated(keep="last")
+    found = index[last].get_indexer(wanted)
+    return np.where(found >= 0, np.flatnonzero(last)[found], -1).astype(np.int64)
 
 
 def _group_positions(column: pd.Series) -> dict[str, np.ndarray]:

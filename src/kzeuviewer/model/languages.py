@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 
+import numpy as np
 import pandas as pd
 
 LANGUAGE_CODES = ("ru", "kk")
@@ -34,8 +35,55 @@ def variants_column(column: str) -> str:
     return f"{column}_variants"
 
 
-def _text(values: pd.Series) -> pd.Series:
-    return values.astype(object).where(values.notna(), "").astype(str).str.strip()
+def _distinct_texts(values: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Codes per row into the column's distinct texts (stripped; a missing cell is ""), the last being ""."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.tolist()
+    else:
+        codes, uniques = pd.factorize(values.to_numpy(dtype=object))
+        uniques = list(uniques)
+    texts = [str(u).strip() for u in uniques] + [""]
+    return np.where(codes < 0, len(uniques), codes), texts
+
+
+def _as_column(codes: np.ndarray, texts: list[str]) -> pd.Categorical | np.ndarray:
+    """Texts per row: a categorical when they repeat (a row per distinct text), else plain strings."""
+    values = np.array(texts, dtype=object)
+    if len(texts) * 2 > len(codes):
+        return values[codes]
+    categories, positions = np.unique(values, return_inverse=True)
+    return pd.Categorical.from_codes(positions[codes], categories=pd.Index(categories, dtype=object))
+
+
+def _localized_column(table: pd.DataFrame, column: str, language: str):
+    """``column`` in ``language`` (None: as it is) and the other spellings of each row.
+
+    Worked out once per distinct combination of spellings, not per row: at a
+    million rows most combinations repeat (roles, organisations, places).
+    """
+    codes = [_distinct_texts(table[column])]
+    languages = [""]
+    for code in LANGUAGE_CODES:
+        if f"{column}_{code}" in table.columns:
+            codes.append(_distinct_texts(table[f"{column}_{code}"]))
+            languages.append(code)
+    combination = codes[0][0].astype(np.int64)
+    for row_codes, texts in codes[1:]:
+        combination, _ = pd.factorize(combination * len(texts) + row_codes)
+    combination, firsts = pd.factorize(combination)
+    first_row = np.empty(len(firsts), dtype=np.int64)
+    first_row[combination[::-1]] = np.arange(len(combination) - 1, -1, -1)
+    wanted = languages.index(language) if language in languages else 0
+    shown_texts, variant_texts = [], []
+    for row in first_row.tolist():
+        spellings = [texts[row_codes[row]] for row_codes, texts in codes]
+        here = spellings[wanted] or spellings[0]
+        shown_texts.append(here)
+        variant_texts.append(VARIANT_SEPARATOR.join(dict.fromkeys(v for v in spellings if v and v != here)))
+    # The original spelling chosen everywhere: the column stays as loaded (no copy of it).
+    unchanged = wanted == 0 and all(t == str(u).strip() for t, u in zip(shown_texts, table[column].iloc[first_row], strict=True))
+    shown = None if unchanged and not table[column].hasnans else _as_column(combination, shown_texts)
+    return shown, _as_column(combination, variant_texts)
 
 
 def localized(dataset, language: str):
@@ -55,18 +103,10 @@ def localized(dataset, language: str):
             continue
         table = table.copy(deep=False)
         for column in present:
-            spellings = {"": _text(table[column])}
-            for code in LANGUAGE_CODES:
-                if f"{column}_{code}" in table.columns:
-                    spellings[code] = _text(table[f"{column}_{code}"])
-            wanted = spellings.get(language if language in spellings else "", spellings[""])
-            shown = wanted.where(wanted != "", spellings[""])
-            table[column] = shown.to_numpy(dtype=object)
-            others = pd.DataFrame(spellings)
-            table[variants_column(column)] = [
-                VARIANT_SEPARATOR.join(dict.fromkeys(v for v in row if v and v != here))
-                for row, here in zip(others.itertuples(index=False, name=None), shown.tolist(), strict=True)
-            ]
+            shown, variants = _localized_column(table, column, language)
+            if shown is not None:
+                table[column] = shown
+            table[variants_column(column)] = variants
         tables[name] = table
         changed = True
     if not changed:

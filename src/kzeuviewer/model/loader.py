@@ -11,7 +11,9 @@ million-row file validates in about the time it takes to parse.
 
 from __future__ import annotations
 
+import ctypes
 import re
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -72,6 +74,84 @@ class _RowChecks:
         self.bad |= mask
 
 
+# Below this many rows a plain hash of the strings is as cheap as anything.
+_BY_ADDRESS_FROM_ROWS = 50_000
+_ADDRESS_SAMPLE = 4_096
+
+
+def _factorize_text(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``pd.factorize`` of an object array of strings, quicker for repetitive columns.
+
+    The CSV parser hands out one string object per distinct value of each
+    block of rows it reads, so a column of a few distinct values holds only
+    a few hundred distinct objects. Those are told apart by their addresses
+    (integers: hashed far faster than strings, no string is read), and only
+    one string per address is hashed. Equal strings in different objects
+    still become one value; the codes and their order are ``pd.factorize``'s.
+    """
+    if len(values) < _BY_ADDRESS_FROM_ROWS or not values.flags.c_contiguous:
+        return pd.factorize(values)
+    addresses = np.frombuffer(values.data, dtype=np.uintp)  # the object pointers, read as numbers
+    if len(pd.unique(addresses[:_ADDRESS_SAMPLE])) > _ADDRESS_SAMPLE // 2:
+        return pd.factorize(values)  # unique-ish text (ids, names): nothing to gain
+    address_codes, distinct_addresses = pd.factorize(addresses)
+    first_row = np.empty(len(distinct_addresses), dtype=np.int64)
+    first_row[address_codes[::-1]] = np.arange(len(values) - 1, -1, -1)
+    codes, uniques = pd.factorize(values[first_row])
+    return codes[address_codes], uniques
+
+
+class _Cells:
+    """One table's text columns, each hashed at most once.
+
+    Every check of a column (empty cells, vocabulary, unit, year, reference,
+    source ids, dates) and its dictionary encoding at the end share one
+    ``pd.factorize`` of it: codes per row into its distinct values, so the
+    checks loop over a few distinct strings instead of a million cells.
+    A column replaced during validation is forgotten with :meth:`replaced`.
+    """
+
+    def __init__(self, frame: pd.DataFrame):
+        self.frame = frame
+        self._distinct: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._empty: dict[str, np.ndarray] = {}
+
+    def values(self, column: str) -> np.ndarray:
+        return self.frame[column].to_numpy(dtype=object)
+
+    def distinct(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """(codes per row, distinct values as an object array); no cell is missing, so no code is -1."""
+        found = self._distinct.get(column)
+        if found is None:
+            values = self.frame[column]
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.to_numpy(dtype=object)
+            else:
+                codes, uniques = _factorize_text(self.values(column))
+            found = self._distinct[column] = (codes, np.asarray(uniques, dtype=object))
+        return found
+
+    def known(self, column: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The distinct values if some check already hashed ``column``."""
+        return self._distinct.get(column)
+
+    def empty(self, column: str) -> np.ndarray:
+        found = self._empty.get(column)
+        if found is None:
+            hashed = self._distinct.get(column)
+            if hashed is not None:
+                codes, uniques = hashed
+                found = (uniques == "")[codes] if len(uniques) else np.zeros(len(codes), dtype=bool)
+            else:
+                found = self.values(column) == ""
+            self._empty[column] = found = np.asarray(found, dtype=bool)
+        return found
+
+    def replaced(self, column: str) -> None:
+        self._distinct.pop(column, None)
+        self._empty.pop(column, None)
+
+
 def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     problems = []
     known = set(spec.required) | set(spec.known_extra)
@@ -102,20 +182,37 @@ def _check_header(spec: TableSpec, frame: pd.DataFrame) -> list[Problem]:
     return problems
 
 
-def _as_category_if_repetitive(column: pd.Series) -> pd.Series:
-    # A sample tells unique-ish text (names, titles) without hashing it all.
-    sample = column.iloc[:10_000]
-    if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
-        return column
+def _as_category_if_repetitive(column: pd.Series, distinct, hashed: bool) -> pd.Series:
+    """``column`` as a categorical with sorted categories if it has few distinct values.
+
+    ``distinct()`` gives its codes and distinct values (each used by some row); ``hashed`` says that
+    validation already computed them (the true count then decides, at no cost).
+    """
+    if not hashed:
+        # A sample tells unique-ish text (names, titles) without hashing it all.
+        sample = column.iloc[:10_000]
+        if len(sample) >= 1_000 and sample.nunique() > _CATEGORY_RATIO * len(sample):
+            return column
     # Hash first; sort only the (few) distinct values of columns that qualify.
-    codes, uniques = pd.factorize(column)
+    codes, uniques = distinct()
     if not len(column) or len(uniques) > _CATEGORY_RATIO * len(column):
         return column
     order = np.argsort(np.asarray(uniques, dtype=object), kind="stable")
     new_code = np.empty(len(order), dtype=codes.dtype)
     new_code[order] = np.arange(len(order), dtype=codes.dtype)
     categories = pd.Index(np.asarray(uniques, dtype=object)[order])
-    return pd.Series(pd.Categorical.from_codes(new_code[codes], categories), index=column.index, name=column.name)
+    # The codes are ours and in range: not checked again row by row.
+    categorical = pd.Categorical.from_codes(new_code[codes], categories, validate=False)
+    return pd.Series(categorical, index=column.index, name=column.name)
+
+
+def _without_unused(codes: np.ndarray, uniques: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes and distinct values without the values no row uses any more (their rows were skipped)."""
+    used = np.bincount(codes, minlength=len(uniques)) > 0 if len(codes) else np.zeros(len(uniques), dtype=bool)
+    if used.all():
+        return codes, uniques
+    renumber = np.cumsum(used) - 1
+    return renumber[codes], uniques[used]
 
 
 def _isin_by_distinct(codes: np.ndarray, uniques, allowed) -> np.ndarray:
@@ -131,18 +228,50 @@ _NO_IDS = pd.Series([], dtype=str)
 
 def _id_index(ids: pd.Series) -> pd.Index:
     """Another table's ids as an object Index: its hash table is built once and serves every look-up after."""
-    return pd.Index(ids.to_numpy(dtype=object, na_value=""), dtype=object)
+    # Read cells are never missing (no NaN to replace): no pass over the ids for it.
+    return pd.Index(ids.to_numpy(dtype=object), dtype=object)
 
 
-def _reference_positions(codes: np.ndarray, uniques, target: pd.Index) -> np.ndarray:
-    """Per row: the row of ``target`` (another table's ids) its value names, or -1.
+# A column naming fewer distinct ids than 1/this of the target table's rows is looked up the other way round.
+_PROBE_SHARE = 8
+# Up to this many names are found by comparing every id with each (a pass costs a quarter of a hash).
+_COMPARE_UP_TO = 3
 
-    Each distinct value is looked up once. The positions are kept (``Dataset.link``)
-    so the tables that join people to awards and events need not hash the ids again.
+
+def _reference_positions(
+    codes: np.ndarray, uniques, target: str, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
+) -> np.ndarray:
+    """Per row: the row of table ``target`` its value names (by ``target``'s ids), or -1.
+
+    Each distinct value is looked up once. Many names: the target's ids are
+    hashed once (kept in ``id_indexes`` for the next column naming them).
+    A few names among many ids (a short participants list against a million
+    people): the names are hashed and the ids passed over once, which costs
+    less than hashing every id. The positions are kept (``Dataset.link``) so
+    the tables that join people to awards and events need not hash the ids again.
     """
     if not len(uniques):
         return np.full(len(codes), -1, dtype=np.int64)
-    found = target.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object))
+    names = pd.Index(np.asarray(uniques, dtype=object), dtype=object)
+    index = id_indexes.get(target)
+    target_ids = ids.get(target, _NO_IDS)
+    if index is None and len(names) * _PROBE_SHARE < len(target_ids):
+        values = target_ids.to_numpy(dtype=object)
+        if len(names) <= _COMPARE_UP_TO:
+            # One or two names: comparing is cheaper still than hashing the ids to look them up.
+            found_at = np.zeros(len(values), dtype=bool)
+            for name in names:
+                found_at |= values == name
+        else:
+            found_at = pd.Series(values, dtype=object, copy=False).isin(names).to_numpy()
+        rows = np.flatnonzero(found_at)
+        name_of_row = names.get_indexer(pd.Index(values[rows], dtype=object))
+        found = np.full(len(names), -1, dtype=np.int64)
+        found[name_of_row[::-1]] = rows[::-1]  # reversed: the first row with an id wins
+    else:
+        if index is None:
+            index = id_indexes[target] = _id_index(target_ids)
+        found = index.get_indexer(names)
     return np.append(found, -1).astype(np.int64)[codes]
 
 
@@ -153,24 +282,24 @@ def _fixed_categorical(codes: np.ndarray, uniques, categories: tuple[str, ...]) 
     return pd.Categorical.from_codes(remap[codes], categories=list(categories))
 
 
-def _blank_rows(frame: pd.DataFrame) -> np.ndarray:
+def _blank_rows(frame: pd.DataFrame, cells: _Cells) -> np.ndarray:
     """Rows whose every cell is empty (blank lines, lines of commas)."""
     if not len(frame.columns):
         return np.ones(len(frame), dtype=bool)
-    blank = frame.iloc[:, 0].to_numpy() == ""
+    blank = cells.empty(frame.columns[0]).copy()
     if blank.any():
         candidates = np.flatnonzero(blank)
         blank[candidates] = (frame.iloc[candidates] == "").all(axis=1).to_numpy()
     return blank
 
 
-def _source_id_check(column: pd.Series, known: set[str]):
+def _source_id_check(codes: np.ndarray, uniques: np.ndarray, index: pd.Index, known: set[str]):
     """Normalise ``a ; b`` lists and find unknown ids, working on distinct values.
 
+    ``codes`` and ``uniques`` are the column's distinct values (``_Cells.distinct``).
     Returns the column as a categorical of normalised lists, a per-row mask
     of rows naming an unknown id, and a function giving that row's unknown ids.
     """
-    codes, uniques = pd.factorize(column)
     normalised = []
     unknown = []
     for text in uniques:
@@ -180,7 +309,7 @@ def _source_id_check(column: pd.Series, known: set[str]):
     # Different spellings of one list ("a;b", "a ; b") become one category.
     list_codes, lists = pd.factorize(pd.Index(normalised, dtype=object))
     row_codes = list_codes[codes] if len(uniques) else codes
-    categorical = pd.Series(pd.Categorical.from_codes(row_codes, lists), index=column.index)
+    categorical = pd.Series(pd.Categorical.from_codes(row_codes, lists), index=index)
     has_unknown = np.array([bool(u) for u in unknown] + [False], dtype=bool)[codes]
     return categorical, has_unknown, lambda row: unknown[codes[row]]
 
@@ -221,10 +350,10 @@ def _canonical_unit(text: str) -> str | None:
     return f"{parts[0].upper()} {parts[1].lower()}" if parts[1].lower() in UNIT_SCALES else None
 
 
-def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, empty, blank) -> np.ndarray:
+def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, cells: _Cells, blank) -> np.ndarray:
     """Normalise the ``unit`` column, flag units that are not allowed; the scale of each row (NaN if none)."""
     units = frame["unit"]
-    codes, uniques = pd.factorize(units)
+    codes, uniques = cells.distinct("unit")
     canonical = [_canonical_unit(str(u)) for u in uniques]
     money_only = spec.name == "trade"
     valid = np.array([c is not None and not (money_only and c == PERCENT) for c in canonical] + [False], dtype=bool)
@@ -237,7 +366,7 @@ def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, empty
     what = (Message(QT_TRANSLATE_NOOP("Problems", "a money unit")) if money_only
             else Message(QT_TRANSLATE_NOOP("Problems", "'{percent}' or a money unit"), percent=PERCENT))
     checks.flag(
-        ~valid[rows] & ~empty("unit") & ~blank,
+        ~valid[rows] & ~cells.empty("unit") & ~blank,
         "unit",
         lambda row: Message(QT_TRANSLATE_NOOP("Problems", "{value} is not {what} (currency {currencies}, optional scale "
                                               "{scales})"), value=shown(units.iat[row]), what=what,
@@ -246,20 +375,26 @@ def _unit_scales(frame: pd.DataFrame, checks: _RowChecks, spec: TableSpec, empty
     if any(c is not None and c != u for c, u in zip(canonical, uniques, strict=True)):
         spelled = np.array([c if c is not None else u for c, u in zip(canonical, uniques, strict=True)] + [""], dtype=object)
         frame["unit"] = pd.array(spelled[rows], dtype=units.dtype)
+        cells.replaced("unit")
     return scale[rows]
 
 
-def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, empty, blank, scale) -> None:
+def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, cells: _Cells, blank, scale) -> None:
     """Numbers finite and at most MAX_VALUE (in currency units); years whole numbers in range."""
     for column in spec.numbers + spec.integers:
         text = frame[column]
-        values = np.array(pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
-        given = ~empty(column) & ~blank
+        if column in spec.integers:
+            # Years repeat: each distinct text is converted once.
+            codes, uniques = cells.distinct(column)
+            numbers = pd.to_numeric(pd.Series(uniques, dtype=object), errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            values = np.asarray(numbers, dtype=float)[codes]
+        else:
+            values = np.array(pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan), dtype=float)
+        given = ~cells.empty(column) & ~blank
         not_number = np.isnan(values) & given
         checks.flag(not_number, column, lambda row, t=text: _not_number(t.iat[row]))
         infinite = np.isinf(values) & given
         if column in spec.integers:
-            codes, uniques = pd.factorize(text)
             plain = np.array([bool(_ASCII_INTEGER.fullmatch(str(u))) for u in uniques] + [False], dtype=bool)
             plain = plain[np.where(codes < 0, len(uniques), codes)]
             with np.errstate(invalid="ignore"):
@@ -273,6 +408,7 @@ def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, emp
             )
             values[bad | infinite] = np.nan
             frame[column] = pd.array(np.round(values), dtype="Float64").astype("Int64")
+            cells.replaced(column)
             continue
         checks.flag(infinite, column, lambda row, t=text: Message(
             QT_TRANSLATE_NOOP("Problems", "{value} is not a finite number"), value=shown(t.iat[row])))
@@ -289,20 +425,21 @@ def _check_numbers(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, emp
             )
         values[infinite | too_large] = np.nan
         frame[column] = pd.array(values, dtype="Float64")
+        cells.replaced(column)
 
 
-def _check_vocabularies(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, empty, blank) -> dict:
+def _check_vocabularies(spec: TableSpec, frame: pd.DataFrame, checks: _RowChecks, cells: _Cells, blank) -> dict:
     """Closed vocabularies: documented values, their case variants and aliases; the rest flagged."""
     fixed: dict[str, tuple[np.ndarray, list]] = {}
     for column, allowed in spec.allowed.items():
         if column not in frame.columns:
             continue
-        codes, uniques = pd.factorize(frame[column])
+        codes, uniques = cells.distinct(column)
         aliases = ALIASES.get(column, {})
         canonical = [_canonical(str(u), allowed, aliases) for u in uniques]
         valid = np.array([c is not None for c in canonical] + [True], dtype=bool)
         fixed[column] = (codes, [c if c is not None else u for c, u in zip(canonical, uniques, strict=True)])
-        bad = ~valid[np.where(codes < 0, len(uniques), codes)] & ~empty(column)
+        bad = ~valid[np.where(codes < 0, len(uniques), codes)] & ~cells.empty(column)
         listed = [a if a else "(empty)" for a in allowed]
         choices = (
             Message(QT_TRANSLATE_NOOP("Problems", "one of: {values}"), values=", ".join(listed)) if len(listed) <= 6
@@ -337,6 +474,16 @@ def _strip_cells(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(cells.reshape(frame.shape), columns=frame.columns, index=frame.index, dtype=object)
 
 
+def _hashed_columns(spec: TableSpec) -> list[str]:
+    """Columns whose checks read their distinct values, hashed before any check asks for empty cells."""
+    columns = [*spec.dates, *spec.allowed, *spec.references, *spec.integers]
+    if spec.numbers:
+        columns.append("unit")
+    if spec.has_sources:
+        columns.append("source_ids")
+    return columns
+
+
 def _validate(
     spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
     links: dict[tuple[str, str], np.ndarray],
@@ -345,25 +492,24 @@ def _validate(
     frame = raw.frame
     if raw.may_have_padding:
         frame = _strip_cells(frame)
-    blank = _blank_rows(frame)
-    empty_cache: dict[str, np.ndarray] = {}
-
-    def empty(column: str) -> np.ndarray:
-        if column not in empty_cache:
-            empty_cache[column] = frame[column].to_numpy() == ""
-        return empty_cache[column]
+    cells = _Cells(frame)
+    empty = cells.empty
+    for column in _hashed_columns(spec):
+        if column in frame.columns:
+            cells.distinct(column)  # hashed now, so that its empty cells come from the codes
+    blank = _blank_rows(frame, cells)
     checks = _RowChecks(spec, raw.lines)
 
     for column in spec.not_empty:
         checks.flag(empty(column) & ~blank, column, Message(QT_TRANSLATE_NOOP("Problems", "a value is required")))
 
-    id_index = None
     if spec.id_column:
         id_col = frame[spec.id_column]
-        # One hash of the ids answers "any repeated?" and then serves other tables' references.
-        id_index = _id_index(id_col)
+        # Counting distinct ids (no codes: cheaper than factorize) answers "any repeated?"; the rows
+        # are looked for only then. Other tables' references hash the ids only if they need to.
+        id_values = cells.values(spec.id_column)
         duplicated = np.zeros(len(frame), dtype=bool)
-        if not id_index.is_unique:
+        if len(pd.unique(id_values)) < len(id_values):
             duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
@@ -380,47 +526,51 @@ def _validate(
             new_columns[f"{column}_start"] = new_columns[f"{column}_end"] = np.full(len(frame), np.datetime64("NaT", "ns"))
             new_columns[f"{column}_precision"] = pd.Categorical.from_codes(np.full(len(frame), -1, np.int8), list(PRECISIONS))
             continue
-        parsed = parse_date_column(frame[column])
+        # Each distinct date text is parsed once; rows take their text's result.
+        codes, uniques = cells.distinct(column)
+        parsed = parse_date_column(pd.Series(uniques, dtype=object))
         checks.flag(
-            parsed["invalid"].to_numpy() & ~blank,
+            parsed["invalid"].to_numpy()[codes] & ~blank,
             column,
             lambda row, c=column: Message(QT_TRANSLATE_NOOP("Problems", "{value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
                                           value=shown(frame[c].iat[row])),
         )
         checks.flag(
-            parsed["out_of_range"].to_numpy() & ~blank,
+            parsed["out_of_range"].to_numpy()[codes] & ~blank,
             column,
             lambda row, c=column: Message(QT_TRANSLATE_NOOP(
                 "Problems", "{value} is outside the supported dates (years {first} to {last})"),
                 value=shown(frame[c].iat[row]), first=FIRST_DATE_YEAR, last=LAST_DATE_YEAR),
         )
-        new_columns[f"{column}_start"] = parsed["start"].to_numpy()
-        new_columns[f"{column}_end"] = parsed["end"].to_numpy()
-        new_columns[f"{column}_precision"] = parsed["precision"].array
+        new_columns[f"{column}_start"] = parsed["start"].to_numpy()[codes]
+        new_columns[f"{column}_end"] = parsed["end"].to_numpy()[codes]
+        new_columns[f"{column}_precision"] = pd.Categorical.from_codes(
+            parsed["precision"].cat.codes.to_numpy()[codes], dtype=parsed["precision"].dtype
+        )
     if new_columns:
         frame = pd.concat([frame, pd.DataFrame(new_columns, index=frame.index)], axis=1)
+        cells.frame = frame  # the same text columns: what was hashed still holds
     if "date" in spec.dates and "end_date" in spec.dates:
         _check_date_order(frame, checks, blank)
 
-    scale = _unit_scales(frame, checks, spec, empty, blank) if spec.numbers and "unit" in frame.columns else None
-    _check_numbers(spec, frame, checks, empty, blank, scale)
-    fixed = _check_vocabularies(spec, frame, checks, empty, blank)
+    scale = _unit_scales(frame, checks, spec, cells, blank) if spec.numbers and "unit" in frame.columns else None
+    _check_numbers(spec, frame, checks, cells, blank, scale)
+    fixed = _check_vocabularies(spec, frame, checks, cells, blank)
 
     positions: dict[str, np.ndarray] = {}
     for column, target in spec.references.items():
-        col = frame[column]
-        target_index = id_indexes.get(target)
-        if target_index is None:
-            target_index = id_indexes[target] = _id_index(ids.get(target, _NO_IDS))
-        positions[column] = _reference_positions(*pd.factorize(col), target_index)
+        positions[column] = _reference_positions(*cells.distinct(column), target, ids, id_indexes)
         bad = (positions[column] < 0) & ~empty(column)
         checks.flag(bad & ~blank, column, lambda row, c=column, t=target: Message(
             QT_TRANSLATE_NOOP("Problems", "unknown {column} {value} (not in {table})"),
             column=c, value=shown(frame[c].iat[row]), table=t))
 
     if spec.has_sources and "source_ids" in frame.columns:
-        normalised, has_unknown, unknown = _source_id_check(frame["source_ids"], set(ids.get("sources", _NO_IDS).tolist()))
+        normalised, has_unknown, unknown = _source_id_check(
+            *cells.distinct("source_ids"), frame.index, set(ids.get("sources", _NO_IDS).tolist())
+        )
         frame["source_ids"] = normalised
+        cells.replaced("source_ids")
         checks.flag(
             has_unknown & ~blank, "source_ids", lambda row: Message(
                 QT_TRANSLATE_NOOP("Problems", "unknown source id {ids}"), ids=", ".join(shown(u) for u in unknown(row)))
@@ -428,31 +578,42 @@ def _validate(
 
     keep = ~(checks.bad | blank)
     table = frame if keep.all() else frame.loc[keep].reset_index(drop=True)
-    table["line"] = raw.lines[keep]
+    lines = raw.lines[keep]
+    # A file of at most MAX_FILE_BYTES has fewer lines than 32-bit integers count: half the memory.
+    table["line"] = lines.astype(np.int32) if len(lines) and lines.max() < 2**31 else lines
     for column, (codes, uniques) in fixed.items():
         table[column] = _fixed_categorical(codes[keep], uniques, spec.allowed[column])
     for column, where in positions.items():
         links[(spec.name, column)] = where[keep]
-    if id_index is not None and len(table) == len(id_index):
-        id_indexes[spec.name] = id_index
-    return table, checks.problems
+    return _typed(spec, table, cells, keep), checks.problems
 
 
 # Below this many rows dictionary encoding saves nothing and costs start-up time.
 _ENCODE_FROM_ROWS = 5_000
 
 
-def _typed(spec: TableSpec, table: pd.DataFrame) -> pd.DataFrame:
-    """Repetitive text columns of large tables become categoricals, once, at load."""
+def _typed(spec: TableSpec, table: pd.DataFrame, cells: _Cells, keep: np.ndarray) -> pd.DataFrame:
+    """Repetitive text columns of large tables become categoricals, once, at load.
+
+    Which ones is decided by the data: a column whose distinct values are few
+    for its rows (kinds, roles, places, summaries, date text as written,
+    source lists), not by its name. Columns that validation already hashed
+    reuse that hash (``cells``; ``keep`` says which of its rows were kept).
+    """
     if len(table) < _ENCODE_FROM_ROWS:
         return table
-    # Date text is kept as written; its parsed _start/_end/_precision columns serve queries.
-    skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | set(spec.dates) | {spec.id_column, "line"}
+    skip = set(spec.numbers) | set(spec.integers) | set(spec.allowed) | {spec.id_column, "line"}
+    kept_all = bool(keep.all())
     for column in table.columns:
         if column in skip or column.endswith(("_start", "_end", "_precision")):
             continue
-        if table[column].dtype == object or pd.api.types.is_string_dtype(table[column].dtype):
-            table[column] = _as_category_if_repetitive(table[column])
+        values = table[column]
+        if values.dtype == object or pd.api.types.is_string_dtype(values.dtype):
+            def distinct(column=column):
+                codes, uniques = cells.distinct(column)
+                return (codes, uniques) if kept_all else _without_unused(codes[keep], uniques)
+
+            table[column] = _as_category_if_repetitive(values, distinct, cells.known(column) is not None)
     return table
 
 
@@ -465,6 +626,23 @@ def _empty_table(spec: TableSpec) -> pd.DataFrame:
         return pd.Series(dtype=str)
 
     return pd.DataFrame({c: empty(c) for c in spec.required})
+
+
+def release_freed_memory() -> None:
+    """Give the memory that was freed but kept by the C allocator back to the system.
+
+    Parsing and checking a million rows allocates and frees many mid-sized
+    buffers; glibc keeps the freed ones for reuse, so the process would stay
+    100 MB or more larger than what it holds (more after a reload). Takes a
+    few milliseconds. Does nothing where the C library has no ``malloc_trim``.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def load_dataset(path: str | Path | None = None) -> Dataset:
@@ -505,10 +683,12 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
         problems.extend(row_problems)
         if spec.id_column:
             ids[spec.name] = table[spec.id_column]
-        tables[spec.name] = _typed(spec, table)
+        tables[spec.name] = table
     order = {spec.filename: i for i, spec in enumerate(TABLES)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
     dataset = Dataset(folder, tables, problems)
     for (table, column), where in links.items():
         dataset.set_link(table, column, where)
+    del raws, links
+    release_freed_memory()
     return dataset

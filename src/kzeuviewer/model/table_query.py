@@ -118,21 +118,29 @@ class _TextIndex:
 
     ``text`` holds every skeleton in UTF-8 followed by a NUL (``bytes.find``
     over a few candidates), ``buffer`` is a numpy view of the same bytes (for
-    the vectorised scan), ``starts`` where each begins and ``bits`` a
-    per-string mask of the bytes it contains.
+    the vectorised scan), ``starts`` where each begins (the narrowest integers
+    that hold the buffer's length; a skeleton ends at its NUL, one before the
+    next start, so no array of ends is kept) and ``bits`` a per-string mask of
+    the bytes it contains.
     """
 
-    __slots__ = ("buffer", "text", "starts", "ends", "bits", "count")
+    __slots__ = ("buffer", "text", "starts", "bits", "count")
 
     def __init__(self, values: list[str]):
         self.count = len(values)
-        self.text, self.starts = key_buffer(values)
+        self.text, starts = key_buffer(values)
         self.buffer = np.frombuffer(self.text, dtype=np.uint8)
-        self.ends = np.empty_like(self.starts)
-        if self.count:
-            self.ends[:-1] = self.starts[1:] - 1
-            self.ends[-1] = len(self.buffer) - 1
+        self.starts = starts.astype(np.int32 if len(self.buffer) < 2**31 else np.int64)
+        del starts
         self.bits = self._bitmasks()
+
+    def _ends(self, indices: np.ndarray) -> np.ndarray:
+        """Where the skeletons at ``indices`` end (their NUL)."""
+        following = indices + 1
+        ends = np.full(len(indices), len(self.buffer) - 1, dtype=np.int64)
+        inside = following < self.count
+        ends[inside] = self.starts[following[inside]] - 1
+        return ends
 
     def _bitmasks(self) -> np.ndarray:
         """OR of the character bits of each string, computed in chunks to bound memory."""
@@ -162,9 +170,9 @@ class _TextIndex:
             return candidates  # the bit is exact for a letter or digit
         indices = np.flatnonzero(candidates)
         if len(indices) <= _LOOP_LIMIT:
-            text, starts, ends = self.text, self.starts, self.ends
+            text, starts = self.text, self.starts
             hits = np.zeros(self.count, dtype=bool)
-            bounds = zip(indices.tolist(), starts[indices].tolist(), ends[indices].tolist(), strict=True)
+            bounds = zip(indices.tolist(), starts[indices].tolist(), self._ends(indices).tolist(), strict=True)
             found = [i for i, start, end in bounds if text.find(needle_bytes, start, end) >= 0]
             hits[found] = True
             return hits
@@ -198,6 +206,8 @@ class _TextIndex:
                 found.append(positions + begin)
         if found:
             positions = np.concatenate(found)
+            # Searched in the starts' own integer type: no widened copy of them per keystroke.
+            positions = positions.astype(self.starts.dtype, copy=False)
             hits[np.searchsorted(self.starts, positions, side="right") - 1] = True
         return hits
 
@@ -318,10 +328,10 @@ class _Encoded:
                 order = np.empty(0, dtype=np.int64)
         else:
             order = np.array(sorted(range(count), key=order_key.__getitem__), dtype=np.int64)
-        # Ranks: distinct non-empty values 0..n-1 in order; every empty cell n.
+        # Ranks: distinct non-empty values 0..n-1 in order; every empty cell n (in the narrowest integers).
         nonempty_order = order[~self.is_empty[order]]
         filled = len(nonempty_order)
-        rank_asc = np.full(count + 1, filled, dtype=np.int64)
+        rank_asc = np.full(count + 1, filled, dtype=_smallest_int(filled))
         rank_asc[nonempty_order] = np.arange(filled)
         rank_desc = np.where(self.is_empty, filled, filled - 1 - rank_asc)
         return rank_asc, rank_desc, max(int(filled).bit_length(), 1)
