@@ -253,3 +253,22 @@ def test_hand_edited_settings_never_break_the_export_dialog(main_window, qtbot, 
     assert (dialog.width_box.value(), dialog.height_box.value()) == (1920, 1080)  # the defaults
     assert dialog.caption_box.isChecked()
     dialog.reject()
+
+
+def test_memory_freed_by_a_build_is_given_back_once_idle(qtbot, settings, dataset_dir, monkeypatch):
+    from kzeuviewer.ui import main_window
+
+    trims = []
+    monkeypatch.setattr(main_window, "release_freed_memory", lambda: trims.append("trim"))
+    window = create_main_window(data_dir=dataset_dir, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(window.tabs()) == 3 and len(trims) >= 1)
+    qtbot.wait(50)
+    built = len(trims)
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # File ▸ Reload: every tab takes the new dataset
+    qtbot.waitUntil(lambda: len(trims) > built)
+    # Coalesced: once when the event loop is idle again, not once per tab.
+    qtbot.wait(50)
+    assert len(trims) == built + 1

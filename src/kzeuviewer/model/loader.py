@@ -11,9 +11,7 @@ million-row file validates in about the time it takes to parse.
 
 from __future__ import annotations
 
-import ctypes
 import re
-import sys
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +21,7 @@ import pandas as pd
 from .csvfile import RawTable, read_csv_text
 from .dataset import Dataset
 from .dates import PRECISIONS, parse_date_column
+from .memory import release_freed_memory
 from .problems import DatasetError, Problem, invisible_characters, shown, without_invisible
 from .schema import (
     ALIASES,
@@ -626,23 +625,6 @@ def _empty_table(spec: TableSpec) -> pd.DataFrame:
         return pd.Series(dtype=str)
 
     return pd.DataFrame({c: empty(c) for c in spec.required})
-
-
-def release_freed_memory() -> None:
-    """Give the memory that was freed but kept by the C allocator back to the system.
-
-    Parsing and checking a million rows allocates and frees many mid-sized
-    buffers; glibc keeps the freed ones for reuse, so the process would stay
-    100 MB or more larger than what it holds (more after a reload). Takes a
-    few milliseconds. Does nothing where the C library has no ``malloc_trim``.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
-        return
-    trim(0)
 
 
 def load_dataset(path: str | Path | None = None) -> Dataset:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer import __version__
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.model import Dataset, DatasetError
+from kzeuviewer.model.memory import release_freed_memory
 from kzeuviewer.model.tables import TableSpecError
 from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 from kzeuviewer.model.view_file import SUFFIX as VIEW_SUFFIX
@@ -76,6 +77,11 @@ class MainWindow(QMainWindow):
         self.history.watch_selection(self.context.selection)
         self._pending_view = None  # the last session's view, applied to each tab as it is built
         self._tabs: dict[str, DataTab] = {}
+        # Building a tab over a large dataset frees many temporary buffers that the C allocator
+        # would keep (hundreds of MB at a million rows): once the event loop is idle, give them back.
+        self._trim = QTimer(self, singleShot=True, interval=0)
+        self._trim.timeout.connect(release_freed_memory)
+        self.context.datasetChanged.connect(lambda _dataset: self._trim.start())
         self.setAcceptDrops(True)
         # The role style sheet lives on the application, set with the theme (View ▸ Theme).
         self.themes = theming.controller()
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
             tab.set_dataset(self.context.dataset)
             self._pages[key].layout().addWidget(tab)
             self._tabs[key] = tab
+            self._trim.start()
             if self._pending_view is not None:
                 views.apply_view_to_tab(tab, self._pending_view)
             for name, state in tab.view_states().items():

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.exporters.tables import FORMATS, ExportCancelled, write_view
+from kzeuviewer.model.memory import release_freed_memory
 from kzeuviewer.model.state import TableState
 from kzeuviewer.model.tables import TABLES, TableSpecError, table_query
 from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
@@ -247,6 +248,7 @@ class PeopleTab(DataTab):
             query.view_rows_of_ids([person_id])
         if len(dataset.events):
             dataset.people_of_events([str(dataset.events["event_id"].iloc[0])])
+        release_freed_memory()  # the build's temporaries, kept by the C allocator otherwise
 
     def view_states(self) -> dict:
         return {"people": self.state}
