@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kzeuviewer.model.charts import build_chart
 
@@ -424,6 +424,13 @@ def test_partial_coverage_is_hollow_with_the_count_of_reporters(bundled_window, 
     assert "6/27" in set(shown.column_values(reporters)) and "Note" in [c.header for c in shown.columns]
 
 
+def type_letters(widget, text: str) -> None:
+    """Key presses carrying each letter, as a Russian keyboard layout sends them (QTest types ASCII only)."""
+    for letter in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter))
+
+
 def TABLE_COLUMN(header: str) -> int:
     from kzeuviewer.ui.trade.tab import TABLE_COLUMNS
 
@@ -491,3 +498,26 @@ def test_trade_table_headers_fit_in_russian(qtbot, settings, dataset_dir):
         assert cut == []
     finally:
         i18n.set_language("en")
+
+
+def test_the_table_names_series_in_the_legend_language_and_files_stay_english(bundled_window, qtbot, tmp_path):
+    tab = open_trade(bundled_window, qtbot)
+    choose(qtbot, tab.chart_selector, "kz-eu-trade")
+    series = TABLE_COLUMN("Series")
+    english = tab.table_frame()["series"].tolist()
+    assert any(label.startswith("Exports · ") for label in english)
+    bundled_window.set_language("ru")
+    try:
+        model = tab.table.model()
+        shown = [model.index(row, series).data() for row in range(model.rowCount())]
+        assert any(text.startswith("Экспорт · ") for text in shown)
+        assert not any(text.startswith(("Exports", "Imports")) for text in shown)
+        assert model.rowCount() == len(english)
+        # Typing the Russian word finds the rows; the frame written to files keeps the English label.
+        tab.search.setFocus()
+        type_letters(tab.search, "Экспорт")
+        qtbot.waitUntil(lambda: tab.search.text() == "Экспорт")
+        assert 0 < model.rowCount() < len(english)
+        assert all(label.startswith("Exports · ") for label in tab.table_frame()["series"])
+    finally:
+        bundled_window.set_language("en")

@@ -69,6 +69,9 @@ _UNIT_WORDS = (
 MULTI_YEAR_GROWTH = "growth over several years"
 
 # Columns of a chart's frame, in order: the CSV export has exactly these.
+# Between the words of a series label: "Exports · BNS · EU27" (flow, publisher, EU scope).
+SERIES_SEPARATOR = " · "
+
 FRAME_COLUMNS = [
     "series",
     "year",

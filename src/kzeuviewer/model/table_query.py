@@ -64,8 +64,19 @@ class Column:
     # For kind "date": the DataFrame columns holding its start and precision.
     start_key: str | None = None
     precision_key: str | None = None
-    # For kind "label": the translation context of its values.
+    # For kind "label": the translation context of its values, and the separator of a value made of
+    # several words of the vocabulary ("Exports · BNS · EU27": each part translated on its own).
     label_context: str = "Labels"
+    label_separator: str | None = None
+
+
+def translate_label(value: str, context: str, separator: str | None = None) -> str:
+    """A label in the display language; with ``separator``, each of its parts on its own."""
+    if not value:
+        return value
+    if separator is None:
+        return translate(context, value)
+    return separator.join(translate(context, part) for part in value.split(separator))
 
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
@@ -259,7 +270,7 @@ class _Encoded:
         else:
             codes, display = self._text(frame[column.key])
             if column.kind == "label":
-                display = [translate(column.label_context, d) if d else d for d in display]
+                display = [translate_label(d, column.label_context, column.label_separator) for d in display]
             order_key = None
         self._order_key = order_key
         count = len(display)

@@ -35,6 +35,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 
 from kzeuviewer.model.charts import (
+    SERIES_SEPARATOR,
     ChartData,
     SeriesInfo,
     coverage_counts,
@@ -129,7 +130,7 @@ def series_name(label: str) -> str:
     Only the words of the app's vocabulary are translated (marked in model/charts.py);
     publishers, scopes and indicator names from the dataset stay as they are.
     """
-    return " · ".join(translate("Series", part) for part in label.split(" · "))
+    return SERIES_SEPARATOR.join(translate("Series", part) for part in label.split(SERIES_SEPARATOR))
 
 
 class _Pool:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from kzeuviewer.exporters import ExportError, atomic_write, write_frame_csv
 from kzeuviewer.model.captions import Caption, caption_for
-from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, ChartData, build_chart, format_value
+from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, SERIES_SEPARATOR, ChartData, build_chart, format_value
 from kzeuviewer.model.coverage import unshown_rows
 from kzeuviewer.model.state import TableState, TradeState
 from kzeuviewer.model.table_query import Column, TableQuery
@@ -54,7 +54,8 @@ from .plot import TradePlot, log_scale_allowed
 
 TABLE_COLUMNS = [
     Column("year", QT_TRANSLATE_NOOP("Tables", "Year"), "integer"),
-    Column("series", QT_TRANSLATE_NOOP("Tables", "Series")),
+    # The app's words in a series label ("Exports", "Imports") in the display language, as in the legend.
+    Column("series", QT_TRANSLATE_NOOP("Tables", "Series"), "label", label_context="Series", label_separator=SERIES_SEPARATOR),
     Column("value", QT_TRANSLATE_NOOP("Tables", "Value"), "decimal"),
     Column("unit", QT_TRANSLATE_NOOP("Tables", "Unit")),
     Column("status", QT_TRANSLATE_NOOP("Tables", "Not exact because")),
