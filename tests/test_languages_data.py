@@ -77,3 +77,14 @@ def test_a_large_table_is_localized_once_per_distinct_spelling_and_english_keeps
     assert english["role_variants"].astype(str).tolist()[:3] == ["Посол", "", "Советник"]
     assert english["name_variants"].tolist()[5] == "Ерлан Идрисов"
     assert dataset.people["role"].astype(str).tolist()[0] == "Ambassador"  # the loaded data is untouched
+
+
+def test_other_spellings_are_joined_per_row_whatever_the_combination():
+    from kzeuviewer.model.tables import _also_written
+
+    names = ["Ерлан Идрисов", "", "Федерика Могерини", "", "Федерика Могерини", None]
+    awards = ["", "", "орден «Достық»", "Ерлан Идрисов", "", ""]
+    joined = _also_written(names, awards)
+    assert list(joined) == ["Ерлан Идрисов", "", "Федерика Могерини · орден «Достық»", "Ерлан Идрисов",
+                            "Федерика Могерини", ""]
+    assert sorted(joined.categories) == sorted({"", "Ерлан Идрисов", "Федерика Могерини · орден «Достық»", "Федерика Могерини"})

@@ -158,10 +158,29 @@ def _spellings(table: pd.DataFrame, column: str) -> pd.Series:
     return table[name].astype(object)
 
 
-def _also_written(*parts) -> list[str]:
-    """Per row, every other spelling of the name and the award, so a search in any script finds the row."""
-    columns = [np.asarray(pd.Series(p, dtype=object).where(pd.notna(pd.Series(p, dtype=object)), "")) for p in parts]
-    return [VARIANT_SEPARATOR.join(str(v) for v in row if str(v)) for row in zip(*columns, strict=True)]
+def _also_written(*parts) -> pd.Categorical:
+    """Per row, every other spelling of the name and the award, so a search in any script finds the row.
+
+    Joined once per distinct combination of spellings (a million people share a handful), not per row.
+    """
+    combined = np.zeros(len(parts[0]) if parts else 0, dtype=np.int64)
+    texts, codes_of_parts = [], []
+    for part in parts:
+        codes, uniques = pd.factorize(pd.Series(part, dtype=object, copy=False).fillna(""))
+        texts.append(np.asarray(uniques, dtype=object))
+        codes_of_parts.append(codes)
+        combined, _ = pd.factorize(combined * max(len(uniques), 1) + codes)
+    combined = np.asarray(combined)
+    # The first row of each combination stands for it.
+    first_row = np.zeros(combined.max() + 1 if len(combined) else 0, dtype=np.int64)
+    first_row[combined[::-1]] = np.arange(len(combined) - 1, -1, -1)
+    part_codes = [codes[first_row] for codes in codes_of_parts]
+    joined = [
+        VARIANT_SEPARATOR.join(str(text[code]) for text, code in zip(texts, row, strict=True) if str(text[code]))
+        for row in zip(*part_codes, strict=True)
+    ]
+    label_codes, labels = pd.factorize(pd.Series(joined, dtype=object))
+    return pd.Categorical.from_codes(label_codes[combined], categories=pd.Index(np.asarray(labels, dtype=object)))
 
 
 def _doubts(table: pd.DataFrame) -> pd.Series:
