@@ -15,6 +15,8 @@ items only ever hold the events in and around the view.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
@@ -76,6 +78,33 @@ def _measured_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
     if len(texts) > _MEASURE_EVERY_LABEL:
         return _estimated_widths(texts, metrics)
     return np.fromiter((metrics.horizontalAdvance(t) + 8 for t in texts), dtype=float, count=len(texts))
+
+
+class EntryTexts(Sequence):
+    """The label of each entry: the events' labels (composed when read), then the awards' of the Awards lane."""
+
+    def __init__(self, events, awards: list[str]):
+        self.events, self.awards = events, awards
+
+    def __getitem__(self, entry):
+        if isinstance(entry, slice):
+            return self.take(np.arange(*entry.indices(len(self)))).tolist()
+        entry = int(entry)
+        return self.events[entry] if entry < len(self.events) else self.awards[entry - len(self.events)]
+
+    def __len__(self) -> int:
+        return len(self.events) + len(self.awards)
+
+    def take(self, entries) -> np.ndarray:
+        """The labels of many entries at once (object array)."""
+        entries = np.asarray(entries, dtype=np.int64)
+        texts = np.empty(len(entries), dtype=object)
+        of_event = entries < len(self.events)
+        texts[of_event] = self.events.take(entries[of_event])
+        if not of_event.all():
+            awards = np.array(self.awards, dtype=object)
+            texts[~of_event] = awards[entries[~of_event] - len(self.events)]
+        return texts
 
 
 def share_height(demand, height: float, base: float, row: float, essential=None) -> np.ndarray:
@@ -294,7 +323,7 @@ class TimelineView(pg.PlotWidget):
         self.selected = None
         # Measured once per dataset.
         self._entry_event = np.concatenate([np.arange(n, dtype=np.int64), data.award_event])
-        self._entry_texts = list(data.label_texts) + list(data.award_texts)
+        self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self._lane_signature = None
         self.lane_kinds = []
@@ -360,7 +389,7 @@ class TimelineView(pg.PlotWidget):
         missing = entries[np.isnan(self._entry_full[entries])]
         if not len(missing):
             return
-        texts = [self._entry_texts[i] for i in missing.tolist()]
+        texts = self._entry_texts.take(missing).tolist()
         # A zoom step may bring tens of thousands into reach: estimate those (exact Qt measuring
         # costs a few microseconds a label); a handful at a time are measured exactly.
         widths = _measured_widths(texts, self._metrics) if len(texts) <= _MEASURE_AT_ONCE else _estimated_widths(texts, self._metrics)
@@ -621,7 +650,7 @@ class TimelineView(pg.PlotWidget):
         if data is None:
             return
         data.relocalize()
-        self._entry_texts = list(data.label_texts) + list(data.award_texts)
+        self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self.set_lanes(self.lane_kinds, force=True)
         self.set_highlight(self.highlight)
