@@ -832,11 +832,15 @@ class LaneDensity:
     """
 
     def __init__(self, x, lane):
-        x = np.asarray(x, dtype=float)
-        self.lane = np.asarray(lane, dtype=np.int64)
+        x = np.asarray(x, dtype=float)  # shared, not copied, when it is float64 already
+        self.lane = np.asarray(lane)
+        if self.lane.dtype.kind != "i":
+            self.lane = self.lane.astype(np.int64)
         self.lane_count = int(self.lane.max()) + 1 if len(self.lane) and self.lane.max() >= 0 else 0
         placed = np.flatnonzero((self.lane >= 0) & ~np.isnan(x))
-        self._order = placed[np.argsort(x[placed], kind="stable")]
+        # Entry numbers in int32: a million entries, four bytes each in every ordered copy.
+        self._order = placed[np.argsort(x[placed], kind="stable")].astype(np.int32)
+        del placed
         self._x_all = x
         self.set_mask(None)
 
@@ -872,7 +876,7 @@ class LaneDensity:
             if known is weights:
                 return sums
         weights = np.asarray(weights, dtype=bool)
-        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int64)]) for entries in self._lane_entries]
+        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int32)]) for entries in self._lane_entries]
         self._weights = [*self._weights[-3:], (weights, sums)]
         return sums
 

@@ -250,11 +250,15 @@ class LabelLayer(_ViewSpanningItem):
 
     def set_labels(self, anchor, y, lane, full, short, texts, important) -> None:
         """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance."""
+        # Kept as given when the type fits (shared with the view, not copied): x as float64 (dates
+        # need it), y and widths (pixels) as float32 too, lanes in any integer type.
         self.anchor = np.asarray(anchor, dtype=float)
-        self.y = np.asarray(y, dtype=float)
-        self.lane = np.asarray(lane, dtype=np.int64)
-        self.full = np.asarray(full, dtype=float)
-        self.short = np.minimum(np.asarray(short, dtype=float), self.full)
+        self.y = _floats(y)
+        self.lane = np.asarray(lane)
+        if self.lane.dtype.kind != "i":
+            self.lane = self.lane.astype(np.int64)
+        self.full = _floats(full)
+        self.short = np.minimum(_floats(short), self.full)
         self.texts = texts  # any sequence: large timelines elide on first use
         self.important = np.asarray(important, dtype=bool)
         self._static.clear()
@@ -322,8 +326,8 @@ class LabelLayer(_ViewSpanningItem):
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
         rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale
-        short = self.short[index] * scale
-        full = self.full[index] * scale
+        short = self.short[index].astype(float) * scale
+        full = self.full[index].astype(float) * scale
         xs = points[0]
         lefts = xs.copy()
         right_edge = np.inf
@@ -517,3 +521,9 @@ def _steps(edges: np.ndarray, base: float, heights: np.ndarray):
     x = np.concatenate([[edges[0]], np.repeat(edges, 2)[1:-1], [edges[-1]]])
     y = np.concatenate([[base], np.repeat(tops, 2), [base]])
     return fn.arrayToQPath(x, y, connect="all")
+
+
+def _floats(values) -> np.ndarray:
+    """``values`` as a float array: float32 or float64 kept as they are, anything else as float64."""
+    values = np.asarray(values)
+    return values if values.dtype in (np.float32, np.float64) else values.astype(float)
