@@ -729,13 +729,14 @@ class EventsQuery(TableQuery):
 
     def __init__(self, data: TimelineData):
         self._row_mask: np.ndarray | None = None
-        self._searched_rows = np.arange(len(data), dtype=np.int64)
+        self._searched_rows = np.empty(0, dtype=np.int64)  # every row, once TableQuery has made them
         self._search_mask: np.ndarray | None = None
         self._listed_positions: np.ndarray | None = None
         self._listed_keep: np.ndarray | None = None
         self._rank: np.ndarray | None = None
         self._shared_ids = data.index_of.index
         super().__init__(data.frame, EVENT_COLUMNS, "event_id")
+        self._searched_rows = self.rows  # the same array: no search yet (a million rows, 8 MB)
         self.set_search_columns(self.SEARCHED)
 
     def _id_lookup(self):
