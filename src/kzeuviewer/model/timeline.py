@@ -409,8 +409,8 @@ class TimelineData:
         self._of_kinds: dict[frozenset, np.ndarray] = {}
         self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
         # Starts in order, for the events in a range by binary search (``in_range``).
+        # (Searched through ``start_order``, not a sorted copy: two searches per range, 8 MB less.)
         self.start_order = np.argsort(self.start, kind="stable").astype(np.int32)
-        self.start_sorted = self.start[self.start_order]
         lengths = (self.end - self.start)[self.valid]
         self.longest = float(lengths.max()) if len(lengths) else 0.0
 
@@ -520,7 +520,7 @@ class TimelineData:
             return None
         low, high = visible_range
         # Only events starting after ``low - longest`` and before ``high`` can touch the range.
-        first, last = np.searchsorted(self.start_sorted, [low - self.longest, high], side="left")
+        first, last = np.searchsorted(self.start, [low - self.longest, high], side="left", sorter=self.start_order)
         candidates = self.start_order[first:last]
         return candidates[self.end[candidates] > low]
 
