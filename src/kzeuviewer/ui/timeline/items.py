@@ -391,19 +391,26 @@ class LabelLayer(_ViewSpanningItem):
         painter.setPen(self._pole_pen)
         painter.drawLines(poles)
         pad = 4 * scale
-        for entry, box in zip(entries.tolist(), boxes, strict=False):
-            if entry in self.forced:
-                painter.setPen(self._selected_pen)
-            elif self.highlight[entry]:
-                painter.setPen(self._highlight_pen)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._fill)
-            painter.drawRect(box)
-            painter.setPen(self._text_pen)
+        entry_list = entries.tolist()
+        # Boxes never overlap: drawn first, a batch per outline (fewer calls than a box at a time),
+        # then the texts over them.
+        painter.setBrush(self._fill)
+        selected = [box for entry, box in zip(entry_list, boxes, strict=False) if entry in self.forced]
+        marked = self.highlight[entries] if len(self.highlight) == len(self.anchor) else np.zeros(len(entries), dtype=bool)
+        highlighted = [box for entry, box, mark in zip(entry_list, boxes, marked.tolist(), strict=False)
+                       if mark and entry not in self.forced]
+        plain = [box for entry, box, mark in zip(entry_list, boxes, marked.tolist(), strict=False)
+                 if not mark and entry not in self.forced]
+        for pen, group in ((Qt.PenStyle.NoPen, plain), (self._highlight_pen, highlighted), (self._selected_pen, selected)):
+            if group:
+                painter.setPen(pen)
+                painter.drawRects(group)
+        painter.setPen(self._text_pen)
+        for entry, box in zip(entry_list, boxes, strict=False):
             text = self._text(entry, box.width() / scale)
             if scale == 1.0:
-                key = (entry, int(box.width()))
+                # Keyed by the text shown: a zoom step changes a box's width, rarely its elided text.
+                key = (entry, text)
                 static = self._static.get(key)
                 if static is None:
                     if len(self._static) > 5_000:
