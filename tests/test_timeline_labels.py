@@ -260,3 +260,19 @@ def test_uncertain_events_are_marked_on_the_plot_in_the_list_and_explained_in_th
     click = table.visualRect(model.index(seed_row, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=click.center())
     assert tab.detail.findChild(QLabel, "eventConfidence") is None
+
+
+def test_a_label_elided_at_any_width_reads_as_qt_elides_it(qapp):
+    from PySide6.QtCore import Qt as QtNamespace
+
+    from kzeuviewer.ui.timeline.items import LabelLayer
+
+    layer = LabelLayer()
+    text = "Meeting on cooperation in transport, energy and visa facilitation no. 12345"
+    full = layer._metrics.horizontalAdvance(text) + 8
+    layer.set_labels([0.0], [0.0], [0], [full], [full], [text], [False])
+    rng = np.random.default_rng(5)
+    widths = np.concatenate([np.linspace(full - 1, 30, 40), np.linspace(30, full - 1, 40), rng.uniform(30, full - 1, 200)])
+    for width in widths.tolist():
+        expected = layer._metrics.elidedText(text, QtNamespace.TextElideMode.ElideRight, width - 8)
+        assert layer._text(0, width) == expected, width

@@ -235,8 +235,8 @@ class LabelLayer(_ViewSpanningItem):
         self.font = QFont()
         self.font.setPixelSize(style.LABEL_FONT_PX)
         self._metrics = QFontMetricsF(self.font)
-        self._static: dict[tuple[int, int], QStaticText] = {}
-        self._elided: dict[tuple[int, int], str] = {}
+        self._static: dict[tuple[int, str], QStaticText] = {}
+        self._elided: dict[int, tuple[str, float, float]] = {}  # entry -> (text, narrowest, widest width)
         self._text_height = self._metrics.height()
         self.apply_theme(theme())
 
@@ -353,12 +353,19 @@ class LabelLayer(_ViewSpanningItem):
         """The entry's title, elided to ``width_px`` (unscaled pixels) unless it fits."""
         if width_px >= self.full[entry] - 0.5:
             return self.texts[entry]
-        key = (entry, int(width_px))
-        text = self._elided.get(key)
-        if text is None:
-            if len(self._elided) > 20_000:
-                self._elided.clear()
-            text = self._elided[key] = self._metrics.elidedText(clip(self.texts[entry]), Qt.TextElideMode.ElideRight, width_px - 8)
+        # An elided text holds for every width from its own advance up to the widest it was made for
+        # (Qt keeps the longest prefix that fits): a zoom step resizing a box seldom elides it anew.
+        known = self._elided.get(entry)
+        if known is not None and known[1] <= width_px <= known[2]:
+            return known[0]
+        text = self._metrics.elidedText(clip(self.texts[entry]), Qt.TextElideMode.ElideRight, width_px - 8)
+        if known is not None and known[0] == text:
+            low, high = min(known[1], width_px), max(known[2], width_px)
+        else:
+            low, high = self._metrics.horizontalAdvance(text) + 8, width_px
+        if len(self._elided) > 20_000:
+            self._elided.clear()
+        self._elided[entry] = (text, low, high)
         return text
 
     def paint(self, painter, option, widget=None) -> None:
