@@ -236,7 +236,8 @@ class LabelLayer(_ViewSpanningItem):
         self.font.setPixelSize(style.LABEL_FONT_PX)
         self._metrics = QFontMetricsF(self.font)
         self._static: dict[tuple[int, str], QStaticText] = {}
-        self._elided: dict[int, tuple[str, float, float]] = {}  # entry -> (text, narrowest, widest width)
+        self._elided: dict[tuple[int, int], str] = {}
+        self._whole: dict[int, str] = {}  # entry -> its whole label
         self._text_height = self._metrics.height()
         self.apply_theme(theme())
 
@@ -263,6 +264,7 @@ class LabelLayer(_ViewSpanningItem):
         self.important = np.asarray(important, dtype=bool)
         self._static.clear()
         self._elided.clear()
+        self._whole.clear()
         self.visible = self.lane >= 0
         self.highlight = np.zeros(len(self.anchor), dtype=bool)
         self.forced = frozenset()
@@ -351,21 +353,20 @@ class LabelLayer(_ViewSpanningItem):
 
     def _text(self, entry: int, width_px: float) -> str:
         """The entry's title, elided to ``width_px`` (unscaled pixels) unless it fits."""
+        whole = self._whole.get(entry)
+        if whole is None:
+            # Kept once read: a large timeline's labels are composed when read (title, date in words).
+            if len(self._whole) > 20_000:
+                self._whole.clear()
+            whole = self._whole[entry] = self.texts[entry]
         if width_px >= self.full[entry] - 0.5:
-            return self.texts[entry]
-        # An elided text holds for every width from its own advance up to the widest it was made for
-        # (Qt keeps the longest prefix that fits): a zoom step resizing a box seldom elides it anew.
-        known = self._elided.get(entry)
-        if known is not None and known[1] <= width_px <= known[2]:
-            return known[0]
-        text = self._metrics.elidedText(clip(self.texts[entry]), Qt.TextElideMode.ElideRight, width_px - 8)
-        if known is not None and known[0] == text:
-            low, high = min(known[1], width_px), max(known[2], width_px)
-        else:
-            low, high = self._metrics.horizontalAdvance(text) + 8, width_px
-        if len(self._elided) > 20_000:
-            self._elided.clear()
-        self._elided[entry] = (text, low, high)
+            return whole
+        key = (entry, int(width_px))
+        text = self._elided.get(key)
+        if text is None:
+            if len(self._elided) > 20_000:
+                self._elided.clear()
+            text = self._elided[key] = self._metrics.elidedText(clip(whole), Qt.TextElideMode.ElideRight, width_px - 8)
         return text
 
     def paint(self, painter, option, widget=None) -> None:
