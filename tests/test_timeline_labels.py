@@ -260,3 +260,21 @@ def test_uncertain_events_are_marked_on_the_plot_in_the_list_and_explained_in_th
     click = table.visualRect(model.index(seed_row, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=click.center())
     assert tab.detail.findChild(QLabel, "eventConfidence") is None
+
+
+def test_a_label_elided_at_any_width_reads_as_qt_elides_it_and_whole_where_it_fits(qapp):
+    from PySide6.QtCore import Qt as QtNamespace
+
+    from kzeuviewer.ui.timeline.items import LabelLayer
+
+    layer = LabelLayer()
+    text = "Meeting on cooperation in transport, energy and visa facilitation no. 12345"
+    full = layer._metrics.horizontalAdvance(text) + 8
+    layer.set_labels([0.0], [0.0], [0], [full], [full], [text], [False])
+    rng = np.random.default_rng(5)
+    # Whole pixels (the elided texts are kept per whole pixel of width), narrowing, widening, at random.
+    widths = np.concatenate([np.arange(int(full) - 1, 30, -7), np.arange(30, int(full) - 1, 5), rng.integers(30, int(full) - 1, 200)])
+    for width in widths.astype(float).tolist():
+        expected = layer._metrics.elidedText(text, QtNamespace.TextElideMode.ElideRight, width - 8)
+        assert layer._text(0, width) == expected, width
+    assert layer._text(0, full) == layer._text(0, full + 40) == text

@@ -80,16 +80,107 @@ def _seconds(values: pd.Series) -> np.ndarray:
     return out
 
 
-def _text_column(frame: pd.DataFrame, column: str, default: str) -> np.ndarray:
-    """A text column stripped, empty cells as ""; ``default`` everywhere when the file has no such column."""
+def _text_codes(frame: pd.DataFrame, column: str, default: str) -> tuple[np.ndarray, np.ndarray]:
+    """A text column as (codes, distinct values): stripped, empty cells as ""; ``default`` when there is no such column.
+
+    Each distinct value is stripped once; values equal once stripped share a code.
+    """
     if column not in frame.columns:
-        return np.full(len(frame), default, dtype=object)
+        return np.zeros(len(frame), dtype=np.int8), np.array([default], dtype=object)
     values = frame[column]
     if isinstance(values.dtype, pd.CategoricalDtype):
-        # Strip each distinct value once (a million cells, a handful of values).
-        categories = values.cat.categories.astype(object).astype(str).str.strip().to_numpy(dtype=object)
-        return np.append(categories, "")[values.cat.codes.to_numpy()]
-    return frame[column].astype(object).where(frame[column].notna(), "").astype(str).str.strip().to_numpy(dtype=object)
+        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.astype(object).to_numpy()
+    else:
+        codes, uniques = pd.factorize(values.to_numpy(dtype=object))
+    stripped = pd.Series(np.append(np.asarray(uniques, dtype=object), ""), dtype=object).astype(str).str.strip()
+    merged, distinct = pd.factorize(stripped.to_numpy(dtype=object))
+    codes = merged[np.where(codes < 0, len(uniques), codes)]  # -1 (empty cell): the "" appended
+    return codes.astype(_smallest_int(len(distinct))), np.asarray(distinct, dtype=object)
+
+
+def _smallest_int(count: int) -> type:
+    return np.int8 if count < 127 else np.int16 if count < 32_000 else np.int32
+
+
+class CodedTexts(Sequence):
+    """A text per event as small codes into its distinct values (``codes``, ``values``): read by position."""
+
+    def __init__(self, codes: np.ndarray, values: np.ndarray):
+        self.codes = codes
+        self.values = values
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return self.values[self.codes[position]].tolist()
+        return self.values[self.codes[position]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def take(self, positions) -> np.ndarray:
+        return self.values[self.codes[np.asarray(positions, dtype=np.int64)]]
+
+
+class TextCells(Sequence):
+    """A text column of the dataset read by position (nothing copied): each cell as ``str``, empty ones as ""."""
+
+    def __init__(self, values: pd.Series):
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            self._coded: CodedTexts | None = CodedTexts(
+                values.cat.codes.to_numpy(), np.append(values.cat.categories.astype(object).astype(str).to_numpy(), ""))
+            self._cells = None
+        else:
+            self._coded = None
+            self._cells = values.to_numpy(dtype=object)  # the column's own array when it holds objects
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        if self._coded is not None:
+            return str(self._coded.values[self._coded.codes[position]]) if self._coded.codes[position] >= 0 else ""
+        value = self._cells[position]
+        return value if isinstance(value, str) else ("" if value is None or pd.isna(value) else str(value))
+
+    def __len__(self) -> int:
+        return len(self._cells) if self._coded is None else len(self._coded)
+
+    def take(self, positions) -> np.ndarray:
+        """The texts of many positions at once (a new object array)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        if self._coded is not None:
+            return self._coded.take(positions)  # -1 reads the "" appended
+        texts = self._cells[positions]
+        odd = np.flatnonzero([not isinstance(t, str) for t in texts.tolist()])
+        for i in odd.tolist():
+            texts[i] = "" if texts[i] is None or pd.isna(texts[i]) else str(texts[i])
+        return texts
+
+
+class LabelTexts(Sequence):
+    """Each event's label, composed when read: its title, after its date in words for a partial date.
+
+    "June 1999 · PCA enters into force": the month or year is part of the label itself.
+    """
+
+    def __init__(self, titles: TextCells, when: WhenTexts, partial: np.ndarray):
+        self.titles, self.when, self.partial = titles, when, partial
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return self.take(np.arange(*position.indices(len(self)))).tolist()
+        title = self.titles[position]
+        return f"{self.when[position]} · {title}" if self.partial[position] else title
+
+    def __len__(self) -> int:
+        return len(self.titles)
+
+    def take(self, positions) -> np.ndarray:
+        positions = np.asarray(positions, dtype=np.int64)
+        texts = self.titles.take(positions)
+        partial = self.partial[positions]
+        if partial.any():
+            texts[partial] = self.when.take(positions[partial]) + " · " + texts[partial]
+        return texts
 
 
 # Look-ups and string joins are done this many rows at a time: each piece holds the interpreter
@@ -159,24 +250,33 @@ class WhenTexts(Sequence):
     A million events have tens of thousands of combinations (a span's start
     and end): described all at once they cost two seconds before the
     timeline could paint; most are never read (a tooltip, the details, an
-    export read a few).
+    export read a few). Kept per event: a combination code; per combination:
+    one row that has it (its dates are read from the dataset's columns) and
+    its text once described.
     """
 
-    def __init__(self, starts: pd.Series, ends: pd.Series, precision: np.ndarray, end_precision: np.ndarray):
-        self._parts = [pd.factorize(values, use_na_sentinel=False) for values in (
-            starts.reset_index(drop=True), ends.reset_index(drop=True),
-            pd.array(precision, dtype=object), pd.array(end_precision, dtype=object))]
+    def __init__(self, starts: pd.Series, ends: pd.Series, precision: pd.Series, end_precision: pd.Series):
+        self._columns = [values.reset_index(drop=True) for values in (starts, ends, precision, end_precision)]
         # One integer per combination (each factor's codes are small: the product fits int64).
         key = np.zeros(len(starts), dtype=np.int64)
-        for codes, uniques in self._parts:
-            key = key * max(len(uniques), 1) + codes
-        self.codes, _ = pd.factorize(key)
-        self._texts: dict[int, str] = {}
+        for values in self._columns:
+            codes, uniques = pd.factorize(values, use_na_sentinel=False)
+            key *= max(len(uniques), 1)
+            key += codes
+            del codes
+        codes, distinct = pd.factorize(key)
+        del key
+        self.codes = codes.astype(np.int32)
+        del codes
+        self._row = np.empty(len(distinct), dtype=np.int64)
+        self._row[self.codes] = np.arange(len(self.codes))  # any row of each combination will do
+        self._texts = np.full(len(distinct), None, dtype=object)
 
-    def _describe(self, code: int, row: int) -> str:
-        text = self._texts.get(code)
+    def _describe(self, code: int) -> str:
+        text = self._texts[code]
         if text is None:
-            text = self._texts[code] = describe_when(*(uniques[c[row]] for c, uniques in self._parts))
+            row = int(self._row[code])
+            text = self._texts[code] = describe_when(*(_cell(values, row) for values in self._columns))
         return text
 
     def __getitem__(self, position):
@@ -187,19 +287,27 @@ class WhenTexts(Sequence):
             position += len(self)
         if not 0 <= position < len(self):
             raise IndexError(position)
-        return self._describe(int(self.codes[position]), position)
+        return self._describe(int(self.codes[position]))
 
     def __len__(self) -> int:
         return len(self.codes)
 
     def take(self, positions: np.ndarray) -> np.ndarray:
         """The texts of many positions at once (object array), each combination described once."""
-        positions = np.asarray(positions, dtype=np.int64)
-        codes = self.codes[positions]
-        distinct, first = np.unique(codes, return_index=True)
-        texts = np.array([self._describe(int(c), int(positions[i])) for c, i in zip(distinct, first, strict=True)] + [""],
-                         dtype=object)
-        return texts[np.searchsorted(distinct, codes)]
+        codes = self.codes[np.asarray(positions, dtype=np.int64)]
+        texts = self._texts[codes]
+        missing = np.flatnonzero(pd.isna(texts))
+        if len(missing):
+            for code in np.unique(codes[missing]).tolist():
+                self._describe(code)
+            texts = self._texts[codes]
+        return texts
+
+
+def _cell(values: pd.Series, row: int):
+    """One cell as ``describe_when`` takes it: a Timestamp, a precision word, or None for an empty one."""
+    value = values.iat[row]
+    return None if value is None or pd.isna(value) else value
 
 
 def describe_when(start, end, precision, end_precision) -> str:
@@ -236,28 +344,36 @@ class TimelineData:
         self.dataset = dataset
         # Shallow: the columns added below are new; the dataset's own are shared, not copied.
         frame = dataset.events.reset_index(drop=True).copy(deep=False)
-        frame["kind_label"] = frame["kind"].astype(object).map(KIND_SINGULAR).fillna("Other")
+        n = len(frame)
+        codes = pd.Categorical(frame["kind"].astype(object), categories=list(EVENT_KINDS)).codes
+        self.kind_codes = np.where(codes < 0, len(EVENT_KINDS) - 1, codes).astype(np.int8)
+        del codes
+        # Codes into the kind names: a byte per event, not a pointer to a string.
+        frame["kind_label"] = pd.Categorical.from_codes(self.kind_codes, [KIND_SINGULAR[k] for k in EVENT_KINDS])
         # The title's other spellings (data in several languages): shown and searched.
         variants = variants_column("title")
-        frame["title_variants"] = frame[variants].astype(object) if variants in frame.columns else ""
+        frame["title_variants"] = (frame[variants] if variants in frame.columns
+                                   else pd.Categorical.from_codes(np.zeros(n, dtype=np.int8), [""]))
         # The events' own columns; ``frame`` adds the participants' names (joined on first use:
         # a second at a million events, and only the list and exports read them).
         self.events_frame = frame
         self._frame: pd.DataFrame | None = None
         self._frame_lock = threading.Lock()
-        n = len(frame)
-        self.ids = frame["event_id"].astype(str).to_numpy(dtype=object)
-        self.index_of = EventIndex(self.ids)
-        codes = pd.Categorical(frame["kind"].astype(object), categories=list(EVENT_KINDS)).codes.astype(np.int64)
-        self.kind_codes = np.where(codes < 0, len(EVENT_KINDS) - 1, codes)
+        ids = frame["event_id"]
+        # The dataset's own array of ids when they are text already (they are, once loaded).
+        self.ids = ids.to_numpy(dtype=object) if ids.dtype == object else ids.astype(str).to_numpy(dtype=object)
+        # The dataset's id index: one hash of the ids for every tab.
+        shared = dataset.event_id_index()
+        self.index_of = EventIndex(shared if len(shared) == n else self.ids)
 
         self.start = _seconds(frame["date_start"])
         last_day = dataset.event_span_end().reset_index(drop=True)
         self.end = _seconds(last_day) + DAY
-        precision = frame["date_precision"].astype(object).to_numpy()
-        end_precision = frame["end_date_precision"].astype(object).to_numpy()
+        precision = frame["date_precision"]
+        end_precision = frame["end_date_precision"]
         has_end = frame["end_date_start"].notna().to_numpy()
-        self.partial = (precision != "day") | (has_end & (end_precision != "day"))
+        self.partial = (precision != "day").to_numpy(dtype=bool) | (has_end & (end_precision != "day").to_numpy(dtype=bool))
+        del has_end
         self.span = self.partial | (self.end - self.start > DAY * 1.5)
         self.anchor = np.where(self.partial, (self.start + self.end) / 2, self.start + DAY / 2)
         self.valid = ~np.isnan(self.start) & ~np.isnan(self.end)
@@ -266,30 +382,36 @@ class TimelineData:
         # year-only events of every year would stand as a spike each July.
         fraction = (np.arange(n) * 0.6180339887498949) % 1.0
         self.spread = np.where(self.partial, self.start + (self.end - self.start) * fraction, self.anchor)
-        self.years_first = frame["date_start"].dt.year.to_numpy(dtype=float, na_value=np.nan)
-        self.years_last = last_day.dt.year.to_numpy(dtype=float, na_value=np.nan)
+        # Years fit float32 exactly (NaN: no date).
+        self.years_first = frame["date_start"].dt.year.to_numpy(dtype=np.float32, na_value=np.nan)
+        self.years_last = last_day.dt.year.to_numpy(dtype=np.float32, na_value=np.nan)
+        del last_day, fraction
 
-        self.titles = frame["title"].astype(str).tolist()
+        # Texts are read from the dataset's columns by position when shown, not copied per event.
+        self.titles = TextCells(frame["title"])
         self.relocalize()
-        self.precision = frame["date_precision"].astype(object).to_numpy()
-        self.confidence = _text_column(frame, "confidence", CONFIRMED)
-        self.notes = _text_column(frame, "note", "").tolist()
+        self.precision = CodedTexts(*_text_codes(frame, "date_precision", ""))
+        self.confidence = CodedTexts(*_text_codes(frame, "confidence", CONFIRMED))
+        self.notes = TextCells(frame["note"]) if "note" in frame.columns else CodedTexts(np.zeros(n, dtype=np.int8),
+                                                                                        np.array([""], dtype=object))
         # Empty means "not stated": only a stated reservation is marked.
-        self.uncertain = (self.confidence != CONFIRMED) & (self.confidence != "")
+        values = self.confidence.values
+        self.uncertain = ((values != CONFIRMED) & (values != ""))[self.confidence.codes]
         self._prepare_awards(dataset)
         kind_index = {k: i for i, k in enumerate(EVENT_KINDS)}
         important_codes = [kind_index[k] for k in IMPORTANT_KINDS]
         self.important = np.isin(self.kind_codes, important_codes) | (self.awards_at > 0)
 
         # Date order for stepping with Left/Right; ties broken by end, then row.
-        self.date_order = np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)
-        self.date_rank = np.empty(n, dtype=np.int64)
-        self.date_rank[self.date_order] = np.arange(n)
+        self.date_order = (np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)).astype(np.int32)
+        self.date_rank = np.empty(n, dtype=np.int32)
+        self.date_rank[self.date_order] = np.arange(n, dtype=np.int32)
         self._of_kinds: dict[frozenset, np.ndarray] = {}
         self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
         # Starts in order, for the events in a range by binary search (``in_range``).
-        self.start_order = np.argsort(self.start, kind="stable")
-        self.start_sorted = self.start[self.start_order]
+        # Searched through ``start_order``, not a sorted copy (8 MB less); kept as intp, which
+        # searchsorted takes as it is (an int32 order would be converted, 4 MB, on every search).
+        self.start_order = np.argsort(self.start, kind="stable").astype(np.intp, copy=False)
         lengths = (self.end - self.start)[self.valid]
         self.longest = float(lengths.max()) if len(lengths) else 0.0
 
@@ -301,12 +423,12 @@ class TimelineData:
         Awards lane (``award_event``: the event's position; ``award_texts``).
         """
         n = len(self.ids)
-        self.awards_at = np.zeros(n, dtype=np.int64)
+        self.awards_at = np.zeros(n, dtype=np.int32)
         positions, texts, uncertain = [], [], []
         awards = dataset.awards
         if not awards.empty and "event_id" in awards.columns:
             names = dict(zip(dataset.people["person_id"].astype(str), dataset.people["name"].astype(str), strict=False))
-            confidence = _text_column(awards, "confidence", CONFIRMED)
+            confidence = CodedTexts(*_text_codes(awards, "confidence", CONFIRMED))
             award_kind = EVENT_KINDS.index("award")
             for row, award in enumerate(awards.itertuples(index=False)):
                 event_id = "" if pd.isna(award.event_id) else str(award.event_id)
@@ -339,15 +461,11 @@ class TimelineData:
     def relocalize(self) -> None:
         """Dates in words (``when``, and the labels of partial dates) in the active display locale."""
         frame = self.events_frame
-        precision = frame["date_precision"].astype(object).to_numpy()
-        end_precision = frame["end_date_precision"].astype(object).to_numpy()
-        self.when = WhenTexts(frame["date_start"], frame["end_date_start"], precision, end_precision)
-        # A partial date is part of the label itself: "June 1999 · PCA enters into force".
-        titles = np.array(self.titles, dtype=object)
-        labels = titles.copy()
-        partial = np.flatnonzero(self.partial)
-        labels[partial] = self.when.take(partial) + " · " + titles[partial]
-        self.label_texts = labels.tolist()
+        self.when = WhenTexts(frame["date_start"], frame["end_date_start"], frame["date_precision"], frame["end_date_precision"])
+        # A partial date is part of the label itself: "June 1999 · PCA enters into force". Its words are
+        # worked out now for every partial date (a label read while zooming finds them ready).
+        self.when.take(np.flatnonzero(self.partial))
+        self.label_texts = LabelTexts(self.titles, self.when, self.partial)
 
     def confidence_text(self, position: int) -> str:
         """'disputed', 'single source' …, or '' for a confirmed (or unrated) event."""
@@ -403,7 +521,7 @@ class TimelineData:
             return None
         low, high = visible_range
         # Only events starting after ``low - longest`` and before ``high`` can touch the range.
-        first, last = np.searchsorted(self.start_sorted, [low - self.longest, high], side="left")
+        first, last = np.searchsorted(self.start, [low - self.longest, high], side="left", sorter=self.start_order)
         candidates = self.start_order[first:last]
         return candidates[self.end[candidates] > low]
 
@@ -463,8 +581,9 @@ class EventIndex(Mapping):
     first look-up instead, in C.
     """
 
-    def __init__(self, ids: np.ndarray):
-        self._index = pd.Index(ids, dtype=object)
+    def __init__(self, ids):
+        # An Index passed in is shared, with its hash table (the dataset's: built once for every tab).
+        self._index = ids if isinstance(ids, pd.Index) else pd.Index(ids, dtype=object)
 
     def __getitem__(self, event_id) -> int:
         if not isinstance(event_id, str):
@@ -476,6 +595,11 @@ class EventIndex(Mapping):
 
     def __contains__(self, event_id) -> bool:
         return isinstance(event_id, str) and event_id in self._index
+
+    @property
+    def index(self) -> pd.Index:
+        """The ids as an object Index (shared: do not modify)."""
+        return self._index
 
     def positions(self, event_ids: list[str]) -> np.ndarray:
         """Positions of many ids at once (-1 for an unknown id)."""
@@ -606,13 +730,23 @@ class EventsQuery(TableQuery):
 
     def __init__(self, data: TimelineData):
         self._row_mask: np.ndarray | None = None
-        self._searched_rows = np.arange(len(data), dtype=np.int64)
+        self._searched_rows = np.empty(0, dtype=np.int64)  # every row, once TableQuery has made them
         self._search_mask: np.ndarray | None = None
         self._listed_positions: np.ndarray | None = None
         self._listed_keep: np.ndarray | None = None
         self._rank: np.ndarray | None = None
+        self._shared_ids = data.index_of.index
         super().__init__(data.frame, EVENT_COLUMNS, "event_id")
+        self._searched_rows = self.rows  # the same array: no search yet (a million rows, 8 MB)
         self.set_search_columns(self.SEARCHED)
+
+    def _id_lookup(self):
+        """The rows' ids as the timeline's id index holds them (one hash of a million ids, not a second one)."""
+        if self._ids is None and self._shared_ids.is_unique and len(self._shared_ids) == self.total:
+            with self._ids_lock:
+                if self._ids is None:
+                    self._ids = (np.arange(self.total, dtype=np.int32), self._shared_ids.to_numpy(), self._shared_ids)
+        return super()._id_lookup()
 
     def set_search_columns(self, columns) -> None:
         """Search the searchable columns among ``columns`` (the list view passes its visible ones)."""
@@ -700,11 +834,15 @@ class LaneDensity:
     """
 
     def __init__(self, x, lane):
-        x = np.asarray(x, dtype=float)
-        self.lane = np.asarray(lane, dtype=np.int64)
+        x = np.asarray(x, dtype=float)  # shared, not copied, when it is float64 already
+        self.lane = np.asarray(lane)
+        if self.lane.dtype.kind != "i":
+            self.lane = self.lane.astype(np.int64)
         self.lane_count = int(self.lane.max()) + 1 if len(self.lane) and self.lane.max() >= 0 else 0
         placed = np.flatnonzero((self.lane >= 0) & ~np.isnan(x))
-        self._order = placed[np.argsort(x[placed], kind="stable")]
+        # Entry numbers in int32: a million entries, four bytes each in every ordered copy.
+        self._order = placed[np.argsort(x[placed], kind="stable")].astype(np.int32)
+        del placed
         self._x_all = x
         self.set_mask(None)
 
@@ -740,7 +878,7 @@ class LaneDensity:
             if known is weights:
                 return sums
         weights = np.asarray(weights, dtype=bool)
-        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int64)]) for entries in self._lane_entries]
+        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int32)]) for entries in self._lane_entries]
         self._weights = [*self._weights[-3:], (weights, sums)]
         return sums
 

@@ -235,8 +235,9 @@ class LabelLayer(_ViewSpanningItem):
         self.font = QFont()
         self.font.setPixelSize(style.LABEL_FONT_PX)
         self._metrics = QFontMetricsF(self.font)
-        self._static: dict[tuple[int, int], QStaticText] = {}
+        self._static: dict[tuple[int, str], QStaticText] = {}
         self._elided: dict[tuple[int, int], str] = {}
+        self._whole: dict[int, str] = {}  # entry -> its whole label
         self._text_height = self._metrics.height()
         self.apply_theme(theme())
 
@@ -250,15 +251,20 @@ class LabelLayer(_ViewSpanningItem):
 
     def set_labels(self, anchor, y, lane, full, short, texts, important) -> None:
         """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance."""
+        # Kept as given when the type fits (shared with the view, not copied): x as float64 (dates
+        # need it), y and widths (pixels) as float32 too, lanes in any integer type.
         self.anchor = np.asarray(anchor, dtype=float)
-        self.y = np.asarray(y, dtype=float)
-        self.lane = np.asarray(lane, dtype=np.int64)
-        self.full = np.asarray(full, dtype=float)
-        self.short = np.minimum(np.asarray(short, dtype=float), self.full)
+        self.y = _floats(y)
+        self.lane = np.asarray(lane)
+        if self.lane.dtype.kind != "i":
+            self.lane = self.lane.astype(np.int64)
+        self.full = _floats(full)
+        self.short = np.minimum(_floats(short), self.full)
         self.texts = texts  # any sequence: large timelines elide on first use
         self.important = np.asarray(important, dtype=bool)
         self._static.clear()
         self._elided.clear()
+        self._whole.clear()
         self.visible = self.lane >= 0
         self.highlight = np.zeros(len(self.anchor), dtype=bool)
         self.forced = frozenset()
@@ -322,8 +328,8 @@ class LabelLayer(_ViewSpanningItem):
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
         rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale
-        short = self.short[index] * scale
-        full = self.full[index] * scale
+        short = self.short[index].astype(float) * scale
+        full = self.full[index].astype(float) * scale
         xs = points[0]
         lefts = xs.copy()
         right_edge = np.inf
@@ -347,14 +353,20 @@ class LabelLayer(_ViewSpanningItem):
 
     def _text(self, entry: int, width_px: float) -> str:
         """The entry's title, elided to ``width_px`` (unscaled pixels) unless it fits."""
+        whole = self._whole.get(entry)
+        if whole is None:
+            # Kept once read: a large timeline's labels are composed when read (title, date in words).
+            if len(self._whole) > 20_000:
+                self._whole.clear()
+            whole = self._whole[entry] = self.texts[entry]
         if width_px >= self.full[entry] - 0.5:
-            return self.texts[entry]
+            return whole
         key = (entry, int(width_px))
         text = self._elided.get(key)
         if text is None:
             if len(self._elided) > 20_000:
                 self._elided.clear()
-            text = self._elided[key] = self._metrics.elidedText(clip(self.texts[entry]), Qt.TextElideMode.ElideRight, width_px - 8)
+            text = self._elided[key] = self._metrics.elidedText(clip(whole), Qt.TextElideMode.ElideRight, width_px - 8)
         return text
 
     def paint(self, painter, option, widget=None) -> None:
@@ -387,19 +399,26 @@ class LabelLayer(_ViewSpanningItem):
         painter.setPen(self._pole_pen)
         painter.drawLines(poles)
         pad = 4 * scale
-        for entry, box in zip(entries.tolist(), boxes, strict=False):
-            if entry in self.forced:
-                painter.setPen(self._selected_pen)
-            elif self.highlight[entry]:
-                painter.setPen(self._highlight_pen)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self._fill)
-            painter.drawRect(box)
-            painter.setPen(self._text_pen)
+        entry_list = entries.tolist()
+        # Boxes never overlap: drawn first, a batch per outline (fewer calls than a box at a time),
+        # then the texts over them.
+        painter.setBrush(self._fill)
+        selected = [box for entry, box in zip(entry_list, boxes, strict=False) if entry in self.forced]
+        marked = self.highlight[entries] if len(self.highlight) == len(self.anchor) else np.zeros(len(entries), dtype=bool)
+        highlighted = [box for entry, box, mark in zip(entry_list, boxes, marked.tolist(), strict=False)
+                       if mark and entry not in self.forced]
+        plain = [box for entry, box, mark in zip(entry_list, boxes, marked.tolist(), strict=False)
+                 if not mark and entry not in self.forced]
+        for pen, group in ((Qt.PenStyle.NoPen, plain), (self._highlight_pen, highlighted), (self._selected_pen, selected)):
+            if group:
+                painter.setPen(pen)
+                painter.drawRects(group)
+        painter.setPen(self._text_pen)
+        for entry, box in zip(entry_list, boxes, strict=False):
             text = self._text(entry, box.width() / scale)
             if scale == 1.0:
-                key = (entry, int(box.width()))
+                # Keyed by the text shown: a zoom step changes a box's width, rarely its elided text.
+                key = (entry, text)
                 static = self._static.get(key)
                 if static is None:
                     if len(self._static) > 5_000:
@@ -517,3 +536,9 @@ def _steps(edges: np.ndarray, base: float, heights: np.ndarray):
     x = np.concatenate([[edges[0]], np.repeat(edges, 2)[1:-1], [edges[-1]]])
     y = np.concatenate([[base], np.repeat(tops, 2), [base]])
     return fn.arrayToQPath(x, y, connect="all")
+
+
+def _floats(values) -> np.ndarray:
+    """``values`` as a float array: float32 or float64 kept as they are, anything else as float64."""
+    values = np.asarray(values)
+    return values if values.dtype in (np.float32, np.float64) else values.astype(float)

@@ -15,6 +15,8 @@ items only ever hold the events in and around the view.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
@@ -76,6 +78,33 @@ def _measured_widths(texts: list[str], metrics: QFontMetricsF) -> np.ndarray:
     if len(texts) > _MEASURE_EVERY_LABEL:
         return _estimated_widths(texts, metrics)
     return np.fromiter((metrics.horizontalAdvance(t) + 8 for t in texts), dtype=float, count=len(texts))
+
+
+class EntryTexts(Sequence):
+    """The label of each entry: the events' labels (composed when read), then the awards' of the Awards lane."""
+
+    def __init__(self, events, awards: list[str]):
+        self.events, self.awards = events, awards
+
+    def __getitem__(self, entry):
+        if isinstance(entry, slice):
+            return self.take(np.arange(*entry.indices(len(self)))).tolist()
+        entry = int(entry)
+        return self.events[entry] if entry < len(self.events) else self.awards[entry - len(self.events)]
+
+    def __len__(self) -> int:
+        return len(self.events) + len(self.awards)
+
+    def take(self, entries) -> np.ndarray:
+        """The labels of many entries at once (object array)."""
+        entries = np.asarray(entries, dtype=np.int64)
+        texts = np.empty(len(entries), dtype=object)
+        of_event = entries < len(self.events)
+        texts[of_event] = self.events.take(entries[of_event])
+        if not of_event.all():
+            awards = np.array(self.awards, dtype=object)
+            texts[~of_event] = awards[entries[~of_event] - len(self.events)]
+        return texts
 
 
 def share_height(demand, height: float, base: float, row: float, essential=None) -> np.ndarray:
@@ -293,8 +322,8 @@ class TimelineView(pg.PlotWidget):
         self.lane_counts = None
         self.selected = None
         # Measured once per dataset.
-        self._entry_event = np.concatenate([np.arange(n, dtype=np.int64), data.award_event])
-        self._entry_texts = list(data.label_texts) + list(data.award_texts)
+        self._entry_event = np.concatenate([np.arange(n, dtype=np.int32), data.award_event.astype(np.int32)])
+        self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self._lane_signature = None
         self.lane_kinds = []
@@ -313,18 +342,19 @@ class TimelineView(pg.PlotWidget):
         if data is None or (not force and list(kind_codes) == self.lane_kinds and self.density is not None):
             return
         self.lane_kinds = list(kind_codes)
-        lane_of_kind = np.full(len(EVENT_KINDS), -1, dtype=np.int64)
+        # Lane numbers in bytes (a handful of lanes, a million events).
+        lane_of_kind = np.full(len(EVENT_KINDS), -1, dtype=np.int8)
         lane_of_kind[self.lane_kinds] = np.arange(len(self.lane_kinds))
-        self.lane = np.where(data.valid, lane_of_kind[data.kind_codes], -1)
+        self.lane = np.where(data.valid, lane_of_kind[data.kind_codes], np.int8(-1))
         award_lane = lane_of_kind[EVENT_KINDS.index("award")]
         award_valid = data.valid[data.award_event]
-        self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, -1)])
+        self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, np.int8(-1))])
         drawn = self.lane >= 0
         entries = self._entry_event
         # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial dates spread).
-        self.density = LaneDensity(data.anchor[entries], self._entry_lane)
+        self.density = LaneDensity(self._per_entry(data.anchor), self._entry_lane)
         self.density.set_mask(self._entries_visible())
-        self.spread_density = LaneDensity(data.spread[entries], self._entry_lane) if data.partial.any() else self.density
+        self.spread_density = LaneDensity(self._per_entry(data.spread), self._entry_lane) if data.partial.any() else self.density
         self.spread_density.set_mask(self._entries_visible())
         self.density_strips.set_density(self.spread_density, self.lane_kinds)
         # Beyond the threshold the marker items hold only the entries around the view (see _update_mode).
@@ -336,7 +366,7 @@ class TimelineView(pg.PlotWidget):
         self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans)), data.kind_codes[spans], data.partial[spans])
         short = np.minimum(self._entry_full, style.SHORT_LABEL_WIDTH)
         self.labels.set_labels(
-            data.anchor[entries], np.zeros(len(entries)), self._entry_lane, self._entry_full, short,
+            self._per_entry(data.anchor), np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full, short,
             self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
         )
         self.labels.entries_between = self.density.entries_in
@@ -347,12 +377,17 @@ class TimelineView(pg.PlotWidget):
         self._update_density_weights()
         self._update_mode()
 
+    def _per_entry(self, values: np.ndarray) -> np.ndarray:
+        """An event array per entry: the array itself (not a copy) when there are no award entries."""
+        return values if len(self._entry_event) == len(values) else values[self._entry_event]
+
     # -- what the marker items hold ------------------------------------------------------
     def _initial_widths(self) -> np.ndarray:
         """Label widths measured now, or NaN (measured when the entries come near the view) for large timelines."""
         if len(self._entry_texts) <= _MEASURE_EVERY_LABEL:
-            return _measured_widths(self._entry_texts, self._metrics)
-        return np.full(len(self._entry_texts), np.nan)
+            return _measured_widths(self._entry_texts, self._metrics).astype(np.float32)
+        # Pixels: float32 is exact enough, and half the size at a million labels.
+        return np.full(len(self._entry_texts), np.nan, dtype=np.float32)
 
     def _ensure_widths(self, entries: np.ndarray) -> None:
         """Measure the labels of ``entries`` not measured yet."""
@@ -360,7 +395,7 @@ class TimelineView(pg.PlotWidget):
         missing = entries[np.isnan(self._entry_full[entries])]
         if not len(missing):
             return
-        texts = [self._entry_texts[i] for i in missing.tolist()]
+        texts = self._entry_texts.take(missing).tolist()
         # A zoom step may bring tens of thousands into reach: estimate those (exact Qt measuring
         # costs a few microseconds a label); a handful at a time are measured exactly.
         widths = _measured_widths(texts, self._metrics) if len(texts) <= _MEASURE_AT_ONCE else _estimated_widths(texts, self._metrics)
@@ -459,7 +494,7 @@ class TimelineView(pg.PlotWidget):
         for needed, keep in ((essential, visible & self.labels.important), (demand, visible)):
             index = np.flatnonzero(keep)
             x = (self.labels.anchor[index] - low) / (high - low) * width_px
-            short = self.labels.short[index]
+            short = self.labels.short[index].astype(float)
             # Near the right edge a label ends at its marker (as drawn).
             x = np.where((x + short > width_px) & (x - short >= 0), x - short, x)
             chosen, rows = place_labels(x, self._entry_lane[index], short, style.MAX_LABEL_ROWS, style.LABEL_GAP)
@@ -488,8 +523,11 @@ class TimelineView(pg.PlotWidget):
         top = bottom - heights
         self.lane_top, self.lane_bottom = top, bottom
         foot = bottom - style.MARKER_FROM_BOTTOM_PX
-        self.event_y = np.where(self.lane >= 0, foot[np.maximum(self.lane, 0)], np.nan) if len(foot) else np.full(len(self.lane), np.nan)
-        entry_y = np.where(self._entry_lane >= 0, foot[np.maximum(self._entry_lane, 0)] if len(foot) else np.nan, np.nan)
+        foot32 = foot.astype(np.float32)  # pixels of a lane's height: float32 holds them exactly enough
+        self.event_y = (np.where(self.lane >= 0, foot32[np.maximum(self.lane, 0)], np.float32(np.nan)) if len(foot)
+                        else np.full(len(self.lane), np.nan, dtype=np.float32))
+        entry_y = (np.where(self._entry_lane >= 0, foot32[np.maximum(self._entry_lane, 0)], np.float32(np.nan)) if len(foot)
+                   else np.full(len(self._entry_lane), np.nan, dtype=np.float32))
         for item, events in zip(self.marker_groups, self._group_events, strict=True):
             _move_points(item, self.event_y[events])
         _move_points(self.award_markers, entry_y[len(data):][self._award_entries])
@@ -621,7 +659,7 @@ class TimelineView(pg.PlotWidget):
         if data is None:
             return
         data.relocalize()
-        self._entry_texts = list(data.label_texts) + list(data.award_texts)
+        self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self.set_lanes(self.lane_kinds, force=True)
         self.set_highlight(self.highlight)
