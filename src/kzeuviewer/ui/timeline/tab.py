@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer.exporters.atomic import ExportError
 from kzeuviewer.model import Dataset
 from kzeuviewer.model.captions import Caption
+from kzeuviewer.model.memory import release_freed_memory
 from kzeuviewer.model.schema import EVENT_KINDS
 from kzeuviewer.model.selection import PEOPLE, YEARS
 from kzeuviewer.model.state import TimelineState
@@ -320,6 +321,7 @@ class TimelineTab(DataTab):
                 result.frame_rows_of_ids([])  # the id look-up a selection needs, built here too
             except Exception as error:  # handed to the GUI thread, raised there
                 result = error
+            release_freed_memory()  # the build's temporaries, kept by the C allocator otherwise
             self._list_result[build] = result
             try:
                 self._listBuilt.emit(build, result)
