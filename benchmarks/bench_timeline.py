@@ -22,7 +22,7 @@ size and the same sequence of range changes:
 
 Target: median <= 30 ms for ``timeline``. Not part of the test run:
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_timeline.py [events] [--skip-naive]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_timeline.py [events] [--skip-naive]
 
 (building the naive scene takes about 15 s on this machine; --skip-naive leaves it out)
 

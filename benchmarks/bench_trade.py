@@ -17,7 +17,7 @@
 
 Not part of the test run:
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python benchmarks/bench_trade.py [rounds]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_trade.py [rounds]
 """
 
 from __future__ import annotations

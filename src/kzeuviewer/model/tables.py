@@ -61,7 +61,8 @@ def _take(values: pd.Series, positions: np.ndarray):
             out = values.to_numpy(dtype=object, na_value="")
             out = out[safe] if len(out) else np.full(len(positions), "", dtype=object)
             out[missing] = ""
-            return out
+            # Kept as objects: a frame built from a bare array would check every value again to infer "str".
+            return pd.Series(out, dtype=object, copy=False)
     categorical = _categorical(values)
     codes = np.asarray(categorical.codes)
     taken = codes[safe] if len(codes) else np.full(len(positions), -1, dtype=codes.dtype)
