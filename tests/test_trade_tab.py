@@ -478,10 +478,12 @@ def test_rows_no_chart_shows_are_named_on_the_tab(main_window, qtbot, make_datas
     assert not tab.unshown_label.isVisible()
 
 
-def test_trade_table_headers_fit_in_russian(qtbot, settings, dataset_dir):
+@pytest.mark.parametrize("start", ["ru", "en"])
+def test_trade_table_headers_fit_in_russian(qtbot, settings, dataset_dir, start):
+    """Started in Russian, or switched to it live from English: no header is cut."""
     from kzeuviewer.ui import create_main_window, i18n
 
-    window = create_main_window(data_dir=dataset_dir, settings=settings, language="ru")
+    window = create_main_window(data_dir=dataset_dir, settings=settings, language=start)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -490,11 +492,12 @@ def test_trade_table_headers_fit_in_russian(qtbot, settings, dataset_dir):
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
         tab = window.current_tab()
         assert tab.key == "trade"
+        window.set_language("ru")
         header = tab.table.horizontalHeader()
         texts = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
         assert "Отчитавшиеся" in texts
         metrics = header.fontMetrics()
-        cut = [t for c, t in enumerate(texts) if header.sectionSize(c) < metrics.horizontalAdvance(t)]
+        cut = [t for c, t in enumerate(texts) if header.sectionSize(c) < metrics.horizontalAdvance(t) + metrics.averageCharWidth()]
         assert cut == []
     finally:
         i18n.set_language("en")

@@ -36,6 +36,7 @@ from kzeuviewer.exporters import ExportError, atomic_write, write_frame_csv
 from kzeuviewer.model.captions import Caption, caption_for
 from kzeuviewer.model.charts import CHARTS, FRAME_COLUMNS, SERIES_SEPARATOR, ChartData, build_chart, format_value
 from kzeuviewer.model.coverage import unshown_rows
+from kzeuviewer.model.locale_format import generation
 from kzeuviewer.model.state import TableState, TradeState
 from kzeuviewer.model.table_query import Column, TableQuery
 from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
@@ -88,6 +89,7 @@ class TradeTab(DataTab):
         self._quiet = False  # True while set_dataset sets the state: it redraws everything once after
         self._cache: dict[tuple[str, str | None], ChartData] = {}
         self._query: TableQuery | None = None
+        self._headers_language = -1  # the language generation the table's widths were fitted in
 
         self.chart_selector = QComboBox()
         self.chart_selector.setObjectName("chartSelector")
@@ -531,9 +533,12 @@ class TradeTab(DataTab):
         kept = header.count() == len(TABLE_COLUMNS)
         widths = [header.sectionSize(c) for c in range(header.count())] if kept else list(COLUMN_WIDTHS)
         self.table_model.set_query(query)
+        # Our defaults, and any width when the language has changed, never narrower than the header's text.
+        fit = not kept or self._headers_language != generation()
+        self._headers_language = generation()
         char = self.table.fontMetrics().averageCharWidth()
         for column, width in enumerate(widths):
-            if not kept:  # our default is never narrower than the header's text in this language
+            if fit:
                 width = max(width, header.sectionSizeHint(column) + 3 * char)
             header.resizeSection(column, width)
 
