@@ -49,6 +49,14 @@ def mb(value: float) -> str:
     return f"{value / 1e6:8.0f} MB"
 
 
+def print_growth(after_first: int | None, after_all: int) -> None:
+    """A soak's RSS growth beside its target (nothing when it was too short to measure after the first 100)."""
+    if after_first:
+        growth = after_all / after_first
+        print(f"  RSS after 100: {mb(after_first)}; after all: {mb(after_all)}; growth {growth:.3f}x "
+              f"(target <= 1.05x -> {'MET' if growth <= 1.05 else 'NOT MET'})")
+
+
 def settle(app) -> None:
     for _ in range(3):
         app.processEvents()
@@ -168,10 +176,7 @@ def main() -> int:
     gc.collect()
     after_keys = rss_bytes()
     print(f"\nsoak: {args.keystrokes:,} search keystrokes in {time.perf_counter() - start:6.1f} s")
-    if after_first:
-        growth = after_keys / after_first
-        print(f"  RSS after 100: {mb(after_first)}; after all: {mb(after_keys)}; growth {growth:.3f}x "
-              f"(target <= 1.05x -> {'MET' if growth <= 1.05 else 'NOT MET'})")
+    print_growth(after_first, after_keys)
 
     timeline = window.tab("timeline")
     window.show_tab("timeline")
@@ -189,10 +194,7 @@ def main() -> int:
     gc.collect()
     after_zooms = rss_bytes()
     print(f"soak: {args.zooms:,} zoom steps in {time.perf_counter() - start:6.1f} s")
-    if after_first:
-        growth = after_zooms / after_first
-        print(f"  RSS after 100: {mb(after_first)}; after all: {mb(after_zooms)}; growth {growth:.3f}x "
-              f"(target <= 1.05x -> {'MET' if growth <= 1.05 else 'NOT MET'})")
+    print_growth(after_first, after_zooms)
     window.close()
     return 0
 

@@ -111,6 +111,19 @@ def test_create_main_window_takes_the_language(qtbot, settings, dataset_dir):
 
 
 # -- every text translated ----------------------------------------------------------------------
+def widget_texts(named_widgets) -> dict[tuple, str]:
+    """The texts of ``(name, widget)`` pairs: a button's or label's text, a field's placeholder, tooltips, accessible names."""
+    texts: dict[tuple, str] = {}
+    for name, widget in named_widgets:
+        if isinstance(widget, QAbstractButton | QLabel):
+            texts[("text", name)] = widget.text()
+        if isinstance(widget, QLineEdit):
+            texts[("placeholder", name)] = widget.placeholderText()
+        texts[("tooltip", name)] = widget.toolTip()
+        texts[("accessible", name)] = widget.accessibleName()
+    return texts
+
+
 def visible_texts(window) -> dict[tuple, str]:
     """Every text a person reads in the window, by where it is: menus, actions, tabs, buttons, labels, tooltips, headers."""
     texts: dict[tuple, str] = {}
@@ -133,14 +146,7 @@ def visible_texts(window) -> dict[tuple, str]:
     for tabs in window.findChildren(QTabWidget):
         for index in range(tabs.count()):
             texts[("tab", tabs.objectName(), index)] = tabs.tabText(index)
-    for widget in window.findChildren(QWidget):
-        name = widget.objectName() or f"{type(widget).__name__}@{id(widget)}"
-        if isinstance(widget, QAbstractButton | QLabel):
-            texts[("text", name)] = widget.text()
-        if isinstance(widget, QLineEdit):
-            texts[("placeholder", name)] = widget.placeholderText()
-        texts[("tooltip", name)] = widget.toolTip()
-        texts[("accessible", name)] = widget.accessibleName()
+    texts.update(widget_texts((w.objectName() or f"{type(w).__name__}@{id(w)}", w) for w in window.findChildren(QWidget)))
     for key in ("timeline", "people", "trade"):
         tab = window.tab(key)
         for view in tab.findChildren(QAbstractItemView):
@@ -351,14 +357,8 @@ def dialog_texts(dialog) -> dict[tuple, str]:
     from PySide6.QtWidgets import QTableWidget
 
     texts = {("title",): dialog.windowTitle(), ("accessible", "dialog"): dialog.accessibleName()}
-    for number, widget in enumerate(dialog.findChildren(QWidget)):
-        name = widget.objectName() or f"{type(widget).__name__}#{number}"
-        if isinstance(widget, QAbstractButton | QLabel):
-            texts[("text", name)] = widget.text()
-        if isinstance(widget, QLineEdit):
-            texts[("placeholder", name)] = widget.placeholderText()
-        texts[("tooltip", name)] = widget.toolTip()
-        texts[("accessible", name)] = widget.accessibleName()
+    # Numbered, not by id(): the texts of two dialogs (one per language) are compared.
+    texts.update(widget_texts((w.objectName() or f"{type(w).__name__}#{n}", w) for n, w in enumerate(dialog.findChildren(QWidget))))
     table = dialog.findChild(QTableWidget, "importPreview")
     for column in range(table.columnCount()):
         texts[("header", column)] = table.horizontalHeaderItem(column).text()
