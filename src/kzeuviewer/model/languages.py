@@ -46,6 +46,22 @@ def _distinct_texts(values: pd.Series) -> tuple[np.ndarray, list[str]]:
     return np.where(codes < 0, len(uniques), codes), texts
 
 
+def distinct_combinations(columns: list[tuple[np.ndarray, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's combination of values across ``columns``, and the first row of each combination.
+
+    ``columns`` are (codes per row, from 0, and how many distinct values). Returns a code per row,
+    numbered in order of first appearance, and per code the row where it first appears: the work
+    per combination is then done once, on that row, not once per row.
+    """
+    combination = np.zeros(len(columns[0][0]) if columns else 0, dtype=np.int64)
+    for codes, count in columns:
+        combination, _ = pd.factorize(combination * max(count, 1) + codes)
+    combination = np.asarray(combination, dtype=np.int64)
+    first_row = np.empty(int(combination.max()) + 1 if len(combination) else 0, dtype=np.int64)
+    first_row[combination[::-1]] = np.arange(len(combination) - 1, -1, -1)
+    return combination, first_row
+
+
 def _as_column(codes: np.ndarray, texts: list[str]) -> pd.Categorical | np.ndarray:
     """Texts per row: a categorical when they repeat (a row per distinct text), else plain strings."""
     values = np.array(texts, dtype=object)
@@ -67,12 +83,7 @@ def _localized_column(table: pd.DataFrame, column: str, language: str):
         if f"{column}_{code}" in table.columns:
             codes.append(_distinct_texts(table[f"{column}_{code}"]))
             languages.append(code)
-    combination = codes[0][0].astype(np.int64)
-    for row_codes, texts in codes[1:]:
-        combination, _ = pd.factorize(combination * len(texts) + row_codes)
-    combination, firsts = pd.factorize(combination)
-    first_row = np.empty(len(firsts), dtype=np.int64)
-    first_row[combination[::-1]] = np.arange(len(combination) - 1, -1, -1)
+    combination, first_row = distinct_combinations([(row_codes, len(texts)) for row_codes, texts in codes])
     wanted = languages.index(language) if language in languages else 0
     shown_texts, variant_texts = [], []
     for row in first_row.tolist():

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .dataset import Dataset
-from .languages import VARIANT_SEPARATOR, variants_column
+from .languages import VARIANT_SEPARATOR, distinct_combinations, variants_column
 from .table_query import Column, TableQuery
 from .translatable import QT_TRANSLATE_NOOP
 
@@ -164,17 +164,12 @@ def _also_written(*parts) -> pd.Categorical:
 
     Joined once per distinct combination of spellings (a million people share a handful), not per row.
     """
-    combined = np.zeros(len(parts[0]) if parts else 0, dtype=np.int64)
     texts, codes_of_parts = [], []
     for part in parts:
         codes, uniques = pd.factorize(pd.Series(part, dtype=object, copy=False).fillna(""))
         texts.append(np.asarray(uniques, dtype=object))
         codes_of_parts.append(codes)
-        combined, _ = pd.factorize(combined * max(len(uniques), 1) + codes)
-    combined = np.asarray(combined)
-    # The first row of each combination stands for it.
-    first_row = np.zeros(combined.max() + 1 if len(combined) else 0, dtype=np.int64)
-    first_row[combined[::-1]] = np.arange(len(combined) - 1, -1, -1)
+    combined, first_row = distinct_combinations([(c, len(t)) for c, t in zip(codes_of_parts, texts, strict=True)])
     part_codes = [codes[first_row] for codes in codes_of_parts]
     joined = [
         VARIANT_SEPARATOR.join(str(text[code]) for text, code in zip(texts, row, strict=True) if str(text[code]))

@@ -152,8 +152,3 @@ def system_error(err: BaseException) -> Message:
     """The reason an operating-system call failed (``err.strerror``, else the error's text), translatable."""
     text = getattr(err, "strerror", None) or str(err) or type(err).__name__
     return Message(text, context="SystemErrors")
-
-
-def english(value) -> str:
-    """The English text of a message, a problem or any value (what the command line prints)."""
-    return str(value)
