@@ -25,6 +25,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self._loaded = dataset
         self._dataset = localized(dataset, i18n.current_language())
+        self._prepared: dict[str, object] = {}  # per tab key, built off the GUI thread for ``_dataset``
         self.selection = Selection()
         self.settings = settings
 
@@ -43,15 +44,33 @@ class AppContext(QObject):
         shown = localized(self._loaded, i18n.current_language())
         if shown is not self._dataset and (shown is not self._loaded or self._dataset is not self._loaded):
             self._dataset = shown
+            self._prepared = {}
             self.datasetChanged.emit(shown)  # the same rows and ids: the selection stays
 
-    def set_dataset(self, dataset: Dataset) -> None:
+    def set_dataset(self, dataset: Dataset, prepared=None) -> None:
+        """Show ``dataset``; ``prepared`` (a ``PreparedTabs`` for it) holds what the tabs' workers built."""
         self._loaded = dataset
-        self._dataset = localized(dataset, i18n.current_language())
+        if prepared is not None and prepared.dataset is dataset and prepared.language == i18n.current_language():
+            self._dataset = prepared.shown
+            self._prepared = dict(prepared.by_tab)
+        else:
+            self._dataset = localized(dataset, i18n.current_language())
+            self._prepared = {}
         self.datasetChanged.emit(self._dataset)
         # Ids from the old dataset mean nothing in the new one. Cleared after
         # the tabs have the new data, so no tab looks old ids up in it.
         self.selection.clear(origin=self)
+
+    def add_prepared(self, prepared) -> None:
+        """Keep what workers built for tabs not built yet (``prepared``: a ``PreparedTabs``), if still current."""
+        if prepared.shown is self._dataset:
+            self._prepared.update(prepared.by_tab)
+
+    def take_prepared(self, key: str, dataset: Dataset) -> object | None:
+        """What a worker built for tab ``key`` from ``dataset`` (handed out once), or None."""
+        if dataset is not self._dataset:
+            return None
+        return self._prepared.pop(key, None)
 
     def show_tab(self, key: str) -> None:
         self.tabRequested.emit(key)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QThread
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kzeuviewer.model import Dataset, bundled_data_dir, load_dataset
@@ -23,10 +23,14 @@ LARGE_DATASET_BYTES = 5_000_000
 
 
 class _LoadThread(QThread):
-    def __init__(self, path, parent=None):
+    loaded = Signal()  # read and checked; now preparing the tabs
+
+    def __init__(self, path, prepare=None, parent=None):
         super().__init__(parent)
         self.path = path
+        self.prepare = prepare
         self.dataset: Dataset | None = None
+        self.prepared = None
         self.error: BaseException | None = None
 
     def run(self) -> None:
@@ -34,6 +38,13 @@ class _LoadThread(QThread):
             self.dataset = load_dataset(self.path)
         except BaseException as err:  # noqa: BLE001 - handed back to the GUI thread
             self.error = err
+            return
+        if self.prepare is not None:
+            self.loaded.emit()
+            try:
+                self.prepared = self.prepare(self.dataset)
+            except Exception:  # noqa: BLE001 - the data loaded: the tabs build what they need themselves
+                self.prepared = None
 
 
 def is_bundled_path(path) -> bool:
@@ -52,11 +63,16 @@ def dataset_bytes(path) -> int:
         return 0
 
 
-def load_with_progress(parent: QWidget | None, path) -> Dataset:
-    """``load_dataset(path)``, showing progress for large folders; raises what it raises."""
+def load_with_progress(parent: QWidget | None, path, prepare=None) -> tuple[Dataset, object | None]:
+    """``load_dataset(path)``, showing progress for large folders; raises what it raises.
+
+    For a large folder, ``prepare(dataset)`` also runs in the worker thread (what the
+    tabs show of it, see :mod:`.preparing`); returns the dataset and its result
+    (None for small folders, or without ``prepare``).
+    """
     size = dataset_bytes(path)
     if size < LARGE_DATASET_BYTES:
-        return load_dataset(path)
+        return load_dataset(path), None
     name = Path(path).name if path is not None else translate("Loading", "bundled dataset")
     megabytes = i18n.locale().toString(float(size / 1e6), "f", 0)
     dialog = QProgressDialog(translate("Loading", "Reading and checking {name} ({size} MB)…").format(name=name, size=megabytes),
@@ -67,7 +83,8 @@ def load_with_progress(parent: QWidget | None, path) -> Dataset:
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     dialog.show()
-    thread = _LoadThread(path)
+    thread = _LoadThread(path, prepare)
+    thread.loaded.connect(lambda: dialog.setLabelText(translate("Loading", "Preparing the tables and charts…")))
     loop = QEventLoop()
     thread.finished.connect(loop.quit)
     thread.start()
@@ -79,4 +96,4 @@ def load_with_progress(parent: QWidget | None, path) -> Dataset:
     dialog.deleteLater()
     if thread.error is not None:
         raise thread.error
-    return thread.dataset
+    return thread.dataset, thread.prepared

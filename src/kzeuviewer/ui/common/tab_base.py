@@ -38,6 +38,16 @@ class DataTab(QWidget):
     def set_dataset(self, dataset) -> None:
         raise NotImplementedError
 
+    @staticmethod
+    def prepare(dataset) -> object | None:
+        """The Qt-free part of :meth:`set_dataset` for ``dataset``, safe to run in a worker thread.
+
+        For a large dataset the window runs it off the GUI thread; ``set_dataset``
+        then finds its result with ``context.take_prepared(self.key, dataset)``
+        (None: nothing was prepared, build it now).
+        """
+        return None
+
     def search_field(self) -> QLineEdit | None:
         """The search box that Ctrl+F focuses, if the tab has one."""
         return None

@@ -273,13 +273,17 @@ class TimelineTab(DataTab):
         return button
 
     # -- DataTab contract -----------------------------------------------------------------
+    @staticmethod
+    def prepare(dataset: Dataset) -> TimelineData:
+        return TimelineData(dataset)
+
     def set_dataset(self, dataset: Dataset) -> None:
         """New events: the search, hidden kinds and list order stay; the view fits all."""
         self._list_timer.stop()
         self._loading = True
         self._list_build += 1
         try:
-            self.timeline = TimelineData(dataset)
+            self.timeline = self.context.take_prepared(self.key, dataset) or TimelineData(dataset)
             self.query = None
             self._listed_key = self._lane_counts_of = None
             background = len(self.timeline) >= LIST_IN_BACKGROUND

@@ -1,0 +1,139 @@
+"""A large dataset's tabs are prepared in a worker thread: the window keeps painting meanwhile.
+
+"Large" is lowered to every dataset here, so the small test data takes the
+same path as a million rows does.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kzeuviewer.ui.people.tab import PeopleTab
+from kzeuviewer.ui.timeline.tab import TimelineTab
+
+PEOPLE = """\
+    person_id,name,role,organisation,side,source_ids
+    kallas-kaja,Kaja Kallas,High Representative,EEAS,EU,s1
+    tokayev-kassym-jomart,Kassym-Jomart Tokayev,President,Government of Kazakhstan,KZ,s2
+    """
+
+
+@pytest.fixture
+def every_dataset_large(monkeypatch):
+    from kzeuviewer.ui import loading, preparing
+
+    monkeypatch.setattr(loading, "LARGE_DATASET_BYTES", 0)
+    monkeypatch.setattr(preparing, "PREPARE_IN_BACKGROUND_ROWS", 0)
+
+
+@pytest.fixture
+def preparations(monkeypatch):
+    """Each tab class's ``prepare``, recorded: (tab key, thread it ran in, what it built)."""
+    calls = []
+    for key, cls in (("people", PeopleTab), ("timeline", TimelineTab)):
+        original = cls.prepare
+
+        def spy(dataset, key=key, original=original):
+            built = original(dataset)
+            calls.append((key, threading.current_thread(), built))
+            return built
+
+        monkeypatch.setattr(cls, "prepare", staticmethod(spy))
+    return calls
+
+
+def shown_names(window) -> list[str]:
+    model = window.tab("people").table.model()
+    return sorted(model.index(row, 0).data() for row in range(model.rowCount()))
+
+
+def listed_titles(window) -> list[str]:
+    model = window.tab("timeline").table.model()
+    return sorted(model.index(row, 1).data() for row in range(model.rowCount()))
+
+
+def test_opening_a_large_dataset_prepares_the_tabs_off_the_gui_thread(
+    main_window, make_dataset, every_dataset_large, preparations
+):
+    folder = make_dataset({"people.csv": PEOPLE, "participants.csv": "event_id,person_id,role\n",
+                           "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"})
+    assert main_window.open_dataset(folder) is True
+
+    by_tab = {key: (thread, built) for key, thread, built in preparations}
+    assert set(by_tab) == {"people", "timeline"}
+    assert all(thread is not threading.main_thread() for thread, _built in by_tab.values())
+    # The tabs show what the worker built, not a second build of their own.
+    assert main_window.tab("people").model.query is by_tab["people"][1]
+    assert main_window.tab("timeline").timeline is by_tab["timeline"][1]
+    assert len(preparations) == 2
+    assert shown_names(main_window) == ["Kaja Kallas", "Kassym-Jomart Tokayev"]
+
+
+def test_a_failed_preparation_still_shows_the_new_data(main_window, make_dataset, every_dataset_large, monkeypatch):
+    def broken(dataset):
+        raise MemoryError("no room for the table's indexes")
+
+    monkeypatch.setattr(PeopleTab, "prepare", staticmethod(broken))
+    folder = make_dataset({"people.csv": PEOPLE, "participants.csv": "event_id,person_id,role\n",
+                           "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"})
+    assert main_window.open_dataset(folder) is True
+    assert main_window.context.dataset.path == folder
+    assert shown_names(main_window) == ["Kaja Kallas", "Kassym-Jomart Tokayev"]
+
+
+def test_start_up_says_a_tab_is_being_prepared_and_builds_it_when_ready(
+    qtbot, settings, dataset_dir, every_dataset_large, monkeypatch
+):
+    from kzeuviewer.ui import create_main_window
+
+    release = threading.Event()
+    original = PeopleTab.prepare
+
+    def held(dataset):
+        assert release.wait(30), "the test never let the preparation finish"
+        return original(dataset)
+
+    monkeypatch.setattr(PeopleTab, "prepare", staticmethod(held))
+    window = create_main_window(data_dir=dataset_dir, settings=settings, lazy_tabs=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_preparing)
+
+    # Clicking the tab while it is prepared shows that it is, and does not build it in the GUI thread.
+    bar = window.tab_widget.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert window.current_key() == "people"
+    waiting = window.findChild(QLabel, "peoplePreparing")
+    assert waiting is not None and waiting.isVisible()
+    assert waiting.text() == "Preparing the tables and charts…"
+    assert "people" not in window._tabs  # noqa: SLF001 - not built yet is the point
+
+    release.set()
+    qtbot.waitUntil(lambda: len(window.tabs()) == 3)
+    assert not window.is_preparing()
+    assert window.findChild(QLabel, "peoplePreparing") is None or not window.findChild(QLabel, "peoplePreparing").isVisible()
+    assert window.tab("people").table.isVisible()
+    assert shown_names(window) == ["Josep Borrell", "Kęstutis Jankauskas", "Murat Nurtleu"]
+    assert listed_titles(window) == ["EU–Central Asia meeting", "Nurtleu in Brussels", "PCA enters into force"]
+
+
+def test_what_was_prepared_for_one_language_is_not_used_for_another(main_window):
+    from kzeuviewer.ui.preparing import prepare_tabs
+
+    context, people = main_window.context, main_window.tab("people")
+    dataset = context.dataset
+    tabs = [("people", "kzeuviewer.ui.people.tab", "PeopleTab")]
+    in_kazakh = prepare_tabs(dataset, "kk", tabs)
+    context.set_dataset(dataset, in_kazakh)  # the window is in English: the Kazakh preparation is left aside
+    assert people.model.query is not in_kazakh.by_tab["people"]
+    assert context.take_prepared("people", context.dataset) is None
+
+    in_english = prepare_tabs(dataset, "en", tabs)
+    context.set_dataset(dataset, in_english)
+    assert people.model.query is in_english.by_tab["people"]
+    assert shown_names(main_window) == ["Josep Borrell", "Kęstutis Jankauskas", "Murat Nurtleu"]
