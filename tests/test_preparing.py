@@ -73,6 +73,29 @@ def test_opening_a_large_dataset_prepares_the_tabs_off_the_gui_thread(
     assert shown_names(main_window) == ["Kaja Kallas", "Kassym-Jomart Tokayev"]
 
 
+def test_the_trade_tab_finds_rows_no_chart_shows_with_the_load(main_window, make_dataset, every_dataset_large, monkeypatch):
+    from kzeuviewer.ui.trade import tab as trade_tab
+
+    threads = []
+    original = trade_tab.unshown_rows
+
+    def spy(dataset):
+        threads.append(threading.current_thread())
+        return original(dataset)
+
+    monkeypatch.setattr(trade_tab, "unshown_rows", spy)
+    folder = make_dataset({"trade.csv": """\
+        series,year,flow,value,unit,reporter,partner,partner_scope,source_ids
+        BNS,2021,export,24.1,USD billion,Kazakhstan,EU,EU27,s2
+        Eurostat,2022,export,5,EUR billion,EU,World,World,s1
+        """})
+    assert main_window.open_dataset(folder) is True
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
+    label = main_window.tab("trade").unshown_label
+    assert label.text() == "1 trade or indicator row of this dataset appears in no chart. Hover here to see which and why."
+    assert "no chart shows export figures reported by EU with partner World" in label.toolTip()
+
+
 def test_a_failed_preparation_still_shows_the_new_data(main_window, make_dataset, every_dataset_large, monkeypatch):
     def broken(dataset):
         raise MemoryError("no room for the table's indexes")

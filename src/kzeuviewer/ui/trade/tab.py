@@ -243,6 +243,11 @@ class TradeTab(DataTab):
             self._state_changed(frozenset({"chart"}))
 
     # -- DataTab contract -------------------------------------------------------
+    @staticmethod
+    def prepare(dataset) -> list:
+        """The rows no chart shows (every chart is built to know): found with the load of a large dataset."""
+        return unshown_rows(dataset)
+
     def set_dataset(self, dataset) -> None:
         self.dataset = dataset
         self._cache.clear()
@@ -270,7 +275,8 @@ class TradeTab(DataTab):
         self._show_unshown_rows(dataset)
 
     def _show_unshown_rows(self, dataset) -> None:
-        self._unshown_groups = unshown_rows(dataset)
+        prepared = self.context.take_prepared(self.key, dataset)
+        self._unshown_groups = prepared if prepared is not None else unshown_rows(dataset)
         self._write_unshown_rows()
 
     def _write_unshown_rows(self) -> None:
