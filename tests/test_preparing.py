@@ -9,8 +9,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from kzeuviewer.ui.people.tab import PeopleTab
 from kzeuviewer.ui.timeline.tab import TimelineTab
@@ -108,41 +106,23 @@ def test_a_failed_preparation_still_shows_the_new_data(main_window, make_dataset
     assert shown_names(main_window) == ["Kaja Kallas", "Kassym-Jomart Tokayev"]
 
 
-def test_start_up_says_a_tab_is_being_prepared_and_builds_it_when_ready(
-    qtbot, settings, dataset_dir, every_dataset_large, monkeypatch
+def test_starting_on_a_large_dataset_shows_progress_and_prepares_every_tab_with_the_load(
+    qtbot, settings, dataset_dir, every_dataset_large, preparations, monkeypatch
 ):
-    from kzeuviewer.ui import create_main_window
+    from kzeuviewer.ui import create_main_window, loading
 
-    release = threading.Event()
-    original = PeopleTab.prepare
-
-    def held(dataset):
-        assert release.wait(30), "the test never let the preparation finish"
-        return original(dataset)
-
-    monkeypatch.setattr(PeopleTab, "prepare", staticmethod(held))
+    shown = []
+    monkeypatch.setattr(loading.QProgressDialog, "show", lambda self: shown.append(self.labelText()))
     window = create_main_window(data_dir=dataset_dir, settings=settings, lazy_tabs=True)
     qtbot.addWidget(window)
+    assert shown and shown[0].startswith(f"Reading and checking {dataset_dir.name}")
     window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(window.is_preparing)
-
-    # Clicking the tab while it is prepared shows that it is, and does not build it in the GUI thread.
-    bar = window.tab_widget.tabBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
-    assert window.current_key() == "people"
-    waiting = window.findChild(QLabel, "peoplePreparing")
-    assert waiting is not None and waiting.isVisible()
-    assert waiting.text() == "Preparing the tables and charts…"
-    assert "people" not in window._tabs  # noqa: SLF001 - not built yet is the point
-
-    release.set()
     qtbot.waitUntil(lambda: len(window.tabs()) == 3)
-    assert not window.is_preparing()
-    assert window.findChild(QLabel, "peoplePreparing") is None or not window.findChild(QLabel, "peoplePreparing").isVisible()
-    assert window.tab("people").table.isVisible()
+    by_tab = {key: (thread, built) for key, thread, built in preparations}
+    assert len(preparations) == 2 and all(thread is not threading.main_thread() for thread, _built in by_tab.values())
+    assert window.tab("people").model.query is by_tab["people"][1]
+    assert window.tab("timeline").timeline is by_tab["timeline"][1]
     assert shown_names(window) == ["Josep Borrell", "Kęstutis Jankauskas", "Murat Nurtleu"]
-    assert listed_titles(window) == ["EU–Central Asia meeting", "Nurtleu in Brussels", "PCA enters into force"]
 
 
 def test_what_was_prepared_for_one_language_is_not_used_for_another(main_window):

@@ -17,8 +17,9 @@ from kzeuviewer.model.view_file import ViewFileError
 from . import i18n, views
 from . import settings as prefs
 from .common.dialogs import show_error
-from .loading import is_bundled_path
-from .main_window import MainWindow
+from .loading import is_bundled_path, load_with_progress
+from .main_window import MainWindow, tab_modules
+from .preparing import tab_preparer
 
 
 def resource_path(name: str) -> Path:
@@ -30,10 +31,18 @@ def resource_path(name: str) -> Path:
 
 
 def _initial_dataset(data_dir, settings):
-    """The dataset to open first and a status message about any fallback."""
+    """The dataset to open first, what its load prepared for the tabs (large datasets), and a status message about any fallback.
+
+    A large dataset is read with a progress dialog, and the tabs' work on it is done in the same worker thread.
+    """
+    prepare = tab_preparer(i18n.current_language(), tab_modules())
+
+    def bundled(message: str = ""):
+        return load_dataset(None), None, message
+
     if data_dir is not None:
         try:
-            return load_dataset(data_dir), ""
+            return (*load_with_progress(None, data_dir, prepare), "")
         except DatasetError as err:
             show_error(
                 None,
@@ -42,19 +51,18 @@ def _initial_dataset(data_dir, settings):
                 .format(path=err.path),
                 "\n".join(i18n.render(p) for p in err.problems),
             )
-            return load_dataset(None), i18n.translate(
-                "App", "Could not open {path}; showing the bundled dataset.").format(path=data_dir)
+            return bundled(i18n.translate("App", "Could not open {path}; showing the bundled dataset.").format(path=data_dir))
     last = prefs.get(settings, prefs.DATASET_LAST)
     if last:
         if not Path(last).is_dir():
-            return load_dataset(None), i18n.translate(
-                "App", "The last dataset ({path}) is gone; showing the bundled dataset.").format(path=last)
+            return bundled(i18n.translate(
+                "App", "The last dataset ({path}) is gone; showing the bundled dataset.").format(path=last))
         try:
-            return load_dataset(last), ""
+            return (*load_with_progress(None, last, prepare), "")
         except DatasetError:
-            return load_dataset(None), i18n.translate(
-                "App", "The last dataset ({path}) cannot be opened; showing the bundled dataset.").format(path=last)
-    return load_dataset(None), ""
+            return bundled(i18n.translate(
+                "App", "The last dataset ({path}) cannot be opened; showing the bundled dataset.").format(path=last))
+    return bundled()
 
 
 def install_error_hook(window) -> None:
@@ -104,9 +112,9 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, vi
             pass  # open_view below says what is wrong with it
         if data_dir is not None and not Path(data_dir).is_dir():
             data_dir = None  # open_view offers to pick the folder
-    dataset, message = _initial_dataset(data_dir, settings)
+    dataset, prepared, message = _initial_dataset(data_dir, settings)
     try:
-        window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs)
+        window = MainWindow(dataset, settings, lazy_tabs=lazy_tabs, prepared=prepared)
     except Exception as err:  # noqa: BLE001 - a dataset that breaks a view must not stop the app for good
         if is_bundled_path(dataset.path):
             raise

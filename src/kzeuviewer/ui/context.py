@@ -21,11 +21,11 @@ class AppContext(QObject):
     datasetChanged = Signal(object)
     tabRequested = Signal(str)
 
-    def __init__(self, dataset: Dataset, settings: QSettings, parent=None):
+    def __init__(self, dataset: Dataset, settings: QSettings, parent=None, prepared=None):
         super().__init__(parent)
-        self._loaded = dataset
-        self._dataset = localized(dataset, i18n.current_language())
+        self._loaded = self._dataset = dataset
         self._prepared: dict[str, object] = {}  # per tab key, built off the GUI thread for ``_dataset``
+        self._take(dataset, prepared)
         self.selection = Selection()
         self.settings = settings
 
@@ -49,6 +49,13 @@ class AppContext(QObject):
 
     def set_dataset(self, dataset: Dataset, prepared=None) -> None:
         """Show ``dataset``; ``prepared`` (a ``PreparedTabs`` for it) holds what the tabs' workers built."""
+        self._take(dataset, prepared)
+        self.datasetChanged.emit(self._dataset)
+        # Ids from the old dataset mean nothing in the new one. Cleared after
+        # the tabs have the new data, so no tab looks old ids up in it.
+        self.selection.clear(origin=self)
+
+    def _take(self, dataset: Dataset, prepared) -> None:
         self._loaded = dataset
         if prepared is not None and prepared.dataset is dataset and prepared.language == i18n.current_language():
             self._dataset = prepared.shown
@@ -56,15 +63,6 @@ class AppContext(QObject):
         else:
             self._dataset = localized(dataset, i18n.current_language())
             self._prepared = {}
-        self.datasetChanged.emit(self._dataset)
-        # Ids from the old dataset mean nothing in the new one. Cleared after
-        # the tabs have the new data, so no tab looks old ids up in it.
-        self.selection.clear(origin=self)
-
-    def add_prepared(self, prepared) -> None:
-        """Keep what workers built for tabs not built yet (``prepared``: a ``PreparedTabs``), if still current."""
-        if prepared.shown is self._dataset:
-            self._prepared.update(prepared.by_tab)
 
     def take_prepared(self, key: str, dataset: Dataset) -> object | None:
         """What a worker built for tab ``key`` from ``dataset`` (handed out once), or None."""

@@ -38,7 +38,7 @@ from .export import files as export_files
 from .history import History
 from .i18n import translate
 from .loading import is_bundled_path, load_with_progress
-from .preparing import PrepareThread, is_large, prepare_tabs, tab_class
+from .preparing import tab_class, tab_preparer
 
 # (key, title, module, class). A tab's module is imported when the tab is built.
 TABS = (
@@ -47,6 +47,11 @@ TABS = (
     ("trade", QT_TRANSLATE_NOOP("MainWindow", "Trade"), "kzeuviewer.ui.trade.tab", "TradeTab"),
 )
 TAB_KEYS = [key for key, *_ in TABS]
+
+
+def tab_modules(keys=TAB_KEYS) -> list[tuple[str, str, str]]:
+    """(key, module, class) of the tabs ``keys``: what :mod:`.preparing` needs to prepare them."""
+    return [(key, module_name, class_name) for key, _title, module_name, class_name in TABS if key in keys]
 
 
 class _FirstPaint(QObject):
@@ -66,18 +71,17 @@ class _FirstPaint(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, dataset: Dataset, settings: QSettings, lazy_tabs: bool = False):
+    def __init__(self, dataset: Dataset, settings: QSettings, lazy_tabs: bool = False, prepared=None):
+        """``prepared``: what the tabs show of ``dataset``, built with its load (see :mod:`.preparing`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         i18n.keep(self, lambda: self.setAccessibleName(translate("MainWindow", "kzeuviewer main window")))
         self.settings = settings
-        self.context = AppContext(dataset, settings, self)
+        self.context = AppContext(dataset, settings, self, prepared)
         self.context.tabRequested.connect(self.show_tab)
         self.history = History(self)
         self.history.watch_selection(self.context.selection)
         self._pending_view = None  # the last session's view, applied to each tab as it is built
-        self._preparing: PrepareThread | None = None  # the tabs not built yet, prepared in a worker
-        self._prepared_keys: set[str] = set()
         self._tabs: dict[str, DataTab] = {}
         # Building a tab over a large dataset frees many temporary buffers that the C allocator
         # would keep (hundreds of MB at a million rows): once the event loop is idle, give them back.
@@ -98,12 +102,6 @@ class MainWindow(QMainWindow):
             page = QWidget()
             page.setObjectName(f"{key}Page")
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            # Shown until the tab is built (a large dataset's tabs are prepared in a worker first).
-            waiting = QLabel(page)
-            waiting.setObjectName(f"{key}Preparing")
-            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            i18n.keep(waiting, lambda w=waiting: w.setText(translate("Loading", "Preparing the tables and charts…")))
-            page.layout().addWidget(waiting)
             self._pages[key] = page
             self.tab_widget.addTab(page, title)  # "&&" shows one "&", not a mnemonic
             i18n.keep(self, lambda p=page, t=title: self.tab_widget.setTabText(self.tab_widget.indexOf(p), translate("MainWindow", t)))
@@ -137,12 +135,7 @@ class MainWindow(QMainWindow):
             _key, _title, module_name, class_name = TABS[TAB_KEYS.index(key)]
             tab = tab_class(module_name, class_name)(self.context)
             tab.set_dataset(self.context.dataset)
-            page = self._pages[key]
-            waiting = page.findChild(QLabel, f"{key}Preparing")
-            if waiting is not None:
-                waiting.hide()
-                waiting.deleteLater()
-            page.layout().addWidget(tab)
+            self._pages[key].layout().addWidget(tab)
             self._tabs[key] = tab
             self._trim.start()
             if self._pending_view is not None:
@@ -169,45 +162,15 @@ class MainWindow(QMainWindow):
 
     def _build_remaining_tabs(self) -> None:
         missing = [key for key in TAB_KEYS if key not in self._tabs]
-        unprepared = [key for key in missing if key not in self._prepared_keys]
-        if unprepared and self._preparing is None and is_large(self.context.dataset):
-            self._prepared_keys.update(unprepared)  # once: a failed preparation is built here after it
-            self._prepare_in_background(unprepared)
-        elif missing:
-            if self._preparing is None:
-                self.ensure_tab(missing[0])
+        if missing:
+            self.ensure_tab(missing[0])
             QTimer.singleShot(0, self._build_remaining_tabs)
         else:
             self._all_tabs_built()
 
-    def _prepare_in_background(self, keys: list[str]) -> None:
-        """Prepare the tabs ``keys`` in a worker, then build them (their pages say they are being prepared)."""
-        shown = self.context.dataset
-        thread = PrepareThread(shown, i18n.current_language(), self._tab_modules(keys), shown=shown, parent=self)
-        self._preparing = thread
-        thread.finished.connect(self._prepared_in_background)  # a method: called in the GUI thread
-        thread.start()
-
-    def _prepared_in_background(self) -> None:
-        thread, self._preparing = self._preparing, None
-        if thread is not None:
-            if thread.result is not None:
-                self.context.add_prepared(thread.result)
-            thread.deleteLater()
-        self._build_remaining_tabs()
-
-    def is_preparing(self) -> bool:
-        """Are tabs not built yet being prepared in a worker thread?"""
-        return self._preparing is not None
-
-    @staticmethod
-    def _tab_modules(keys) -> list[tuple[str, str, str]]:
-        return [(key, module_name, class_name) for key, _title, module_name, class_name in TABS if key in keys]
-
     def _tab_preparer(self):
         """For ``load_with_progress``: what the tabs show of a large dataset, prepared in its worker thread."""
-        language, tabs = i18n.current_language(), self._tab_modules(TAB_KEYS)
-        return lambda dataset: prepare_tabs(dataset, language, tabs) if is_large(dataset) else None
+        return tab_preparer(i18n.current_language(), tab_modules(TAB_KEYS))
 
     def ensure_all_tabs(self) -> None:
         for key in TAB_KEYS:
@@ -226,8 +189,7 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index: int) -> None:
         key = TAB_KEYS[index]
-        if self._preparing is None:  # else the tab is built once it is prepared
-            self.ensure_tab(key)
+        self.ensure_tab(key)
         prefs.put(self.settings, prefs.WINDOW_TAB, key)
 
     # -- menus ----------------------------------------------------------------
@@ -678,8 +640,6 @@ class MainWindow(QMainWindow):
         prefs.put(self.settings, prefs.WINDOW_GEOMETRY, self.saveGeometry())
         prefs.put(self.settings, prefs.WINDOW_TAB, self.current_key())
         self.settings.sync()
-        if self._preparing is not None:
-            self._preparing.wait()  # a worker preparing tabs must not outlive the window
         super().closeEvent(event)
 
 

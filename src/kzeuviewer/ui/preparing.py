@@ -3,8 +3,9 @@
 At a million rows the People table's query takes a second to build and the
 timeline's events a third of one: done in the GUI thread, the window would
 freeze. Each tab class says what of its work is Qt-free
-(:meth:`DataTab.prepare`); here that work runs in a worker thread, for the
-dataset as the window will show it (its spellings in the interface
+(:meth:`DataTab.prepare`); that work runs in the thread that loads the
+dataset (``loading.load_with_progress``: at start-up and on File ▸ Open),
+for the dataset as the window will show it (its spellings in the interface
 language), and the tabs take the result from the context when they are
 handed the dataset.
 """
@@ -14,13 +15,11 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QThread
-
 from kzeuviewer.model import Dataset
 from kzeuviewer.model.languages import localized
 from kzeuviewer.model.memory import release_freed_memory
 
-# Tables with at least this many rows in all are prepared in a worker thread;
+# Datasets with at least this many rows in all are prepared with their load;
 # smaller ones take a few milliseconds and are built where they are needed.
 PREPARE_IN_BACKGROUND_ROWS = 100_000
 
@@ -43,12 +42,12 @@ def tab_class(module_name: str, class_name: str):
     return getattr(importlib.import_module(module_name), class_name)
 
 
-def prepare_tabs(dataset: Dataset, language: str, tabs, shown: Dataset | None = None) -> PreparedTabs:
+def prepare_tabs(dataset: Dataset, language: str, tabs) -> PreparedTabs:
     """Run each tab class's ``prepare`` on ``dataset`` as shown in ``language``.
 
     ``tabs``: (key, module name, class name) of the tabs to prepare. Any thread.
     """
-    shown = localized(dataset, language) if shown is None else shown
+    shown = localized(dataset, language)
     prepared = PreparedTabs(dataset, language, shown)
     for key, module_name, class_name in tabs:
         prepared.by_tab[key] = tab_class(module_name, class_name).prepare(shown)
@@ -56,17 +55,7 @@ def prepare_tabs(dataset: Dataset, language: str, tabs, shown: Dataset | None = 
     return prepared
 
 
-class PrepareThread(QThread):
-    """``prepare_tabs`` in a worker thread; ``result`` (or ``error``) once ``finished`` fired."""
-
-    def __init__(self, dataset: Dataset, language: str, tabs, shown: Dataset | None = None, parent=None):
-        super().__init__(parent)
-        self._args = (dataset, language, list(tabs), shown)
-        self.result: PreparedTabs | None = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = prepare_tabs(*self._args)
-        except Exception as err:  # noqa: BLE001 - handed to the GUI thread, which builds the tabs itself then
-            self.error = err
+def tab_preparer(language: str, tabs):
+    """For ``load_with_progress``: ``prepare_tabs`` of a large dataset in ``language`` (None for a small one)."""
+    tabs = list(tabs)
+    return lambda dataset: prepare_tabs(dataset, language, tabs) if is_large(dataset) else None
