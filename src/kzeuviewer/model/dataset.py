@@ -100,6 +100,10 @@ class Dataset:
         """The events' ids as an object Index by row (shared: its hash table is built once, for every user)."""
         return self._event_index
 
+    def person_id_index(self) -> pd.Index:
+        """The people's ids as an object Index by row (shared: its hash table is built once, for every user)."""
+        return self._person_index
+
     def person(self, person_id: str) -> pd.Series | None:
         pos = _rows_of(self._person_index, [person_id])[0]
         return None if pos < 0 else self.people.iloc[pos]
