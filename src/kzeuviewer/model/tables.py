@@ -136,6 +136,14 @@ def _person_ids(dataset: Dataset, row_person: np.ndarray):
                                      validate=False)
 
 
+def _rows_by_id(ids: pd.Index, values: np.ndarray) -> np.ndarray:
+    """The row of each value in ``ids`` (-1: none); a repeated id names its first row."""
+    if ids.is_unique:
+        return ids.get_indexer(values)
+    first = ~ids.duplicated(keep="first")
+    return np.append(np.flatnonzero(first), -1)[ids[first].get_indexer(values)]
+
+
 def _object_array(values: pd.Series) -> np.ndarray:
     """Text as an object array of ``str`` (empty for missing), without a copy when it already is one."""
     if isinstance(values.dtype, pd.CategoricalDtype):
@@ -167,7 +175,7 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     award_person = dataset.link("awards", "person_id")
     if award_person is None:
         person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
-        award_person = person_ids.get_indexer(_object_array(awards["person_id"]))
+        award_person = _rows_by_id(person_ids, _object_array(awards["person_id"]))
     known = award_person >= 0
     award_rows = np.flatnonzero(known)
     award_person = award_person[known]
@@ -190,7 +198,7 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     if participant_person is None:
         if person_ids is None:
             person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
-        participant_person = person_ids.get_indexer(_object_array(dataset.participants["person_id"]))
+        participant_person = _rows_by_id(person_ids, _object_array(dataset.participants["person_id"]))
     attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people)).astype(np.int32)
 
     frame = pd.DataFrame(
