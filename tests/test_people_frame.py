@@ -15,7 +15,6 @@ from kzeuviewer.model.loader import bundled_data_dir
 from kzeuviewer.model.table_query import Column, TableQuery
 from kzeuviewer.model.tables import PEOPLE_COLUMNS, _take, people_frame, table_query
 
-
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
 
