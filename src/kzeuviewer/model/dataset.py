@@ -188,7 +188,8 @@ class Dataset:
 
 
 def _id_index(ids: pd.Series) -> pd.Index:
-    return pd.Index(ids.to_numpy(dtype=object), dtype=object)
+    # Over the table's own array (no copy: 8 MB at a million ids); the tables are not changed in place.
+    return pd.Index(ids.to_numpy(dtype=object), dtype=object, copy=False)
 
 
 def _rows_of(index: pd.Index, ids) -> np.ndarray:

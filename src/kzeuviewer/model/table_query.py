@@ -82,6 +82,11 @@ _DEGREE_RE = re.compile(r"^\s*(\d+)")
 _MIN_INT = np.iinfo(np.int64).min
 
 
+def _codes(values: pd.Series) -> np.ndarray:
+    """A categorical column's codes, as the column holds them (``.cat.codes`` makes a Series: a copy)."""
+    return np.asarray(values.array.codes)
+
+
 def _row_dtype(rows: int) -> type:
     """The integers row positions of a table of ``rows`` rows are kept in."""
     return np.int32 if rows < 2**31 else np.int64
@@ -264,7 +269,7 @@ class _Encoded:
         self.date_start = self.date_end = self.values = self.iso = None
         self._folded: dict[int, str] | None = None
         self._index: _TextIndex | None = None
-        self._ranks: tuple[np.ndarray, np.ndarray, int] | None = None
+        self._ranks: tuple[np.ndarray, int, int] | None = None  # ascending ranks, non-empty count, bits
         self._lock = threading.Lock()
         self.kind = column.kind
         if column.kind == "date":
@@ -285,7 +290,10 @@ class _Encoded:
         codes = np.asarray(codes)
         if len(codes) and codes.min() < 0:
             codes = np.where(codes < 0, empty, codes)
-        self.codes = codes.astype(_smallest_int(empty), copy=False)
+        if not (codes.dtype.kind == "i" and codes.dtype.itemsize <= 4 and empty <= np.iinfo(codes.dtype).max):
+            codes = codes.astype(_smallest_int(empty))
+        # Narrow codes that hold every value are kept as given: a categorical's own, not a copy.
+        self.codes = codes
         if shared:
             self.display = display
         else:
@@ -311,7 +319,9 @@ class _Encoded:
 
     @property
     def rank_desc(self) -> np.ndarray:
-        return self._sort_ranks()[1]
+        # Derived on each use (one pass, for a descending sort) rather than kept: 4 MB at a million names.
+        rank_asc, filled, _bits = self._sort_ranks()
+        return np.where(self.is_empty, filled, filled - 1 - rank_asc).astype(rank_asc.dtype, copy=False)
 
     @property
     def rank_bits(self) -> int:
@@ -326,14 +336,14 @@ class _Encoded:
         self._sort_ranks()
         self.index  # noqa: B018 - built for its side effect
 
-    def _sort_ranks(self) -> tuple[np.ndarray, np.ndarray, int]:
+    def _sort_ranks(self) -> tuple[np.ndarray, int, int]:
         if self._ranks is None:
             with self._lock:
                 if self._ranks is None:
                     self._ranks = self._build_ranks()
         return self._ranks
 
-    def _build_ranks(self) -> tuple[np.ndarray, np.ndarray, int]:
+    def _build_ranks(self) -> tuple[np.ndarray, int, int]:
         count = len(self.display) - 1
         order_key = self._order_key
         if self.kind == "degree":
@@ -353,13 +363,12 @@ class _Encoded:
         filled = len(nonempty_order)
         rank_asc = np.full(count + 1, filled, dtype=_smallest_int(filled))
         rank_asc[nonempty_order] = np.arange(filled)
-        rank_desc = np.where(self.is_empty, filled, filled - 1 - rank_asc)
-        return rank_asc, rank_desc, max(int(filled).bit_length(), 1)
+        return rank_asc, filled, max(int(filled).bit_length(), 1)
 
     def _text(self, values: pd.Series):
         if isinstance(values.dtype, pd.CategoricalDtype):
             # Reuse the loader's dictionary: no pass over the rows at all.
-            return values.cat.codes.to_numpy(), _as_text(values.cat.categories)
+            return _codes(values), _as_text(values.cat.categories)
         # Missing values (None, NaN) get the code -1, the empty cell: no separate pass to find them.
         codes, uniques = pd.factorize(values.to_numpy(dtype=object))
         return codes, _as_text(uniques)
@@ -449,7 +458,7 @@ def _day_stamps(starts: pd.Series) -> np.ndarray:
     if isinstance(starts.dtype, pd.CategoricalDtype) and pd.api.types.is_datetime64_any_dtype(starts.cat.categories.dtype):
         # Dictionary-encoded dates (the People table's): each distinct one converted once.
         by_code = starts.cat.categories.to_numpy(dtype="datetime64[ns]").view(np.int64)
-        return np.append(by_code, _MIN_INT)[starts.cat.codes.to_numpy()]
+        return np.append(by_code, _MIN_INT)[_codes(starts)]
     return pd.to_datetime(starts).to_numpy(dtype="datetime64[ns]").view(np.int64)
 
 
@@ -459,7 +468,7 @@ def _precision_levels(precision: pd.Series) -> np.ndarray:
     if isinstance(precision.dtype, pd.CategoricalDtype):
         # Looked up once per category, then gathered by code (-1, missing, takes the last entry).
         by_code = [_PRECISION_LEVELS.get(c, 3) for c in precision.cat.categories.tolist()] + [3]
-        return np.asarray(by_code, dtype=np.int64)[precision.cat.codes.to_numpy()]
+        return np.asarray(by_code, dtype=np.int64)[_codes(precision)]
     return precision.astype(object).map(_PRECISION_LEVELS).fillna(3).to_numpy(dtype=np.int64)
 
 
@@ -684,7 +693,7 @@ class TableQuery:
                     # Categories that repeat an id (the People table's are the dataset's index of person
                     # ids, taken unchecked) are not a dictionary: the rows' ids are then hashed here.
                     if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.is_unique:
-                        id_codes, id_uniques = values.cat.codes.to_numpy(), values.cat.categories
+                        id_codes, id_uniques = _codes(values), values.cat.categories
                     else:
                         id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
                     id_values = _as_text(id_uniques)

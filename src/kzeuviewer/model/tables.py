@@ -47,8 +47,8 @@ def _unique_dtype(categories: pd.Index) -> pd.CategoricalDtype:
 
 
 def _row_codes(count: int):
-    """Integers wide enough for codes into ``count`` categories (and -1)."""
-    return np.int8 if count < 2**7 else np.int16 if count < 2**15 else np.int32
+    """The integers pandas keeps codes into ``count`` categories in (and -1): given so, they are not converted."""
+    return np.int8 if count < 2**7 - 1 else np.int16 if count < 2**15 - 1 else np.int32
 
 
 def _take(values: pd.Series, positions: np.ndarray):
@@ -72,7 +72,22 @@ def _take(values: pd.Series, positions: np.ndarray):
             return out
         return _take_text(values, positions)
     categorical = _categorical(values)
+    categories = categorical.categories
     codes = np.asarray(categorical.codes)
+    if categories.dtype == object and pd.api.types.infer_dtype(categories, skipna=False) == "string":
+        # The empty cell as the last category (where the source has an empty string, it is that one):
+        # no code is -1, so TableQuery uses these codes as they are instead of a copy with -1 replaced.
+        text = np.asarray(categories, dtype=object)
+        kept = text != ""
+        renumber = np.full(len(text) + 1, np.count_nonzero(kept), dtype=np.int64)  # the last: code -1
+        renumber[:-1][kept] = np.arange(np.count_nonzero(kept))
+        categories = pd.Index(np.append(text[kept], np.array([""], dtype=object)), dtype=object)
+        code_type = _row_codes(len(categories))
+        by_row = renumber.astype(code_type)[codes]
+        empty = len(categories) - 1
+        taken = by_row[safe] if len(by_row) else np.full(len(positions), empty, dtype=code_type)
+        taken[missing] = empty
+        return pd.Categorical.from_codes(taken, dtype=_unique_dtype(categories), validate=False)
     taken = codes[safe] if len(codes) else np.full(len(positions), -1, dtype=codes.dtype)
     taken = np.where(missing, -1, taken)
     return pd.Categorical.from_codes(taken, dtype=categorical.dtype, validate=False)
@@ -99,8 +114,13 @@ def _take_text(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
     taken = np.full(len(positions), empty, dtype=code_type)
     found = positions >= 0
     taken[found] = by_row[positions[found]]
-    categories = pd.Index(np.append(uniques, np.array([""], dtype=object)), dtype=object)
-    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(categories), validate=False)
+    # Built in place and not copied again: at a million distinct names each copy is 8 MB.
+    categories = np.empty(empty + 1, dtype=object)
+    categories[:empty] = uniques
+    categories[empty] = ""
+    del uniques, codes
+    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(pd.Index(categories, dtype=object, copy=False)),
+                                     validate=False)
 
 
 def _take_dates(values: pd.Series, safe: np.ndarray, missing: np.ndarray) -> pd.Categorical:
@@ -154,7 +174,7 @@ def _object_array(values: pd.Series) -> np.ndarray:
 def _indexer_by_distinct(index: pd.Index, values: pd.Series) -> np.ndarray:
     """``index.get_indexer(values)`` for a column with few distinct values: each looked up once."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
+        codes, uniques = np.asarray(values.array.codes), values.cat.categories
     else:
         codes, uniques = pd.factorize(_object_array(values))
     found = np.append(index.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object)), -1)
@@ -199,7 +219,9 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
         if person_ids is None:
             person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
         participant_person = _rows_by_id(person_ids, _object_array(dataset.participants["person_id"]))
-    attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people)).astype(np.int32)
+    attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people))
+    # In the narrowest integers that hold the largest count (a byte a row when nobody attended 128 events).
+    attended = attended.astype(_row_codes(int(attended.max()) + 2) if len(attended) else np.int8)
 
     frame = pd.DataFrame(
         {
@@ -219,7 +241,7 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
             "award_confidence": _take(_doubts(awards), row_award),
             "event_id": _take(awards["event_id"], row_award),
             "event_title": _take(events["title"], row_event),
-            "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int32),
+            "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int8),
             "also_written": _also_written((_spellings(people, "name"), row_person), (_spellings(awards, "award"), row_award)),
             "source_ids": _take(awards["source_ids"], row_award),
             "person_source_ids": _take(people["source_ids"], row_person),
@@ -286,7 +308,7 @@ def _doubts(table: pd.DataFrame) -> pd.Series:
         doubts = [str(c) if str(c) != "confirmed" else "" for c in confidence.cat.categories.tolist()]
         codes, uniques = pd.factorize(pd.Series(doubts + [""], dtype=object))
         by_code = np.where(np.asarray(uniques, dtype=object)[codes] == "", -1, codes)
-        return pd.Series(pd.Categorical.from_codes(by_code[confidence.cat.codes.to_numpy()],
+        return pd.Series(pd.Categorical.from_codes(by_code[np.asarray(confidence.array.codes)],
                                                    categories=pd.Index(np.asarray(uniques, dtype=object))),
                          index=table.index)
     values = confidence.astype(object).where(confidence.notna(), "").astype(str)
