@@ -170,3 +170,19 @@ def test_partial_dates_show_as_the_scalar_formatting_does(encoded):
             continue
         assert pd.Timestamp(encoded_column.date_start[code]) == start
         assert pd.Timestamp(encoded_column.date_end[code]) == span_end(start, precision)
+
+
+def test_a_few_rows_of_the_table_search_and_sort_only_their_own_values(any_dataset):
+    frame = people_frame(any_dataset)
+    subset = frame.iloc[:10].reset_index(drop=True)
+    query = TableQuery(subset, list(PEOPLE_COLUMNS), "person_id")
+    plain = TableQuery(_plain(subset), list(PEOPLE_COLUMNS), "person_id")
+    name = query._encoded[0]
+    assert len(name.display) <= 11  # the slice's names (and the empty cell), not every name of the table
+    assert _table(query) == _table(plain)
+    query.set_sort([(0, True)])
+    plain.set_sort([(0, True)])
+    assert query.rows.tolist() == plain.rows.tolist()
+    query.set_search("a")
+    plain.set_search("a")
+    assert query.rows.tolist() == plain.rows.tolist()

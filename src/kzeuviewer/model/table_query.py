@@ -368,7 +368,17 @@ class _Encoded:
     def _text(self, values: pd.Series):
         if isinstance(values.dtype, pd.CategoricalDtype):
             # Reuse the loader's dictionary: no pass over the rows at all.
-            return _codes(values), _as_text(values.cat.categories)
+            codes, categories = _codes(values), values.cat.categories
+            if len(categories) > 2 * len(codes):
+                # A few rows of a large dictionary (a slice of a big table): only the values they use,
+                # or every search and sort would work through all the others.
+                present = np.zeros(len(categories) + 1, dtype=bool)
+                present[codes] = True  # -1, an empty cell, marks the extra last slot
+                kept = np.flatnonzero(present[:-1])
+                renumber = np.full(len(categories) + 1, -1, dtype=np.int64)
+                renumber[kept] = np.arange(len(kept))
+                codes, categories = renumber[codes], categories[kept]
+            return codes, _as_text(categories)
         # Missing values (None, NaN) get the code -1, the empty cell: no separate pass to find them.
         codes, uniques = pd.factorize(values.to_numpy(dtype=object))
         return codes, _as_text(uniques)
