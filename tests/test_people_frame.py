@@ -13,7 +13,7 @@ from kzeuviewer.model import Dataset, load_dataset
 from kzeuviewer.model.dates import format_partial_date, iso_partial_date, span_end
 from kzeuviewer.model.loader import bundled_data_dir
 from kzeuviewer.model.table_query import Column, TableQuery
-from kzeuviewer.model.tables import PEOPLE_COLUMNS, _take, people_frame, table_query
+from kzeuviewer.model.tables import PEOPLE_COLUMNS, _also_written, _take, people_frame, table_query
 
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 
@@ -186,3 +186,10 @@ def test_a_few_rows_of_the_table_search_and_sort_only_their_own_values(any_datas
     query.set_search("a")
     plain.set_search("a")
     assert query.rows.tolist() == plain.rows.tolist()
+
+
+def test_without_other_spellings_every_row_is_written_one_way():
+    blank = _also_written((None, np.array([0, 1, 2])), (pd.Series(["", None], dtype=object), np.array([0, -1, 1])))
+    assert list(blank) == ["", "", ""]
+    some = _also_written((None, np.array([0, 1, 2])), (pd.Series(["", "Достық"], dtype=object), np.array([0, -1, 1])))
+    assert list(some) == ["", "", "Достық"]

@@ -277,16 +277,19 @@ def _also_written(*parts: tuple[pd.Series | None, np.ndarray]) -> pd.Categorical
     handful), not per row.
     """
     texts, codes_of_parts = [], []
+    rows = len(parts[0][1]) if parts else 0
     for spellings, positions in parts:
         if spellings is None:
-            texts.append(np.array([""], dtype=object))
-            codes_of_parts.append(np.zeros(len(positions), dtype=np.int8))
             continue
         source_codes, uniques = pd.factorize(spellings.astype(object).to_numpy(dtype=object, na_value=""))
+        if not any(str(u) for u in uniques):
+            continue  # no other spelling at all: nothing to join
         empty = len(uniques)
         texts.append(np.append(np.asarray(uniques, dtype=object), ""))
         source_codes = np.where(source_codes < 0, empty, source_codes)
         codes_of_parts.append(np.where(positions >= 0, source_codes[np.maximum(positions, 0)] if empty else empty, empty))
+    if not texts:  # nobody is written otherwise (no pass over the rows to find that out again)
+        return pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), categories=pd.Index([""], dtype=object))
     combined, first_row = distinct_combinations([(c, len(t)) for c, t in zip(codes_of_parts, texts, strict=True)])
     part_codes = [codes[first_row] for codes in codes_of_parts]
     joined = [
