@@ -392,12 +392,16 @@ class _Encoded:
         return codes, display, [float(v) for v in uniques]
 
     def _dates(self, frame: pd.DataFrame, column: Column):
-        stamp = _day_stamps(frame[column.start_key or f"{column.key}_start"])
+        starts = frame[column.start_key or f"{column.key}_start"]
         level = _precision_levels(frame[column.precision_key or f"{column.key}_precision"])
-        # One integer per (first day, precision) pair: cheap to factorize.
-        combined = np.where(stamp == _MIN_INT, _MIN_INT, stamp // 86_400_000_000_000 * 4 + level)
-        codes, uniques = pd.factorize(combined)
-        uniques = np.asarray(uniques, dtype=np.int64)
+        if _is_date_categorical(starts):
+            codes, uniques = _encoded_date_pairs(starts, level)
+        else:
+            stamp = _day_stamps(starts)
+            # One integer per (first day, precision) pair: cheap to factorize.
+            combined = np.where(stamp == _MIN_INT, _MIN_INT, stamp // _DAY_NS * 4 + level)
+            codes, uniques = pd.factorize(combined)
+            uniques = np.asarray(uniques, dtype=np.int64)
         days = uniques // 4
         levels = uniques % 4
         display, iso, firsts, lasts = _partial_dates(days, levels, uniques == _MIN_INT)
@@ -462,14 +466,40 @@ def _as_text(values) -> np.ndarray:
 _PRECISION_LEVELS = {"year": 0, "month": 1, "day": 2}  # 3: no (known) precision
 
 
+_DAY_NS = 86_400_000_000_000
+
+
+def _is_date_categorical(values: pd.Series) -> bool:
+    return isinstance(values.dtype, pd.CategoricalDtype) and pd.api.types.is_datetime64_any_dtype(values.cat.categories.dtype)
+
+
 def _day_stamps(starts: pd.Series) -> np.ndarray:
     """Nanosecond stamps (int64) of a column of first days; NaT is ``_MIN_INT``."""
     starts = pd.Series(starts, copy=False)
-    if isinstance(starts.dtype, pd.CategoricalDtype) and pd.api.types.is_datetime64_any_dtype(starts.cat.categories.dtype):
-        # Dictionary-encoded dates (the People table's): each distinct one converted once.
+    if _is_date_categorical(starts):
+        # Dictionary-encoded dates: each distinct one converted once.
         by_code = starts.cat.categories.to_numpy(dtype="datetime64[ns]").view(np.int64)
         return np.append(by_code, _MIN_INT)[_codes(starts)]
     return pd.to_datetime(starts).to_numpy(dtype="datetime64[ns]").view(np.int64)
+
+
+def _encoded_date_pairs(starts: pd.Series, level: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes per row and the distinct (first day * 4 + level) pairs, for dictionary-encoded first days.
+
+    The pairs are numbered from the start's code and the level (a small
+    range: counted, not hashed), which spares factorizing a million integers.
+    A missing start is one pair whatever its precision, ``_MIN_INT``.
+    """
+    start_codes = _codes(starts).astype(np.int64)
+    key = np.where(start_codes < 0, 0, (start_codes + 1) * 4 + level)
+    present = np.bincount(key, minlength=1) > 0
+    keys = np.flatnonzero(present)
+    renumber = np.zeros(len(present), dtype=np.int64)
+    renumber[keys] = np.arange(len(keys))
+    stamps = starts.cat.categories.to_numpy(dtype="datetime64[ns]").view(np.int64)
+    start_of_key = np.append(stamps, _MIN_INT)[keys // 4 - 1]  # key 0 (missing): -1, the NaT
+    uniques = np.where(keys == 0, _MIN_INT, start_of_key // _DAY_NS * 4 + keys % 4)
+    return renumber[key], uniques
 
 
 def _precision_levels(precision: pd.Series) -> np.ndarray:
