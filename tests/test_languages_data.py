@@ -82,9 +82,12 @@ def test_a_large_table_is_localized_once_per_distinct_spelling_and_english_keeps
 def test_other_spellings_are_joined_per_row_whatever_the_combination():
     from kzeuviewer.model.tables import _also_written
 
-    names = ["Ерлан Идрисов", "", "Федерика Могерини", "", "Федерика Могерини", None]
-    awards = ["", "", "орден «Достық»", "Ерлан Идрисов", "", ""]
-    joined = _also_written(names, awards)
+    # Spellings of the source tables' rows, and the source row of each table row (-1: none).
+    names = pd.Series(["Ерлан Идрисов", "", "Федерика Могерини", None], dtype=object)
+    name_rows = np.array([0, 1, 2, 3, 2, 3])
+    awards = pd.Series(["орден «Достық»", "Ерлан Идрисов", ""], dtype=object)
+    award_rows = np.array([-1, 2, 0, 1, -1, 2])
+    joined = _also_written((names, name_rows), (awards, award_rows), (None, name_rows))
     assert list(joined) == ["Ерлан Идрисов", "", "Федерика Могерини · орден «Достық»", "Ерлан Идрисов",
                             "Федерика Могерини", ""]
     assert sorted(joined.categories) == sorted({"", "Ерлан Идрисов", "Федерика Могерини · орден «Достық»", "Федерика Могерини"})

@@ -100,6 +100,10 @@ class Dataset:
         """The events' ids as an object Index by row (shared: its hash table is built once, for every user)."""
         return self._event_index
 
+    def person_id_index(self) -> pd.Index:
+        """The people's ids as an object Index by row (shared: its hash table is built once, for every user)."""
+        return self._person_index
+
     def person(self, person_id: str) -> pd.Series | None:
         pos = _rows_of(self._person_index, [person_id])[0]
         return None if pos < 0 else self.people.iloc[pos]
@@ -184,7 +188,8 @@ class Dataset:
 
 
 def _id_index(ids: pd.Series) -> pd.Index:
-    return pd.Index(ids.to_numpy(dtype=object), dtype=object)
+    # Over the table's own array (no copy: 8 MB at a million ids); the tables are not changed in place.
+    return pd.Index(ids.to_numpy(dtype=object), dtype=object, copy=False)
 
 
 def _rows_of(index: pd.Index, ids) -> np.ndarray:

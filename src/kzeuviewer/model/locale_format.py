@@ -12,8 +12,13 @@ Files written for machines never go through this hook: they keep ISO dates
 
 from __future__ import annotations
 
-import calendar
 from typing import Protocol
+
+# English month names, fixed: ``calendar.month_name`` formats each one with strftime on every
+# look-up (thousands per table of dates) and follows the process's C locale, which Qt sets
+# from the environment.
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
 
 
 class DisplayLocale(Protocol):
@@ -41,10 +46,10 @@ class EnglishLocale:
         return f"{year}"
 
     def month(self, year: int, month: int) -> str:
-        return f"{calendar.month_name[month]} {year}"
+        return f"{_MONTH_NAMES[month]} {year}"
 
     def day(self, year: int, month: int, day: int) -> str:
-        return f"{day} {calendar.month_name[month]} {year}"
+        return f"{day} {_MONTH_NAMES[month]} {year}"
 
     def number(self, value: float, decimals: int, grouping: bool = True) -> str:
         return f"{value:{',' if grouping else ''}.{decimals}f}"

@@ -34,9 +34,8 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from .dates import format_partial_date, iso_partial_date, span_end
 from .display import CELL_CHARS
-from .locale_format import format_number, translate
+from .locale_format import display_locale, format_number, translate
 from .regex_prefilter import anchored_prefix, required_literals
 from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
 
@@ -81,6 +80,16 @@ def translate_label(value: str, context: str, separator: str | None = None) -> s
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
 _MIN_INT = np.iinfo(np.int64).min
+
+
+def _codes(values: pd.Series) -> np.ndarray:
+    """A categorical column's codes, as the column holds them (``.cat.codes`` makes a Series: a copy)."""
+    return np.asarray(values.array.codes)
+
+
+def _row_dtype(rows: int) -> type:
+    """The integers row positions of a table of ``rows`` rows are kept in."""
+    return np.int32 if rows < 2**31 else np.int64
 
 
 def _smallest_int(count: int) -> type:
@@ -260,7 +269,7 @@ class _Encoded:
         self.date_start = self.date_end = self.values = self.iso = None
         self._folded: dict[int, str] | None = None
         self._index: _TextIndex | None = None
-        self._ranks: tuple[np.ndarray, np.ndarray, int] | None = None
+        self._ranks: tuple[np.ndarray, int, int] | None = None  # ascending ranks, non-empty count, bits
         self._lock = threading.Lock()
         self.kind = column.kind
         if column.kind == "date":
@@ -274,15 +283,23 @@ class _Encoded:
             order_key = None
         self._order_key = order_key
         count = len(display)
-        empty = count
+        # A dictionary that already ends with an empty string (the People table's text columns, see
+        # tables.py) is used as it is, that entry being the empty cell: no copy of a million names.
+        shared = isinstance(display, np.ndarray) and display.dtype == object and count > 0 and display[-1] == ""
+        empty = count - 1 if shared else count
         codes = np.asarray(codes)
-        codes_dtype = _smallest_int(count)
         if len(codes) and codes.min() < 0:
             codes = np.where(codes < 0, empty, codes)
-        self.codes = codes.astype(codes_dtype, copy=False)
-        self.display = np.empty(count + 1, dtype=object)
-        self.display[:count] = display
-        self.display[count] = ""
+        if not (codes.dtype.kind == "i" and codes.dtype.itemsize <= 4 and empty <= np.iinfo(codes.dtype).max):
+            codes = codes.astype(_smallest_int(empty))
+        # Narrow codes that hold every value are kept as given: a categorical's own, not a copy.
+        self.codes = codes
+        if shared:
+            self.display = display
+        else:
+            self.display = np.empty(count + 1, dtype=object)
+            self.display[:count] = display
+            self.display[count] = ""
         self.is_empty = np.asarray(self.display == "", dtype=bool)
         self.empty_code = np.flatnonzero(self.is_empty).astype(np.int32)
 
@@ -302,7 +319,9 @@ class _Encoded:
 
     @property
     def rank_desc(self) -> np.ndarray:
-        return self._sort_ranks()[1]
+        # Derived on each use (one pass, for a descending sort) rather than kept: 4 MB at a million names.
+        rank_asc, filled, _bits = self._sort_ranks()
+        return np.where(self.is_empty, filled, filled - 1 - rank_asc).astype(rank_asc.dtype, copy=False)
 
     @property
     def rank_bits(self) -> int:
@@ -317,14 +336,14 @@ class _Encoded:
         self._sort_ranks()
         self.index  # noqa: B018 - built for its side effect
 
-    def _sort_ranks(self) -> tuple[np.ndarray, np.ndarray, int]:
+    def _sort_ranks(self) -> tuple[np.ndarray, int, int]:
         if self._ranks is None:
             with self._lock:
                 if self._ranks is None:
                     self._ranks = self._build_ranks()
         return self._ranks
 
-    def _build_ranks(self) -> tuple[np.ndarray, np.ndarray, int]:
+    def _build_ranks(self) -> tuple[np.ndarray, int, int]:
         count = len(self.display) - 1
         order_key = self._order_key
         if self.kind == "degree":
@@ -344,18 +363,24 @@ class _Encoded:
         filled = len(nonempty_order)
         rank_asc = np.full(count + 1, filled, dtype=_smallest_int(filled))
         rank_asc[nonempty_order] = np.arange(filled)
-        rank_desc = np.where(self.is_empty, filled, filled - 1 - rank_asc)
-        return rank_asc, rank_desc, max(int(filled).bit_length(), 1)
+        return rank_asc, filled, max(int(filled).bit_length(), 1)
 
     def _text(self, values: pd.Series):
         if isinstance(values.dtype, pd.CategoricalDtype):
             # Reuse the loader's dictionary: no pass over the rows at all.
-            return values.cat.codes.to_numpy(), _as_text(values.cat.categories)
-        text = values.to_numpy(dtype=object)
-        missing = pd.isna(text)
-        if missing.any():
-            text = np.where(missing, "", text)
-        codes, uniques = pd.factorize(text)
+            codes, categories = _codes(values), values.cat.categories
+            if len(categories) > 2 * len(codes):
+                # A few rows of a large dictionary (a slice of a big table): only the values they use,
+                # or every search and sort would work through all the others.
+                present = np.zeros(len(categories) + 1, dtype=bool)
+                present[codes] = True  # -1, an empty cell, marks the extra last slot
+                kept = np.flatnonzero(present[:-1])
+                renumber = np.full(len(categories) + 1, -1, dtype=np.int64)
+                renumber[kept] = np.arange(len(kept))
+                codes, categories = renumber[codes], categories[kept]
+            return codes, _as_text(categories)
+        # Missing values (None, NaN) get the code -1, the empty cell: no separate pass to find them.
+        codes, uniques = pd.factorize(values.to_numpy(dtype=object))
         return codes, _as_text(uniques)
 
     def _numbers(self, values: pd.Series, kind: str):
@@ -367,37 +392,22 @@ class _Encoded:
         return codes, display, [float(v) for v in uniques]
 
     def _dates(self, frame: pd.DataFrame, column: Column):
-        starts = pd.to_datetime(frame[column.start_key or f"{column.key}_start"])
-        precision = frame[column.precision_key or f"{column.key}_precision"]
-        precision_codes = {"year": 0, "month": 1, "day": 2}
-        level = pd.Series(precision).astype(object).map(precision_codes).fillna(3).to_numpy(dtype=np.int64)
-        stamp = starts.to_numpy(dtype="datetime64[ns]").view(np.int64)
-        missing = stamp == _MIN_INT
-        # One integer per (first day, precision) pair: cheap to factorize.
-        combined = np.where(missing, _MIN_INT, stamp // 86_400_000_000_000 * 4 + level)
-        codes, uniques = pd.factorize(combined)
-        uniques = np.asarray(uniques, dtype=np.int64)
+        starts = frame[column.start_key or f"{column.key}_start"]
+        level = _precision_levels(frame[column.precision_key or f"{column.key}_precision"])
+        if _is_date_categorical(starts):
+            codes, uniques = _encoded_date_pairs(starts, level)
+        else:
+            stamp = _day_stamps(starts)
+            # One integer per (first day, precision) pair: cheap to factorize.
+            combined = np.where(stamp == _MIN_INT, _MIN_INT, stamp // _DAY_NS * 4 + level)
+            codes, uniques = pd.factorize(combined)
+            uniques = np.asarray(uniques, dtype=np.int64)
         days = uniques // 4
         levels = uniques % 4
-        names = {0: "year", 1: "month", 2: "day"}
-        display, firsts, lasts, iso = [], [], [], []
-        for day, lvl, value in zip(days.tolist(), levels.tolist(), uniques.tolist(), strict=True):
-            if value == _MIN_INT:
-                display.append("")
-                iso.append("")
-                firsts.append(np.datetime64("NaT", "ns"))
-                lasts.append(np.datetime64("NaT", "ns"))
-                continue
-            first = pd.Timestamp(day, unit="D")
-            precision_name = names.get(lvl)
-            display.append(format_partial_date(first, precision_name))
-            iso.append(iso_partial_date(first, precision_name))
-            last = span_end(first, precision_name)
-            firsts.append(first.to_datetime64())
-            lasts.append(last.to_datetime64())
+        display, iso, firsts, lasts = _partial_dates(days, levels, uniques == _MIN_INT)
         codes = np.where(codes >= 0, codes, len(display))
-        self.date_start = np.array(firsts + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
-        self.date_end = np.array(lasts + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
+        self.date_start = np.append(firsts, np.datetime64("NaT", "ns"))
+        self.date_end = np.append(lasts, np.datetime64("NaT", "ns"))
         self.iso = np.array(iso + [""], dtype=object)
         # Partial dates sort by their first day; a year before a month of it.
         order_key = list(zip(days.tolist(), levels.tolist(), strict=True))
@@ -451,6 +461,92 @@ def _as_text(values) -> np.ndarray:
     if pd.api.types.infer_dtype(array, skipna=False) == "string":
         return array
     return np.array([str(v) for v in array.tolist()], dtype=object)
+
+
+_PRECISION_LEVELS = {"year": 0, "month": 1, "day": 2}  # 3: no (known) precision
+
+
+_DAY_NS = 86_400_000_000_000
+
+
+def _is_date_categorical(values: pd.Series) -> bool:
+    return isinstance(values.dtype, pd.CategoricalDtype) and pd.api.types.is_datetime64_any_dtype(values.cat.categories.dtype)
+
+
+def _day_stamps(starts: pd.Series) -> np.ndarray:
+    """Nanosecond stamps (int64) of a column of first days; NaT is ``_MIN_INT``."""
+    starts = pd.Series(starts, copy=False)
+    if _is_date_categorical(starts):
+        # Dictionary-encoded dates: each distinct one converted once.
+        by_code = starts.cat.categories.to_numpy(dtype="datetime64[ns]").view(np.int64)
+        return np.append(by_code, _MIN_INT)[_codes(starts)]
+    return pd.to_datetime(starts).to_numpy(dtype="datetime64[ns]").view(np.int64)
+
+
+def _encoded_date_pairs(starts: pd.Series, level: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Codes per row and the distinct (first day * 4 + level) pairs, for dictionary-encoded first days.
+
+    The pairs are numbered from the start's code and the level (a small
+    range: counted, not hashed), which spares factorizing a million integers.
+    A missing start is one pair whatever its precision, ``_MIN_INT``.
+    """
+    start_codes = _codes(starts).astype(np.int64)
+    key = np.where(start_codes < 0, 0, (start_codes + 1) * 4 + level)
+    present = np.bincount(key, minlength=1) > 0
+    keys = np.flatnonzero(present)
+    renumber = np.zeros(len(present), dtype=np.int64)
+    renumber[keys] = np.arange(len(keys))
+    stamps = starts.cat.categories.to_numpy(dtype="datetime64[ns]").view(np.int64)
+    start_of_key = np.append(stamps, _MIN_INT)[keys // 4 - 1]  # key 0 (missing): -1, the NaT
+    uniques = np.where(keys == 0, _MIN_INT, start_of_key // _DAY_NS * 4 + keys % 4)
+    return renumber[key], uniques
+
+
+def _precision_levels(precision: pd.Series) -> np.ndarray:
+    """The level of each row's precision (``_PRECISION_LEVELS``; 3 where missing or unknown)."""
+    precision = pd.Series(precision, copy=False)
+    if isinstance(precision.dtype, pd.CategoricalDtype):
+        # Looked up once per category, then gathered by code (-1, missing, takes the last entry).
+        by_code = [_PRECISION_LEVELS.get(c, 3) for c in precision.cat.categories.tolist()] + [3]
+        return np.asarray(by_code, dtype=np.int64)[_codes(precision)]
+    return precision.astype(object).map(_PRECISION_LEVELS).fillna(3).to_numpy(dtype=np.int64)
+
+
+def _partial_dates(days: np.ndarray, levels: np.ndarray, missing: np.ndarray):
+    """Display strings, ISO strings, first and last days of distinct (day number, precision level) pairs.
+
+    The same words as ``dates.format_partial_date``, ``iso_partial_date`` and
+    ``span_end`` give, with the calendar arithmetic done on whole arrays (no
+    Timestamp per distinct date: thousands of them in a large table).
+    """
+    first = np.where(missing, 0, days).astype("datetime64[D]")
+    year_start = first.astype("datetime64[Y]")
+    month_start = first.astype("datetime64[M]")
+    years = (year_start.astype(np.int64) + 1970).tolist()
+    months = (month_start.astype(np.int64) % 12 + 1).tolist()
+    month_days = ((first - month_start.astype("datetime64[D]")).astype(np.int64) + 1).tolist()
+    year_end = (year_start + 1).astype("datetime64[D]") - 1
+    month_end = (month_start + 1).astype("datetime64[D]") - 1
+    last = np.where(levels == 0, year_end, np.where(levels == 1, month_end, first))
+    nat = np.datetime64("NaT", "ns")
+    firsts = np.where(missing, nat, first.astype("datetime64[ns]"))
+    lasts = np.where(missing, nat, last.astype("datetime64[ns]"))
+    locale = display_locale()
+    display, iso = [], []
+    for year, month, day, level, gone in zip(years, months, month_days, levels.tolist(), missing.tolist(), strict=True):
+        if gone or level == 3:
+            display.append("")
+            iso.append("")
+        elif level == 0:
+            display.append(locale.year(year))
+            iso.append(f"{year:04d}")
+        elif level == 1:
+            display.append(locale.month(year, month))
+            iso.append(f"{year:04d}-{month:02d}")
+        else:
+            display.append(locale.day(year, month, day))
+            iso.append(f"{year:04d}-{month:02d}-{day:02d}")
+    return display, iso, firsts, lasts
 
 
 def _degree_key(text: str):
@@ -523,7 +619,7 @@ class _SearchResult:
     @property
     def rows(self) -> np.ndarray:
         if self._rows is None:
-            self._rows = np.flatnonzero(self.mask)
+            self._rows = np.flatnonzero(self.mask).astype(_row_dtype(len(self.mask)), copy=False)
         return self._rows
 
 
@@ -608,7 +704,7 @@ class TableQuery:
         self._filter_mask: np.ndarray | None = None
         self._order: np.ndarray | None = None  # every row, sorted; None: frame order
         self._inverse_order: np.ndarray | None = None
-        self.rows = np.arange(len(self.frame), dtype=np.int64)
+        self.rows = np.arange(len(self.frame), dtype=_row_dtype(len(self.frame)))
 
     # -- built on first use ------------------------------------------------------
     @property
@@ -634,17 +730,21 @@ class TableQuery:
             with self._ids_lock:
                 if self._ids is None:
                     values = self.frame[self.id_column]
-                    if isinstance(values.dtype, pd.CategoricalDtype):
-                        id_codes, id_uniques = values.cat.codes.to_numpy(), values.cat.categories
+                    # Categories that repeat an id (the People table's are the dataset's index of person
+                    # ids, taken unchecked) are not a dictionary: the rows' ids are then hashed here.
+                    if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.is_unique:
+                        id_codes, id_uniques = _codes(values), values.cat.categories
                     else:
                         id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
                     id_values = _as_text(id_uniques)
-                    # An object Index keeps its hash table between look-ups (a 'str' one does not).
-                    self._ids = (
-                        id_codes.astype(_smallest_int(len(id_values)), copy=False),
-                        id_values,
-                        pd.Index(id_values, dtype=object),
-                    )
+                    if isinstance(id_uniques, pd.Index) and id_uniques.dtype == object and id_values is id_uniques._values:
+                        # The categories are already an object Index of the ids (the People table's are the
+                        # dataset's own person index): one hash table of a million ids serves both.
+                        id_index = id_uniques
+                    else:
+                        # An object Index keeps its hash table between look-ups (a 'str' one does not).
+                        id_index = pd.Index(id_values, dtype=object)
+                    self._ids = (id_codes.astype(_smallest_int(len(id_values)), copy=False), id_values, id_index)
         return self._ids
 
     @property
@@ -744,8 +844,8 @@ class TableQuery:
         encoded = self._encoded[column]
         if encoded.date_start is None:
             return None
-        used = np.zeros(len(encoded.display), dtype=bool)
-        used[np.unique(encoded.codes)] = True
+        # Counting the codes (one pass) finds the used ones without sorting a million of them.
+        used = np.bincount(encoded.codes, minlength=len(encoded.display)) > 0
         used &= ~encoded.is_empty
         if not used.any():
             return None
@@ -993,7 +1093,7 @@ class TableQuery:
         Stable: rows that compare equal keep the table's order.
         """
         self.sort_keys = [(int(c), bool(d)) for c, d in keys]
-        self._order = self._sorted_rows() if self.sort_keys else None
+        self._order = self._sorted_rows().astype(_row_dtype(len(self.frame)), copy=False) if self.sort_keys else None
         self._inverse_order = None
         self._refresh()
 
@@ -1020,16 +1120,17 @@ class TableQuery:
             mask = self._filter_mask if mask is None else mask & self._filter_mask
         order = self._order
         if order is None:
-            rows = np.arange(len(self.frame), dtype=np.int64) if mask is None else np.flatnonzero(mask)
+            rows = np.arange(len(self.frame), dtype=_row_dtype(len(self.frame))) if mask is None else np.flatnonzero(mask)
         elif mask is None:
             rows = order
         elif self._search is not None and self._search.count < len(order) // 32:
             # Few matches: place them by their position in the sorted order.
             if self._inverse_order is None:
-                self._inverse_order = np.empty(len(order), dtype=np.int64)
-                self._inverse_order[order] = np.arange(len(order))
+                self._inverse_order = np.empty(len(order), dtype=order.dtype)
+                self._inverse_order[order] = np.arange(len(order), dtype=order.dtype)
             positions = np.sort(self._inverse_order[np.flatnonzero(mask)])
             rows = order[positions]
         else:
             rows = order[mask[order]]
-        self.rows = rows.astype(np.int64, copy=False)
+        # Row positions in 32 bits below 2**31 rows: half the memory of every row array kept.
+        self.rows = rows.astype(_row_dtype(len(self.frame)), copy=False)

@@ -35,39 +35,133 @@ def _categorical(values: pd.Series) -> pd.Categorical:
     return pd.Categorical.from_codes(codes, categories=pd.Index(np.asarray(uniques, dtype=object)))
 
 
-# A plain-text source column with at least 1/this as many values as the result is gathered as is.
-_PLAIN_TAKE_SHARE = 8
+def _unique_dtype(categories: pd.Index) -> pd.CategoricalDtype:
+    """The dtype of categories already known distinct (factorize made them): not hashed again to check.
+
+    A million distinct names would otherwise be hashed a second time just to be told they are unique.
+    """
+    from_fastpath = getattr(pd.CategoricalDtype, "_from_fastpath", None)
+    if from_fastpath is None:  # a pandas without it: checked, which is only slower
+        return pd.CategoricalDtype(categories)
+    return from_fastpath(categories, False)
+
+
+def _row_codes(count: int):
+    """The integers pandas keeps codes into ``count`` categories in (and -1): given so, they are not converted."""
+    return np.int8 if count < 2**7 - 1 else np.int16 if count < 2**15 - 1 else np.int32
 
 
 def _take(values: pd.Series, positions: np.ndarray):
-    """``values`` at ``positions``; -1 gives an empty cell. Text stays dictionary-encoded."""
+    """``values`` at ``positions``; -1 gives an empty cell. Text stays dictionary-encoded.
+
+    Plain text is dictionary-encoded here, over the source rows ``positions``
+    use (a people table is shorter than the table of people and awards), with
+    the empty cell as the last category: :class:`TableQuery` then uses these
+    codes and categories as they are instead of hashing every row again.
+    """
     missing = positions < 0
     safe = np.where(missing, 0, positions)
     dtype = values.dtype
     if not isinstance(dtype, pd.CategoricalDtype):
         if pd.api.types.is_datetime64_any_dtype(dtype):
-            out = values.to_numpy(dtype="datetime64[ns]")
-            out = out[safe] if len(out) else np.full(len(positions), np.datetime64("NaT", "ns"), "datetime64[ns]")
-            out[missing] = np.datetime64("NaT", "ns")
-            return out
+            return _take_dates(values, safe, missing)
         if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
             out = values.to_numpy(dtype=float, na_value=np.nan)
             out = out[safe] if len(out) else np.full(len(positions), np.nan)
             out[missing] = np.nan
             return out
-        if len(values) * _PLAIN_TAKE_SHARE >= len(positions):
-            # A source about as long as the result (people's names, award ids): hashing every
-            # value to dictionary-encode it costs more than the plain gather of pointers.
-            out = values.to_numpy(dtype=object, na_value="")
-            out = out[safe] if len(out) else np.full(len(positions), "", dtype=object)
-            out[missing] = ""
-            # Kept as objects: a frame built from a bare array would check every value again to infer "str".
-            return pd.Series(out, dtype=object, copy=False)
+        return _take_text(values, positions)
     categorical = _categorical(values)
+    categories = categorical.categories
     codes = np.asarray(categorical.codes)
+    if categories.dtype == object and pd.api.types.infer_dtype(categories, skipna=False) == "string":
+        # The empty cell as the last category (where the source has an empty string, it is that one):
+        # no code is -1, so TableQuery uses these codes as they are instead of a copy with -1 replaced.
+        text = np.asarray(categories, dtype=object)
+        kept = text != ""
+        renumber = np.full(len(text) + 1, np.count_nonzero(kept), dtype=np.int64)  # the last: code -1
+        renumber[:-1][kept] = np.arange(np.count_nonzero(kept))
+        categories = pd.Index(np.append(text[kept], np.array([""], dtype=object)), dtype=object)
+        code_type = _row_codes(len(categories))
+        by_row = renumber.astype(code_type)[codes]
+        empty = len(categories) - 1
+        taken = by_row[safe] if len(by_row) else np.full(len(positions), empty, dtype=code_type)
+        taken[missing] = empty
+        return pd.Categorical.from_codes(taken, dtype=_unique_dtype(categories), validate=False)
     taken = codes[safe] if len(codes) else np.full(len(positions), -1, dtype=codes.dtype)
     taken = np.where(missing, -1, taken)
-    return pd.Categorical.from_codes(taken, dtype=categorical.dtype)
+    return pd.Categorical.from_codes(taken, dtype=categorical.dtype, validate=False)
+
+
+def _take_text(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
+    """Plain text at ``positions`` (-1: empty) as codes into its distinct values, ``""`` the last of them."""
+    text = values.to_numpy(dtype=object)
+    used_rows = np.zeros(len(text), dtype=bool)
+    used_rows[positions[positions >= 0]] = True
+    used = np.flatnonzero(used_rows)
+    del used_rows
+    # Missing values (None, NaN) get the code -1, like rows that name no source row.
+    codes, uniques = pd.factorize(text if len(used) == len(text) else text[used])
+    uniques = np.asarray(uniques, dtype=object)
+    blank = np.flatnonzero(uniques == "")
+    if len(blank):  # an empty string among the values: the one empty cell, moved last
+        codes = np.where(codes == blank[0], -1, codes - (codes > blank[0]))
+        uniques = np.delete(uniques, blank[0])
+    empty = len(uniques)
+    code_type = _row_codes(empty + 1)
+    by_row = np.full(len(text), empty, dtype=code_type)
+    by_row[used] = np.where(codes < 0, empty, codes)
+    taken = np.full(len(positions), empty, dtype=code_type)
+    found = positions >= 0
+    taken[found] = by_row[positions[found]]
+    # Built in place and not copied again: at a million distinct names each copy is 8 MB.
+    categories = np.empty(empty + 1, dtype=object)
+    categories[:empty] = uniques
+    categories[empty] = ""
+    del uniques, codes
+    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(pd.Index(categories, dtype=object, copy=False)),
+                                     validate=False)
+
+
+def _take_dates(values: pd.Series, safe: np.ndarray, missing: np.ndarray) -> pd.Categorical:
+    """Timestamps at positions as codes into the distinct ones (a few thousand dates over a million rows)."""
+    stamps = values.to_numpy(dtype="datetime64[ns]")
+    codes, uniques = pd.factorize(stamps.view(np.int64))  # NaT is one more distinct integer here
+    uniques = np.asarray(uniques, dtype=np.int64)
+    nat = uniques == np.iinfo(np.int64).min
+    renumber = np.cumsum(~nat) - 1
+    renumber[nat] = -1
+    code_type = _row_codes(len(uniques) + 1)
+    by_row = renumber.astype(code_type)[codes] if len(codes) else np.empty(0, dtype=code_type)
+    taken = by_row[safe] if len(by_row) else np.full(len(safe), -1, dtype=code_type)
+    taken[missing] = -1
+    categories = pd.DatetimeIndex(uniques[~nat].view("datetime64[ns]"))
+    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(categories), validate=False)
+
+
+def _person_ids(dataset: Dataset, row_person: np.ndarray):
+    """Each row's person id, as codes into the dataset's own index of person ids.
+
+    The table's id look-ups (selection by person) then use the dataset's hash
+    table of a million ids instead of building a second one. The ids are not
+    checked for repeats here (that hashes them all, before the table can
+    show): ``TableQuery`` checks on first use and, with a repeated id (a
+    problem the loader reports), looks the rows' ids up on its own.
+    """
+    index = dataset.person_id_index()
+    if not len(index) or index.dtype != object or getattr(pd.CategoricalDtype, "_from_fastpath", None) is None:
+        ids = dataset.people["person_id"].to_numpy(dtype=object)
+        return pd.Series(ids[row_person] if len(ids) else np.empty(0, dtype=object), dtype=object, copy=False)
+    return pd.Categorical.from_codes(row_person.astype(_row_codes(len(index) + 1)), dtype=_unique_dtype(index),
+                                     validate=False)
+
+
+def _rows_by_id(ids: pd.Index, values: np.ndarray) -> np.ndarray:
+    """The row of each value in ``ids`` (-1: none); a repeated id names its first row."""
+    if ids.is_unique:
+        return ids.get_indexer(values)
+    first = ~ids.duplicated(keep="first")
+    return np.append(np.flatnonzero(first), -1)[ids[first].get_indexer(values)]
 
 
 def _object_array(values: pd.Series) -> np.ndarray:
@@ -80,7 +174,7 @@ def _object_array(values: pd.Series) -> np.ndarray:
 def _indexer_by_distinct(index: pd.Index, values: pd.Series) -> np.ndarray:
     """``index.get_indexer(values)`` for a column with few distinct values: each looked up once."""
     if isinstance(values.dtype, pd.CategoricalDtype):
-        codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
+        codes, uniques = np.asarray(values.array.codes), values.cat.categories
     else:
         codes, uniques = pd.factorize(_object_array(values))
     found = np.append(index.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object)), -1)
@@ -90,7 +184,9 @@ def _indexer_by_distinct(index: pd.Index, values: pd.Series) -> np.ndarray:
 def people_frame(dataset: Dataset) -> pd.DataFrame:
     """One row per person and award; a person with no award once, with empty award cells.
 
-    People keep the file's order and each person's awards theirs.
+    People keep the file's order and each person's awards theirs. Text is
+    dictionary-encoded (categoricals) and counts are 32-bit: a million rows
+    cost a few bytes each per column.
     """
     people = dataset.people.reset_index(drop=True)
     awards = dataset.awards.reset_index(drop=True)
@@ -99,17 +195,19 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     award_person = dataset.link("awards", "person_id")
     if award_person is None:
         person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
-        award_person = person_ids.get_indexer(_object_array(awards["person_id"]))
+        award_person = _rows_by_id(person_ids, _object_array(awards["person_id"]))
     known = award_person >= 0
     award_rows = np.flatnonzero(known)
     award_person = award_person[known]
     has_award = np.zeros(len(people), dtype=bool)
     has_award[award_person] = True
     without = np.flatnonzero(~has_award)
-    row_person = np.concatenate([award_person, without]).astype(np.int64)
-    row_award = np.concatenate([award_rows, np.full(len(without), -1)]).astype(np.int64)
+    # Row positions in 32 bits (the tables are far below 2**31 rows): half the memory of the gathers.
+    row_person = np.concatenate([award_person, without]).astype(np.int32)
+    row_award = np.concatenate([award_rows, np.full(len(without), -1)]).astype(np.int32)
     order = np.argsort(row_person, kind="stable")
     row_person, row_award = row_person[order], row_award[order]
+    del order
 
     award_event = dataset.link("awards", "event_id")
     if award_event is None:
@@ -120,13 +218,15 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     if participant_person is None:
         if person_ids is None:
             person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
-        participant_person = person_ids.get_indexer(_object_array(dataset.participants["person_id"]))
-    attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people)).astype(np.int64)
+        participant_person = _rows_by_id(person_ids, _object_array(dataset.participants["person_id"]))
+    attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people))
+    # In the narrowest integers that hold the largest count (a byte a row when nobody attended 128 events).
+    attended = attended.astype(_row_codes(int(attended.max()) + 2) if len(attended) else np.int8)
 
     frame = pd.DataFrame(
         {
-            "person_id": _take(people["person_id"], row_person),
-            "award_id": _take(awards["award_id"], row_award),
+            "person_id": _person_ids(dataset, row_person),
+            "award_id": _take_ids(awards["award_id"], row_award),
             "name": _take(people["name"], row_person),
             "role": _take(people["role"], row_person),
             "organisation": _take(people["organisation"], row_person),
@@ -141,34 +241,55 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
             "award_confidence": _take(_doubts(awards), row_award),
             "event_id": _take(awards["event_id"], row_award),
             "event_title": _take(events["title"], row_event),
-            "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int64),
-            "also_written": _also_written(_take(_spellings(people, "name"), row_person),
-                                          _take(_spellings(awards, "award"), row_award)),
+            "events_attended": attended[row_person] if len(attended) else np.zeros(len(row_person), np.int8),
+            "also_written": _also_written((_spellings(people, "name"), row_person), (_spellings(awards, "award"), row_award)),
             "source_ids": _take(awards["source_ids"], row_award),
             "person_source_ids": _take(people["source_ids"], row_person),
-        }
+        },
+        copy=False,
     )
     return frame
 
 
-def _spellings(table: pd.DataFrame, column: str) -> pd.Series:
-    """The other-language spellings of ``column`` (see :mod:`~kzeuviewer.model.languages`), or empty cells."""
+def _take_ids(values: pd.Series, positions: np.ndarray) -> pd.Series:
+    """Ids (distinct, not shown, never searched) gathered as they are: hashing them would be wasted."""
+    if isinstance(values.dtype, pd.CategoricalDtype) or not len(values):
+        return _take(values, positions)
+    out = values.to_numpy(dtype=object, na_value="")[np.maximum(positions, 0)]
+    out[positions < 0] = ""
+    return pd.Series(out, dtype=object, copy=False)
+
+
+def _spellings(table: pd.DataFrame, column: str) -> pd.Series | None:
+    """The other-language spellings of ``column`` (see :mod:`~kzeuviewer.model.languages`), or None without any."""
     name = variants_column(column)
     if name not in table.columns:
-        return pd.Series([""] * len(table), index=table.index, dtype=object)
-    return table[name].astype(object)
+        return None
+    return table[name]
 
 
-def _also_written(*parts) -> pd.Categorical:
+def _also_written(*parts: tuple[pd.Series | None, np.ndarray]) -> pd.Categorical:
     """Per row, every other spelling of the name and the award, so a search in any script finds the row.
 
-    Joined once per distinct combination of spellings (a million people share a handful), not per row.
+    Each part is (spellings of a source table, or None; the source row of each
+    table row, -1 for none). The spellings are encoded over the source rows,
+    and joined once per distinct combination (a million people share a
+    handful), not per row.
     """
     texts, codes_of_parts = [], []
-    for part in parts:
-        codes, uniques = pd.factorize(pd.Series(part, dtype=object, copy=False).fillna(""))
-        texts.append(np.asarray(uniques, dtype=object))
-        codes_of_parts.append(codes)
+    rows = len(parts[0][1]) if parts else 0
+    for spellings, positions in parts:
+        if spellings is None:
+            continue
+        source_codes, uniques = pd.factorize(spellings.astype(object).to_numpy(dtype=object, na_value=""))
+        if not any(str(u) for u in uniques):
+            continue  # no other spelling at all: nothing to join
+        empty = len(uniques)
+        texts.append(np.append(np.asarray(uniques, dtype=object), ""))
+        source_codes = np.where(source_codes < 0, empty, source_codes)
+        codes_of_parts.append(np.where(positions >= 0, source_codes[np.maximum(positions, 0)] if empty else empty, empty))
+    if not texts:  # nobody is written otherwise (no pass over the rows to find that out again)
+        return pd.Categorical.from_codes(np.zeros(rows, dtype=np.int8), categories=pd.Index([""], dtype=object))
     combined, first_row = distinct_combinations([(c, len(t)) for c, t in zip(codes_of_parts, texts, strict=True)])
     part_codes = [codes[first_row] for codes in codes_of_parts]
     joined = [
@@ -182,8 +303,18 @@ def _also_written(*parts) -> pd.Categorical:
 def _doubts(table: pd.DataFrame) -> pd.Series:
     """The ``confidence`` of each row where it is not "confirmed" (empty otherwise, and without the column)."""
     if "confidence" not in table.columns:
-        return pd.Series([""] * len(table), index=table.index, dtype=object)
-    values = table["confidence"].astype(object).where(table["confidence"].notna(), "").astype(str)
+        return pd.Series(pd.Categorical.from_codes(np.full(len(table), -1, dtype=np.int8), categories=[]),
+                         index=table.index)
+    confidence = table["confidence"]
+    if isinstance(confidence.dtype, pd.CategoricalDtype):
+        # Decided once per category: "confirmed" (and missing) become the empty cell.
+        doubts = [str(c) if str(c) != "confirmed" else "" for c in confidence.cat.categories.tolist()]
+        codes, uniques = pd.factorize(pd.Series(doubts + [""], dtype=object))
+        by_code = np.where(np.asarray(uniques, dtype=object)[codes] == "", -1, codes)
+        return pd.Series(pd.Categorical.from_codes(by_code[np.asarray(confidence.array.codes)],
+                                                   categories=pd.Index(np.asarray(uniques, dtype=object))),
+                         index=table.index)
+    values = confidence.astype(object).where(confidence.notna(), "").astype(str)
     return values.where(values != "confirmed", "")
 
 
