@@ -157,7 +157,6 @@ class TimelineView(pg.PlotWidget):
         self.density_threshold = DENSITY_THRESHOLD if density_threshold is None else int(density_threshold)
         self.dense = False
         self.density: LaneDensity | None = None
-        self.spread_density: LaneDensity | None = None
         self._windowed = False
         self._loaded_range: tuple[float, float] | None = None
         date_axis = TimelineDateAxis()
@@ -351,14 +350,16 @@ class TimelineView(pg.PlotWidget):
         self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, np.int8(-1))])
         drawn = self.lane >= 0
         entries = self._entry_event
-        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial dates spread).
-        self.density = LaneDensity(self._per_entry(data.anchor), self._entry_lane)
+        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial
+        # dates spread over their month or year: only those entries are kept a second time).
+        partial = np.flatnonzero(data.partial[entries])
+        self.density = LaneDensity(self._per_entry(data.anchor), self._entry_lane,
+                                   spread=(partial, data.spread_of(entries[partial])))
+        del partial
         self.density.set_mask(self._entries_visible())
-        self.spread_density = LaneDensity(self._per_entry(data.spread), self._entry_lane) if data.partial.any() else self.density
-        self.spread_density.set_mask(self._entries_visible())
-        self.density_strips.set_density(self.spread_density, self.lane_kinds)
+        self.density_strips.set_density(self.density, self.lane_kinds)
         # Beyond the threshold the marker items hold only the entries around the view (see _update_mode).
-        self._windowed = len(self.density.entries) > self.density_threshold
+        self._windowed = self.density.counted > self.density_threshold
         self._loaded_range = None
         self._load_points(np.empty(0, dtype=np.int64) if self._windowed else None)
         self._span_events = np.flatnonzero(drawn & data.span)
@@ -594,8 +595,6 @@ class TimelineView(pg.PlotWidget):
         if self.density is not None:
             visible = self._entries_visible()
             self.density.set_mask(visible)
-            if self.spread_density is not self.density:
-                self.spread_density.set_mask(visible)
             if self._windowed:
                 self._loaded_range = None  # the marker items hold shown entries only: load them again
         self._apply_visibility()
