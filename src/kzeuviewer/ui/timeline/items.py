@@ -128,8 +128,12 @@ class SpanItem(_ViewSpanningItem):
         self.update()
 
     def set_spans(self, x0, x1, y, kind, partial) -> None:
-        self.x0, self.x1, self.y = (np.asarray(a, dtype=float) for a in (x0, x1, y))
-        self.kind = np.asarray(kind, dtype=np.int64)
+        # Dates need float64; heights (pixels) keep float32 and kinds a byte when given so.
+        self.x0, self.x1 = (np.asarray(a, dtype=float) for a in (x0, x1))
+        self.y = _floats(y)
+        self.kind = np.asarray(kind)
+        if self.kind.dtype.kind != "i":
+            self.kind = self.kind.astype(np.int64)
         self.partial = np.asarray(partial, dtype=bool)
         self.visible = np.ones(len(self.x0), dtype=bool)
         self.update()
@@ -140,7 +144,7 @@ class SpanItem(_ViewSpanningItem):
 
     def set_y(self, y) -> None:
         """New heights of the bars (the lanes were resized)."""
-        self.y = np.asarray(y, dtype=float)
+        self.y = _floats(y)
         self.update()
 
     def device_rects(self, transform, scale: float = 1.0):
@@ -216,7 +220,8 @@ class LabelLayer(_ViewSpanningItem):
         super().__init__()
         self.anchor = self.y = np.empty(0)
         self.lane = np.empty(0, dtype=np.int64)
-        self.full = self.short = np.empty(0)
+        self.full = np.empty(0)
+        self._short: np.ndarray | float = np.empty(0)
         self.texts: list[str] = []
         self.visible = np.empty(0, dtype=bool)
         self.highlight = np.empty(0, dtype=bool)
@@ -250,7 +255,11 @@ class LabelLayer(_ViewSpanningItem):
         self.update()
 
     def set_labels(self, anchor, y, lane, full, short, texts, important) -> None:
-        """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance."""
+        """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance.
+
+        ``short`` may be one width for all: each label's short width is then its
+        full one up to that (worked out when laid out, not kept per entry).
+        """
         # Kept as given when the type fits (shared with the view, not copied): x as float64 (dates
         # need it), y and widths (pixels) as float32 too, lanes in any integer type.
         self.anchor = np.asarray(anchor, dtype=float)
@@ -259,7 +268,7 @@ class LabelLayer(_ViewSpanningItem):
         if self.lane.dtype.kind != "i":
             self.lane = self.lane.astype(np.int64)
         self.full = _floats(full)
-        self.short = np.minimum(_floats(short), self.full)
+        self._short = float(short) if np.ndim(short) == 0 else np.minimum(_floats(short), self.full)
         self.texts = texts  # any sequence: large timelines elide on first use
         self.important = np.asarray(important, dtype=bool)
         self._static.clear()
@@ -269,6 +278,18 @@ class LabelLayer(_ViewSpanningItem):
         self.highlight = np.zeros(len(self.anchor), dtype=bool)
         self.forced = frozenset()
         self.update()
+
+    def short_widths(self, index: np.ndarray) -> np.ndarray:
+        """The short label widths (px, float) of the entries at ``index``."""
+        if isinstance(self._short, float):
+            return np.minimum(self.full[index].astype(float), self._short)
+        return self._short[index].astype(float)
+
+    def set_widths(self, index: np.ndarray, widths: np.ndarray, short: float) -> None:
+        """The labels of ``index`` measured: their full widths, and short ones up to ``short``."""
+        self.full[index] = widths
+        if not isinstance(self._short, float):
+            self._short[index] = np.minimum(widths, short)
 
     def set_lane_geometry(self, top, bottom) -> None:
         """Each lane's top and bottom (data units, y down) and so how many label rows it has."""
@@ -328,7 +349,7 @@ class LabelLayer(_ViewSpanningItem):
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
         rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale
-        short = self.short[index].astype(float) * scale
+        short = self.short_widths(index) * scale
         full = self.full[index].astype(float) * scale
         xs = points[0]
         lefts = xs.copy()

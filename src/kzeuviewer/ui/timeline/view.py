@@ -362,12 +362,14 @@ class TimelineView(pg.PlotWidget):
         self._windowed = self.density.counted > self.density_threshold
         self._loaded_range = None
         self._load_points(np.empty(0, dtype=np.int64) if self._windowed else None)
-        self._span_events = np.flatnonzero(drawn & data.span)
+        self._span_events = np.flatnonzero(drawn & data.span).astype(np.int32)
         spans = self._span_events
-        self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans)), data.kind_codes[spans], data.partial[spans])
-        short = np.minimum(self._entry_full, style.SHORT_LABEL_WIDTH)
+        self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans), dtype=np.float32), data.kind_codes[spans],
+                             data.partial[spans])
+        # Short widths: the full ones up to SHORT_LABEL_WIDTH, worked out when laid out (not kept per entry).
         self.labels.set_labels(
-            self._per_entry(data.anchor), np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full, short,
+            self._per_entry(data.anchor), np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full,
+            style.SHORT_LABEL_WIDTH,
             self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
         )
         self.labels.entries_between = self.density.entries_in
@@ -402,8 +404,7 @@ class TimelineView(pg.PlotWidget):
         widths = _measured_widths(texts, self._metrics) if len(texts) <= _MEASURE_AT_ONCE else _estimated_widths(texts, self._metrics)
         self._entry_full[missing] = widths
         if len(self.labels.full) == len(self._entry_full):
-            self.labels.full[missing] = widths
-            self.labels.short[missing] = np.minimum(widths, style.SHORT_LABEL_WIDTH)
+            self.labels.set_widths(missing, widths, style.SHORT_LABEL_WIDTH)
 
     def _load_points(self, entries: np.ndarray | None) -> None:
         """Give the marker items the entries ``entries`` (None: every entry in a lane)."""
@@ -495,7 +496,7 @@ class TimelineView(pg.PlotWidget):
         for needed, keep in ((essential, visible & self.labels.important), (demand, visible)):
             index = np.flatnonzero(keep)
             x = (self.labels.anchor[index] - low) / (high - low) * width_px
-            short = self.labels.short[index].astype(float)
+            short = self.labels.short_widths(index)
             # Near the right edge a label ends at its marker (as drawn).
             x = np.where((x + short > width_px) & (x - short >= 0), x - short, x)
             chosen, rows = place_labels(x, self._entry_lane[index], short, style.MAX_LABEL_ROWS, style.LABEL_GAP)
@@ -525,10 +526,10 @@ class TimelineView(pg.PlotWidget):
         self.lane_top, self.lane_bottom = top, bottom
         foot = bottom - style.MARKER_FROM_BOTTOM_PX
         foot32 = foot.astype(np.float32)  # pixels of a lane's height: float32 holds them exactly enough
-        self.event_y = (np.where(self.lane >= 0, foot32[np.maximum(self.lane, 0)], np.float32(np.nan)) if len(foot)
-                        else np.full(len(self.lane), np.nan, dtype=np.float32))
         entry_y = (np.where(self._entry_lane >= 0, foot32[np.maximum(self._entry_lane, 0)], np.float32(np.nan)) if len(foot)
                    else np.full(len(self._entry_lane), np.nan, dtype=np.float32))
+        # The events are the first entries (the same lanes): their heights are a view of the entries'.
+        self.event_y = entry_y[:len(data)]
         for item, events in zip(self.marker_groups, self._group_events, strict=True):
             _move_points(item, self.event_y[events])
         _move_points(self.award_markers, entry_y[len(data):][self._award_entries])
