@@ -212,13 +212,12 @@ class TimelineView(pg.PlotWidget):
 
         self.bands = LaneBands(date_axis)
         self.spans = SpanItem()
-        # Marker items: one per look (index kind * 2 + 1 if the date is partial), loaded again and
-        # again around the view of a large timeline; and, last, one item with a style per point that
-        # holds every marker of a small timeline, built once (one item paints faster than twelve).
+        # One marker item for every event marker, each point in its look (kind, exact or partial date):
+        # every marker of a small timeline, built once; those in and around the view of a large one,
+        # loaded again and again (one item paints faster than an item per look).
         self.marker_groups = [
-            UniformScatter(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")
-            for _ in range(len(EVENT_KINDS) * 2)
-        ] + [pg.ScatterPlotItem(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")]
+            LookScatter(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")
+        ]
         self._group_events = [np.empty(0, dtype=np.int64) for _ in self.marker_groups]
         self.density_strips = DensityStrips()
         self.density_strips.hide()
@@ -295,21 +294,13 @@ class TimelineView(pg.PlotWidget):
         self._restyle_markers(t)
 
     def _restyle_markers(self, t: Theme) -> None:
-        brushes, pens = self._marker_styles(t)
-        for group, item in enumerate(self.marker_groups[:-1]):
-            item.setBrush(brushes[group // 2][group % 2])
-            item.setPen(pens[group // 2][group % 2])
-        mixed, events = self.marker_groups[-1], self._group_events[-1]
-        if self.timeline is not None and len(events) and len(mixed.data) == len(events):
-            mixed.setBrush(self._point_styles(brushes, events))
-            mixed.setPen(self._point_styles(pens, events))
+        self.marker_groups[0].set_styles(*self._look_styles(t))
 
-    def _point_styles(self, styles, events: np.ndarray) -> list:
-        """``styles[kind][partial]`` for each of ``events``."""
-        data = self.timeline
-        codes = data.kind_codes[events].tolist()
-        partial = data.partial[events].astype(np.int64).tolist()
-        return [styles[c][p] for c, p in zip(codes, partial, strict=True)]
+    def _look_styles(self, t: Theme | None = None) -> tuple[list, list]:
+        """Pens and brushes by look (``kind * 2 + 1`` for a partial date, ``kind * 2`` for a precise one)."""
+        brushes, pens = self._marker_styles(t)
+        return ([pens[look // 2][look % 2] for look in range(len(EVENT_KINDS) * 2)],
+                [brushes[look // 2][look % 2] for look in range(len(EVENT_KINDS) * 2)])
 
     # -- data ---------------------------------------------------------------------
     def set_data(self, data: TimelineData) -> None:
@@ -426,21 +417,12 @@ class TimelineView(pg.PlotWidget):
         self._loaded_events = keep_event
         self._point_events = np.flatnonzero(keep_event)
         y = self.event_y if len(self.event_y) == n else np.zeros(n)
-        mixed = len(self.marker_groups) - 1
-        if entries is None:
-            groups = np.full(len(self._point_events), mixed)  # all in the one item, built once
-        else:
-            groups = data.kind_codes[self._point_events] * 2 + data.partial[self._point_events]
-        for group, item in enumerate(self.marker_groups):
-            events = self._point_events[groups == group]
-            self._group_events[group] = events
-            if group == mixed and len(events):
-                brushes, pens = self._marker_styles()
-                item.setData(x=data.anchor[events], y=y[events], brush=self._point_styles(brushes, events),
-                             pen=self._point_styles(pens, events))
-            else:
-                item.setData(x=data.anchor[events], y=y[events])
-            item.setVisible(len(events) > 0)  # an empty item still costs its paint call
+        events = self._point_events
+        self._group_events[0] = events
+        item = self.marker_groups[0]
+        looks = data.kind_codes[events].astype(np.int64) * 2 + data.partial[events]
+        item.set_points(data.anchor[events], y[events], looks, *self._look_styles())
+        item.setVisible(len(events) > 0)  # an empty item still costs its paint call
         self._award_entries = np.flatnonzero(keep_award)
         award_y = self.labels.y[n:] if len(self.labels.y) == len(self._entry_lane) else np.zeros(len(keep_award))
         self.award_markers.setData(x=data.anchor[data.award_event[self._award_entries]], y=award_y[self._award_entries])
@@ -1003,6 +985,58 @@ class UniformScatter(pg.ScatterPlotItem):
                 self.invalidate()
                 return
         super().updateSpots(dataSet)
+
+
+class LookScatter(pg.ScatterPlotItem):
+    """A scatter whose points each have one of a few looks (a pen and brush each; one symbol and size).
+
+    pyqtgraph looks each new point's style up in its symbol atlas, one Python
+    tuple per point (10 µs: a quarter of a second for 25,000 markers coming
+    into view); here each look is looked up once and its place in the atlas
+    given to all its points.
+    """
+
+    _looks: np.ndarray | None = None
+
+    def set_points(self, x, y, looks, pens, brushes) -> None:
+        """Points at ``x``, ``y``, each drawn with ``pens[look]`` and ``brushes[look]``."""
+        self._looks = np.asarray(looks, dtype=np.int64)
+        self._pens, self._brushes = _objects(pens), _objects(brushes)
+        self.setData(x=x, y=y)  # its updateSpots gives the points their looks
+
+    def set_styles(self, pens, brushes) -> None:
+        """New pens and brushes for the same looks (a theme change)."""
+        self._pens, self._brushes = _objects(pens), _objects(brushes)
+        if len(self.data):
+            self.data["sourceRect"] = 0
+            self.updateSpots()
+
+    def updateSpots(self, dataSet=None):
+        data = self.data if dataSet is None else dataSet
+        looks = self._looks
+        if not (len(data) and looks is not None and len(looks) == len(data)
+                and self.opts["pxMode"] and self.opts["useCache"]):
+            super().updateSpots(dataSet)
+            return
+        data["pen"] = self._pens[looks]
+        data["brush"] = self._brushes[looks]
+        unset = data["sourceRect"]["w"] == 0
+        if unset.any():
+            distinct, first = np.unique(looks, return_index=True)
+            styles = list(zip(*self._style(["symbol", "size", "pen", "brush"], data=data, idx=first), strict=True))
+            places = np.empty(int(distinct.max()) + 1, dtype=data["sourceRect"].dtype)
+            places[distinct] = self.fragmentAtlas[styles]
+            data["sourceRect"][unset] = places[looks[unset]]
+            self._maybeRebuildAtlas()
+            self._updateMaxSpotSizes(data=data)
+            self.invalidate()
+
+
+def _objects(values) -> np.ndarray:
+    """A list of Qt objects as a numpy object array (numpy would otherwise look inside them)."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    return array
 
 
 class _ElidedLabel(QLabel):
