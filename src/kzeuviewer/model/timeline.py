@@ -390,6 +390,8 @@ class TimelineData:
         # read: only the view's density index keeps the partial dates' spread (8 MB less a million events).
         del last_day
         self._year_bounds: tuple[int, int] | None | bool = False  # False: not worked out yet
+        self._latest_start: float | None = None  # and ``_earliest_end``: see touches_every_event
+        self._earliest_end: float | None = None
 
         # Texts are read from the dataset's columns by position when shown, not copied per event.
         self.titles = TextCells(frame["title"])
@@ -566,6 +568,17 @@ class TimelineData:
         last = bisect.bisect_left(self.start_order, high, lo=first, key=start)
         candidates = self.start_order[first:last]
         return candidates[self.end[candidates] > low]
+
+    def touches_every_event(self, visible_range: tuple[float, float] | None) -> bool:
+        """Does every event lie (in part) in ``visible_range``? (None: yes; an event without a date: no range holds it.)"""
+        if visible_range is None:
+            return True
+        if self._latest_start is None:
+            dated = bool(self.valid.all()) and len(self) > 0
+            self._latest_start = float(self.start.max()) if dated else np.inf
+            self._earliest_end = float(self.end.min()) if dated else -np.inf
+        low, high = visible_range
+        return self._latest_start < high and self._earliest_end > low
 
     def of_kinds(self, hidden_kinds) -> np.ndarray:
         """Events whose kind is not in ``hidden_kinds`` (do not modify the array: it is kept for the next call)."""

@@ -233,6 +233,8 @@ class LabelLayer(_ViewSpanningItem):
         # The visible entries with low <= anchor <= high, by binary search (the view's LaneDensity);
         # None: worked out here from the masks (every entry each paint).
         self.entries_between = None
+        # And how many there are (density mode counts them without listing a million entries).
+        self.count_between = None
         # Large timelines measure labels when they are first laid out: called with entries whose width is NaN.
         self.measure = None
         self.placed: tuple[np.ndarray, list[QRectF]] = (np.empty(0, dtype=np.int64), [])
@@ -330,6 +332,14 @@ class LabelLayer(_ViewSpanningItem):
     def layout(self, transform, scale: float = 1.0):
         """Chosen entries, rows, marker x, label left, label width, marker y (pixels), row height."""
         rect = self.viewRect()
+        if self.only_forced and rect is not None and self.count_between is not None:
+            # Density mode labels only the forced entries: the others in view are only counted.
+            candidates = self.count_between(rect.left(), rect.right())
+            forced = np.array(sorted(self.forced), dtype=np.int64)
+            forced = forced[(forced >= 0) & (forced < len(self.anchor))]
+            with np.errstate(invalid="ignore"):
+                keep = self.visible[forced] & (self.anchor[forced] >= rect.left()) & (self.anchor[forced] <= rect.right())
+            return self._place(forced[keep], candidates, rect, transform, scale)
         if rect is not None and self.entries_between is not None:
             index = np.sort(self.entries_between(rect.left(), rect.right()))
         else:
@@ -340,6 +350,10 @@ class LabelLayer(_ViewSpanningItem):
         candidates = len(index)
         if self.only_forced:
             index = index[np.isin(index, list(self.forced))] if self.forced else index[:0]
+        return self._place(index, candidates, rect, transform, scale)
+
+    def _place(self, index: np.ndarray, candidates: int, rect, transform, scale: float):
+        """``layout`` for the entries ``index`` (ascending) out of ``candidates`` in view."""
         empty = np.empty(0)
         if not len(index):
             return index, np.empty(0, dtype=np.int64), empty, empty, empty, empty, 0.0, candidates

@@ -364,6 +364,7 @@ class TimelineView(pg.PlotWidget):
             self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
         )
         self.labels.entries_between = self.density.entries_in
+        self.labels.count_between = self.density.count
         self.labels.measure = self._ensure_widths
         self._lane_signature = None
         self.layout_lanes()
