@@ -111,6 +111,7 @@ class SpanItem(_ViewSpanningItem):
         self.kind = np.empty(0, dtype=np.int64)
         self.partial = np.empty(0, dtype=bool)
         self.visible = np.empty(0, dtype=bool)
+        self._by_start, self._longest = False, 0.0
         self.apply_theme(theme())
 
     def apply_theme(self, t: Theme) -> None:
@@ -136,6 +137,10 @@ class SpanItem(_ViewSpanningItem):
             self.kind = self.kind.astype(np.int64)
         self.partial = np.asarray(partial, dtype=bool)
         self.visible = np.ones(len(self.x0), dtype=bool)
+        # Bars given by their start (the view gives them so): those in view are found by binary search.
+        with np.errstate(invalid="ignore"):
+            self._by_start = bool(len(self.x0) and (np.diff(self.x0) >= 0).all() and not np.isnan(self.x0).any())
+            self._longest = float(np.nanmax(self.x1 - self.x0)) if self._by_start else 0.0
         self.update()
 
     def set_visible_mask(self, mask) -> None:
@@ -150,10 +155,17 @@ class SpanItem(_ViewSpanningItem):
     def device_rects(self, transform, scale: float = 1.0):
         """(indices, left, top, right, bottom) in device pixels of the bars in view."""
         rect = self.viewRect()
-        keep = self.visible.copy()
-        if rect is not None:
-            keep &= (self.x1 >= rect.left()) & (self.x0 <= rect.right())
-        index = np.flatnonzero(keep)
+        if rect is not None and self._by_start:
+            # Only bars starting after ``left - longest`` and up to ``right`` can reach into view.
+            first = int(np.searchsorted(self.x0, rect.left() - self._longest, side="left"))
+            last = int(np.searchsorted(self.x0, rect.right(), side="right"))
+            near = np.arange(first, last)
+            index = near[self.visible[first:last] & (self.x1[first:last] >= rect.left())]
+        else:
+            keep = self.visible.copy()
+            if rect is not None:
+                keep &= (self.x1 >= rect.left()) & (self.x0 <= rect.right())
+            index = np.flatnonzero(keep)
         if not len(index):
             empty = np.empty(0)
             return index, empty, empty, empty, empty

@@ -353,8 +353,9 @@ class TimelineView(pg.PlotWidget):
         self._windowed = self.density.counted > self.density_threshold
         self._loaded_range = None
         self._load_points(np.empty(0, dtype=np.int64) if self._windowed else None)
-        self._span_events = np.flatnonzero(drawn & data.span).astype(np.int32)
-        spans = self._span_events
+        spans = np.flatnonzero(drawn & data.span)
+        # By start: the bar item finds those in view by binary search.
+        self._span_events = spans = spans[np.argsort(data.start[spans], kind="stable")].astype(np.int32)
         self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans), dtype=np.float32), data.kind_codes[spans],
                              data.partial[spans])
         # Short widths: the full ones up to SHORT_LABEL_WIDTH, worked out when laid out (not kept per entry).
