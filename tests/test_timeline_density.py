@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from kzeuviewer.model.timeline import LaneDensity, bin_of
@@ -210,3 +211,27 @@ def test_the_list_keeps_one_array_of_32_bit_rows_when_nothing_narrows_it(crowded
     query.set_listed(None, data.of_kinds({"meeting"}))
     assert query.rows.dtype == np.int32
     assert query.rows.tolist() == [r for r in query._order.tolist() if data.kind_codes[r] != 2]
+
+
+def test_the_lists_participants_are_kept_as_codes_when_few_distinct(tmp_path):
+    from conftest import write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import PARTICIPANTS_COLUMN, EventsQuery, TimelineData, participant_names
+
+    participants = """\
+        event_id,person_id,role
+        ev-2022-10-26-summit,jankauskas-kestutis,
+        ev-2022-10-26-summit,borrell-josep,
+        ev-2023-05-15-brussels,borrell-josep,host
+        """
+    dataset = load_dataset(write_dataset(tmp_path / "data", {"participants.csv": participants}))
+    data = TimelineData(dataset)
+    column = data.frame["participant_names"]
+    assert isinstance(column.dtype, pd.CategoricalDtype)
+    assert column.astype(str).tolist() == participant_names(dataset).tolist()
+    query = EventsQuery(data)
+    by_id = dict(zip(data.ids[query.rows].tolist(), query.column_values(PARTICIPANTS_COLUMN).tolist(), strict=True))
+    assert by_id == {"ev-2022-10-26-summit": "Kęstutis Jankauskas, Josep Borrell",
+                     "ev-2023-05-15-brussels": "Josep Borrell", "ev-1999-06-pca": ""}
+    query.set_search("borrell")
+    assert sorted(data.ids[query.rows].tolist()) == ["ev-2022-10-26-summit", "ev-2023-05-15-brussels"]

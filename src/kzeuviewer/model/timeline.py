@@ -253,6 +253,24 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     return pd.Series(joined, index=events.index, dtype=object)
 
 
+# Up to this many distinct texts, a column is kept as categories (codes of two bytes at most).
+_FEW_DISTINCT = 32_000
+
+
+def _compact_texts(texts: np.ndarray):
+    """Texts built per event (joined names) kept compactly: equal texts as one object.
+
+    Few distinct ones (most events without participants, or with the same
+    delegation) become a categorical column: a small code per event, not a
+    pointer, and the list's encoding reuses its codes. Many stay an object
+    array, each distinct text once.
+    """
+    codes, distinct = pd.factorize(texts)
+    if len(distinct) <= _FEW_DISTINCT:
+        return pd.Categorical.from_codes(codes.astype(_smallest_int(len(distinct))), pd.Index(distinct, dtype=object))
+    return np.asarray(distinct, dtype=object)[codes]
+
+
 class WhenTexts(Sequence):
     """``describe_when`` of every event, worked out per distinct date combination on first use.
 
@@ -462,7 +480,7 @@ class TimelineData:
         with self._frame_lock:  # the list may be built in a worker thread
             if self._frame is None:
                 frame = self.events_frame.copy(deep=False)
-                frame["participant_names"] = participant_names(self.dataset).to_numpy()
+                frame["participant_names"] = _compact_texts(participant_names(self.dataset).to_numpy())
                 self._frame = frame
             return self._frame
 

@@ -179,7 +179,7 @@ class TimelineView(pg.PlotWidget):
         self._loaded_events = np.empty(0, dtype=bool)
         self._span_events = np.empty(0, dtype=np.int64)
         # Entries: every event, then each award conferred at an event, drawn in the Awards lane.
-        self._entry_event = np.empty(0, dtype=np.int64)
+        self._entry_event = EntryEvents(0, np.empty(0, dtype=np.int64))
         self._entry_full = np.empty(0)
         self._entry_texts: list[str] = []
         self._lane_signature = None
@@ -312,7 +312,7 @@ class TimelineView(pg.PlotWidget):
         self.lane_counts = None
         self.selected = None
         # Measured once per dataset.
-        self._entry_event = np.concatenate([np.arange(n, dtype=np.int32), data.award_event.astype(np.int32)])
+        self._entry_event = EntryEvents(n, data.award_event)
         self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self._lane_signature = None
@@ -343,8 +343,9 @@ class TimelineView(pg.PlotWidget):
         entries = self._entry_event
         # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial
         # dates spread over their month or year: only those entries are kept a second time).
-        partial = np.flatnonzero(data.partial[entries])
-        self.density = LaneDensity(self._per_entry(data.anchor), self._entry_lane,
+        partial = np.flatnonzero(entries.per_entry(data.partial))
+        anchor = self._per_entry(data.anchor)  # one array for the density and the labels
+        self.density = LaneDensity(anchor, self._entry_lane,
                                    spread=(partial, data.spread_of(entries[partial])))
         del partial
         self.density.set_mask(self._entries_visible())
@@ -360,9 +361,9 @@ class TimelineView(pg.PlotWidget):
                              data.partial[spans])
         # Short widths: the full ones up to SHORT_LABEL_WIDTH, worked out when laid out (not kept per entry).
         self.labels.set_labels(
-            self._per_entry(data.anchor), np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full,
+            anchor, np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full,
             style.SHORT_LABEL_WIDTH,
-            self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
+            self._entry_texts, entries.per_entry(data.important) | (np.arange(len(entries)) >= len(data)),
         )
         self.labels.entries_between = self.density.entries_in
         self.labels.count_between = self.density.count
@@ -375,7 +376,7 @@ class TimelineView(pg.PlotWidget):
 
     def _per_entry(self, values: np.ndarray) -> np.ndarray:
         """An event array per entry: the array itself (not a copy) when there are no award entries."""
-        return values if len(self._entry_event) == len(values) else values[self._entry_event]
+        return self._entry_event.per_entry(values)
 
     # -- what the marker items hold ------------------------------------------------------
     def _initial_widths(self) -> np.ndarray:
@@ -534,7 +535,7 @@ class TimelineView(pg.PlotWidget):
         data = self.timeline
         if data is None:
             return np.empty(0, dtype=bool)
-        return (self._entry_lane >= 0) & self.shown[self._entry_event]
+        return (self._entry_lane >= 0) & self._entry_event.per_entry(self.shown)
 
     def _marker_styles(self, t: Theme | None = None):
         """[kind][partial] brushes and pens: filled for exact dates, hollow for partial ones."""
@@ -660,7 +661,7 @@ class TimelineView(pg.PlotWidget):
 
     def set_highlight(self, mask: np.ndarray) -> None:
         self.highlight = np.asarray(mask, dtype=bool)
-        self.labels.set_highlight(self.highlight[self._entry_event] if len(self.highlight) else self.highlight)
+        self.labels.set_highlight(self._entry_event.per_entry(self.highlight) if len(self.highlight) else self.highlight)
         self._update_density_weights()
         self._update_rings()
 
@@ -668,13 +669,14 @@ class TimelineView(pg.PlotWidget):
         data = self.timeline
         if data is None or len(self.highlight) != len(data):
             return
-        self.density_strips.set_weights(self.highlight[self._entry_event],
-                                        data.uncertain[self._entry_event] & (self._entry_event < len(data)))
+        entries = self._entry_event
+        self.density_strips.set_weights(entries.per_entry(self.highlight),
+                                        entries.per_entry(data.uncertain) & (np.arange(len(entries)) < len(data)))
 
     def set_selected(self, position: int | None) -> None:
         """The selected event: ringed, and its title (and its awards') always written."""
         self.selected = position
-        self.labels.set_forced([] if position is None else np.flatnonzero(self._entry_event == position).tolist())
+        self.labels.set_forced([] if position is None else self._entry_event.of_event(position).tolist())
         self._update_rings()
 
     def _update_rings(self) -> None:
@@ -771,7 +773,7 @@ class TimelineView(pg.PlotWidget):
             return None
         if self.dense:
             # Density mode: only the selected event has a marker to hit.
-            entries = np.flatnonzero(self._entry_event == self.selected) if self.selected is not None else np.empty(0, int)
+            entries = self._entry_event.of_event(self.selected) if self.selected is not None else np.empty(0, int)
             entries = entries[visible[entries]]
         else:
             low, high = self.x_range()
@@ -810,7 +812,7 @@ class TimelineView(pg.PlotWidget):
 
     def award_entries(self, position: int) -> list[int]:
         """The entries of the awards conferred at an event (in the Awards lane)."""
-        return [int(e) for e in np.flatnonzero(self._entry_event == position) if e >= len(self.timeline)]
+        return [int(e) for e in self._entry_event.of_event(position) if e >= len(self.timeline)]
 
     def label_of(self, entry: int) -> str:
         return self._entry_texts[entry]
@@ -987,6 +989,41 @@ class UniformScatter(pg.ScatterPlotItem):
                 self.invalidate()
                 return
         super().updateSpots(dataSet)
+
+
+class EntryEvents:
+    """The event of each entry: entries ``0 … n-1`` are the events themselves, then one per award in the Awards lane.
+
+    Only the awards' events are kept (a million events: no array of a million
+    positions saying "itself"); ``entry_events[entries]`` reads it as an array would.
+    """
+
+    def __init__(self, events: int, award_event: np.ndarray):
+        self.events = int(events)
+        self.award_event = np.asarray(award_event, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return self.events + len(self.award_event)
+
+    def __getitem__(self, entries):
+        if np.ndim(entries) == 0:
+            entry = int(entries)
+            return entry if entry < self.events else int(self.award_event[entry - self.events])
+        entries = np.asarray(entries, dtype=np.int64)
+        events = entries.copy()
+        awards = entries >= self.events
+        events[awards] = self.award_event[entries[awards] - self.events]
+        return events
+
+    def per_entry(self, values: np.ndarray) -> np.ndarray:
+        """A per-event array per entry: the array itself (not a copy) when no award has an entry."""
+        values = np.asarray(values)
+        return values if not len(self.award_event) else np.concatenate([values, values[self.award_event]])
+
+    def of_event(self, position: int) -> np.ndarray:
+        """The entries of an event, ascending: its own, then those of the awards conferred at it."""
+        awards = np.flatnonzero(self.award_event == position) + self.events
+        return np.concatenate([[int(position)], awards]).astype(np.int64)
 
 
 class LookScatter(pg.ScatterPlotItem):
