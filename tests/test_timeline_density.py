@@ -235,3 +235,28 @@ def test_the_lists_participants_are_kept_as_codes_when_few_distinct(tmp_path):
                      "ev-2023-05-15-brussels": "Josep Borrell", "ev-1999-06-pca": ""}
     query.set_search("borrell")
     assert sorted(data.ids[query.rows].tolist()) == ["ev-2022-10-26-summit", "ev-2023-05-15-brussels"]
+
+
+def test_the_lists_titles_are_encoded_only_once_searched_or_sorted(crowded_data):
+    from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery, _EncodedOnFirstUse
+
+    data = crowded_data
+    titles = [data.titles[i] for i in range(len(data))]
+    query = EventsQuery(data)
+    query.set_listed(None, data.of_kinds({"meeting"}))
+    shown = [titles[r] for r in query.rows.tolist()]
+    assert query.column_values(TITLE_COLUMN).tolist() == shown
+    assert [query.cell(row, TITLE_COLUMN) for row in range(len(query))] == shown
+    assert query.values_at([2, 0], TITLE_COLUMN).tolist() == [shown[2], shown[0]]
+    assert query.export_values(TITLE_COLUMN).tolist() == shown
+    assert query.view_frame([TITLE_COLUMN]).iloc[:, 0].tolist() == shown
+    assert isinstance(query._encoded[TITLE_COLUMN], _EncodedOnFirstUse)  # read by position so far
+    query.set_search("talks 1")
+    assert not isinstance(query._encoded[TITLE_COLUMN], _EncodedOnFirstUse)
+    expected = [r for r in range(len(data)) if "talks 1" in titles[r].lower() and data.kind_codes[r] != 2]
+    assert sorted(query.rows.tolist()) == expected
+    assert query.column_values(TITLE_COLUMN).tolist() == [titles[r] for r in query.rows.tolist()]
+    sorted_query = EventsQuery(data)
+    sorted_query.set_sort([(TITLE_COLUMN, True)])
+    ordered = sorted_query.column_values(TITLE_COLUMN).tolist()
+    assert [t.casefold() for t in ordered] == sorted((t.casefold() for t in titles), reverse=True)

@@ -20,7 +20,7 @@ from .dates import format_partial_date
 from .languages import variants_column
 from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
-from .table_query import Column, TableQuery
+from .table_query import Column, TableQuery, _CodeGroup, _column_groups, _Encoded
 from .translatable import QT_TRANSLATE_NOOP
 
 # How each kind of event is named in lanes, filters and lists.
@@ -809,9 +809,49 @@ class EventsQuery(TableQuery):
         self._listed_keep: np.ndarray | None = None
         self._rank: np.ndarray | None = None
         self._shared_ids = data.index_of.index
-        super().__init__(data.frame, EVENT_COLUMNS, "event_id")
+        # The titles (a million distinct texts) are encoded for search and sort when first searched,
+        # sorted or filtered; until then the list reads them by position (``data.titles``). The
+        # TableQuery is built over a one-value stand-in for them: its own column never encoded.
+        frame = data.frame
+        self._titles = data.titles
+        stand_in = pd.Categorical.from_codes(np.zeros(len(frame), dtype=np.int8), [""])
+        super().__init__(frame.assign(**{EVENT_COLUMNS[TITLE_COLUMN].key: stand_in}), EVENT_COLUMNS, "event_id")
+        del stand_in
+        self.frame = frame
+        self._encoded[TITLE_COLUMN] = _EncodedOnFirstUse(self._encode_titles)
         self.rows = self._searched_rows = _narrow_rows(self.rows, self.total)  # the same array: no search yet
         self.set_search_columns(self.SEARCHED)
+
+    def _encode_titles(self):
+        """Encode the titles now (a search, sort or filter of them needs it); the code groups follow."""
+        encoded = _Encoded(self.frame, self.columns[TITLE_COLUMN])
+        self._encoded[TITLE_COLUMN] = encoded
+        self._groups = [_CodeGroup(members, self._encoded)
+                        for members in _column_groups([len(e.display) for e in self._encoded])]
+        return encoded
+
+    def _titles_read_by_position(self, column: int) -> bool:
+        return column == TITLE_COLUMN and isinstance(self._encoded[TITLE_COLUMN], _EncodedOnFirstUse)
+
+    def cell(self, row: int, column: int) -> str:
+        if self._titles_read_by_position(column):
+            return self._titles[int(self.rows[row])]
+        return super().cell(row, column)
+
+    def column_values(self, column: int) -> np.ndarray:
+        if self._titles_read_by_position(column):
+            return self._titles.take(self.rows)
+        return super().column_values(column)
+
+    def values_at(self, view_rows, column: int) -> np.ndarray:
+        if self._titles_read_by_position(column):
+            return self._titles.take(self.rows[np.asarray(view_rows, dtype=np.int64)])
+        return super().values_at(view_rows, column)
+
+    def export_values(self, column: int) -> np.ndarray:
+        if self._titles_read_by_position(column):
+            return self.column_values(column)  # text: exported as shown
+        return super().export_values(column)
 
     def _id_lookup(self):
         """The rows' ids as the timeline's id index holds them (one hash of a million ids, not a second one)."""
@@ -903,6 +943,23 @@ class EventsQuery(TableQuery):
         self._search_mask = None
         self._rank = None
         self.rows = self._filter(self._searched_rows)
+
+
+class _EncodedOnFirstUse:
+    """Stands for a column's encoding (``table_query._Encoded``) until something reads it: then builds it."""
+
+    def __init__(self, build):
+        self._build = build
+        self._built = None
+
+    @property
+    def ready(self) -> bool:
+        return False  # nothing of it is built (once built, the real encoding takes this one's place)
+
+    def __getattr__(self, name):
+        if self._built is None:
+            self._built = self._build()
+        return getattr(self._built, name)
 
 
 def _row_dtype(count: int) -> type:
