@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from kzeuviewer.model.timeline import LaneDensity, bin_of
@@ -61,6 +62,30 @@ def test_a_mask_and_weights_count_only_some_entries(entries):
     np.testing.assert_array_equal(density.histogram(0, 1000, 50, weights=highlighted),
                                   brute_force(x, lane, 4, 0, 1000, 50, shown & highlighted))
     assert density.count(0, 1000) == int((shown & (lane >= 0) & ~np.isnan(x)).sum())
+
+
+def test_spread_entries_count_at_their_spread_in_histograms_and_at_x_elsewhere(entries):
+    x, lane = entries
+    rng = np.random.default_rng(5)
+    moved = np.flatnonzero(rng.random(len(x)) < 0.15)
+    moved = moved[moved != 7]
+    spread_x = x.copy()
+    spread_x[moved] = rng.uniform(0, 1_000, len(moved))
+    spread_x[moved[:40]] = np.round(spread_x[moved[:40]])  # on bin edges too
+    density = LaneDensity(x, lane, spread=(moved, spread_x[moved]))
+    shown = np.arange(len(x)) % 3 != 0
+    highlighted = np.arange(len(x)) % 7 == 0
+    for mask in (None, shown):
+        density.set_mask(mask)
+        keep = np.ones(len(x), dtype=bool) if mask is None else mask
+        np.testing.assert_array_equal(density.histogram(0, 1000, 37), brute_force(spread_x, lane, 4, 0, 1000, 37, keep))
+        np.testing.assert_array_equal(density.histogram(200, 300, 9, weights=highlighted),
+                                      brute_force(spread_x, lane, 4, 200, 300, 9, keep & highlighted))
+        # Counts and entries in a range go by x (where the markers stand), each entry once.
+        in_range = keep & (lane >= 0) & (x >= 250) & (x <= 400)
+        assert density.count(250, 400) == in_range.sum()
+        assert sorted(density.entries_in(250, 400).tolist()) == np.flatnonzero(in_range).tolist()
+        assert density.counted == int((keep & (lane >= 0) & ~np.isnan(x)).sum())
 
 
 def test_bin_of_agrees_with_numpy_at_the_edges():
@@ -166,3 +191,72 @@ def test_participant_names_are_joined_in_file_order(tmp_path):
     }
     ids = dict(zip(dataset.events["event_id"], participant_names(dataset, "; ", "person_id"), strict=True))
     assert ids["ev-2022-10-26-summit"] == "jankauskas-kestutis; nurtleu-murat; borrell-josep"
+
+
+def test_the_list_keeps_one_array_of_32_bit_rows_when_nothing_narrows_it(crowded_data):
+    from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery
+
+    data = crowded_data
+    query = EventsQuery(data)
+    every_kind = data.of_kinds(set())
+    query.set_listed(None, every_kind)
+    assert query.rows.tolist() == list(range(len(data)))
+    assert query.rows.dtype == np.int32
+    assert query.rows is query._searched_rows  # not a second array saying the same
+    query.set_sort([(TITLE_COLUMN, False)])
+    titles = [data.titles[r] for r in query.rows.tolist()]
+    assert sorted(query.rows.tolist()) == list(range(len(data)))
+    assert [t.casefold() for t in titles] == sorted(t.casefold() for t in titles)
+    assert query.rows.dtype == np.int32 and query.rows is query._order  # the sort's own array
+    query.set_listed(None, data.of_kinds({"meeting"}))
+    assert query.rows.dtype == np.int32
+    assert query.rows.tolist() == [r for r in query._order.tolist() if data.kind_codes[r] != 2]
+
+
+def test_the_lists_participants_are_kept_as_codes_when_few_distinct(tmp_path):
+    from conftest import write_dataset
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.model.timeline import PARTICIPANTS_COLUMN, EventsQuery, TimelineData, participant_names
+
+    participants = """\
+        event_id,person_id,role
+        ev-2022-10-26-summit,jankauskas-kestutis,
+        ev-2022-10-26-summit,borrell-josep,
+        ev-2023-05-15-brussels,borrell-josep,host
+        """
+    dataset = load_dataset(write_dataset(tmp_path / "data", {"participants.csv": participants}))
+    data = TimelineData(dataset)
+    column = data.frame["participant_names"]
+    assert isinstance(column.dtype, pd.CategoricalDtype)
+    assert column.astype(str).tolist() == participant_names(dataset).tolist()
+    query = EventsQuery(data)
+    by_id = dict(zip(data.ids[query.rows].tolist(), query.column_values(PARTICIPANTS_COLUMN).tolist(), strict=True))
+    assert by_id == {"ev-2022-10-26-summit": "Kęstutis Jankauskas, Josep Borrell",
+                     "ev-2023-05-15-brussels": "Josep Borrell", "ev-1999-06-pca": ""}
+    query.set_search("borrell")
+    assert sorted(data.ids[query.rows].tolist()) == ["ev-2022-10-26-summit", "ev-2023-05-15-brussels"]
+
+
+def test_the_lists_titles_are_encoded_only_once_searched_or_sorted(crowded_data):
+    from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery, _EncodedOnFirstUse
+
+    data = crowded_data
+    titles = [data.titles[i] for i in range(len(data))]
+    query = EventsQuery(data)
+    query.set_listed(None, data.of_kinds({"meeting"}))
+    shown = [titles[r] for r in query.rows.tolist()]
+    assert query.column_values(TITLE_COLUMN).tolist() == shown
+    assert [query.cell(row, TITLE_COLUMN) for row in range(len(query))] == shown
+    assert query.values_at([2, 0], TITLE_COLUMN).tolist() == [shown[2], shown[0]]
+    assert query.export_values(TITLE_COLUMN).tolist() == shown
+    assert query.view_frame([TITLE_COLUMN]).iloc[:, 0].tolist() == shown
+    assert isinstance(query._encoded[TITLE_COLUMN], _EncodedOnFirstUse)  # read by position so far
+    query.set_search("talks 1")
+    assert not isinstance(query._encoded[TITLE_COLUMN], _EncodedOnFirstUse)
+    expected = [r for r in range(len(data)) if "talks 1" in titles[r].lower() and data.kind_codes[r] != 2]
+    assert sorted(query.rows.tolist()) == expected
+    assert query.column_values(TITLE_COLUMN).tolist() == [titles[r] for r in query.rows.tolist()]
+    sorted_query = EventsQuery(data)
+    sorted_query.set_sort([(TITLE_COLUMN, True)])
+    ordered = sorted_query.column_values(TITLE_COLUMN).tolist()
+    assert [t.casefold() for t in ordered] == sorted((t.casefold() for t in titles), reverse=True)

@@ -314,3 +314,30 @@ def test_exports_wait_for_a_list_still_being_prepared(qtbot, settings, make_data
         rows = list(csv.DictReader(handle))
     assert len(rows) == CROWD + 3 and not tab.list_pending()
     assert {row["event_id"] for row in rows} >= {"ev-gen-0000", "ev-1999-06-pca"}
+
+
+def test_markers_loaded_around_the_view_take_a_new_themes_colours(qtbot, dense_window):
+    from kzeuviewer.ui.style import DARK, LIGHT, set_theme
+
+    view = dense_window.tab("timeline").view
+    data = view.timeline
+    start = float(data.anchor[data.index_of["ev-gen-0200"]])
+    view.show_range(start, start + 60 * 86400)
+    assert not view.dense
+    item, events = view.marker_groups[0], view._group_events[0]
+    kinds = {EVENT_KINDS[code] for code in data.kind_codes[events]}
+    assert {"visit", "meeting"} <= kinds
+
+    def colours() -> list[tuple[str, str]]:
+        return [(brush.color().name(), EVENT_KINDS[kind]) for brush, kind in
+                zip(item.data["brush"].tolist(), data.kind_codes[events].tolist(), strict=True)]
+
+    assert all(colour == LIGHT.kind(kind) for colour, kind in colours())
+    places_before = item.data["sourceRect"].copy()
+    set_theme(DARK)
+    try:
+        assert all(colour == DARK.kind(kind) for colour, kind in colours())
+        # The symbols are drawn again in the new colours (new places in the symbol atlas).
+        assert not np.array_equal(item.data["sourceRect"], places_before)
+    finally:
+        set_theme(LIGHT)

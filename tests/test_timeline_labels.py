@@ -278,3 +278,43 @@ def test_a_label_elided_at_any_width_reads_as_qt_elides_it_and_whole_where_it_fi
         expected = layer._metrics.elidedText(text, QtNamespace.TextElideMode.ElideRight, width - 8)
         assert layer._text(0, width) == expected, width
     assert layer._text(0, full) == layer._text(0, full + 40) == text
+
+
+def test_bars_given_by_start_are_found_in_view_as_a_full_scan_finds_them(qtbot):
+    import pyqtgraph as pg
+
+    from kzeuviewer.ui.timeline.items import SpanItem
+
+    rng = np.random.default_rng(4)
+    n = 4000
+    x0 = np.sort(rng.uniform(0, 10_000, n))
+    x1 = x0 + rng.exponential(40, n) + 1
+    x1[::97] += 3000  # a few long bars start far left of the view and reach into it
+    kind = rng.integers(0, 6, n)
+    partial = rng.random(n) < 0.3
+    shown = rng.random(n) < 0.8
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(800, 300)
+    plot.show()
+    shuffle = rng.permutation(n)
+    items = []
+    for order in (np.arange(n), shuffle):  # by start (binary search), and not (every bar checked)
+        item = SpanItem()
+        item.set_spans(x0[order], x1[order], np.full(n, 0.5, dtype=np.float32), kind[order], partial[order])
+        item.set_visible_mask(shown[order])
+        plot.addItem(item)
+        items.append((item, order))
+    assert items[0][0]._by_start and not items[1][0]._by_start
+    for low, high in ((4000, 4600), (0, 10_000), (9_990, 12_000), (-500, 60)):
+        plot.setXRange(low, high, padding=0)
+        qtbot.wait(1)
+        found = []
+        for item, order in items:
+            transform = item.deviceTransform(plot.viewportTransform())
+            index, left, top, right, bottom = item.device_rects(transform)
+            found.append(sorted(zip(order[index].tolist(), np.round(left, 6).tolist(), np.round(right, 6).tolist(), strict=True)))
+        assert found[0] == found[1]
+        brute = np.flatnonzero(shown & (x1 >= low) & (x0 <= high))
+        assert {i for i, _l, _r in found[0]} <= set(brute.tolist())
+        assert found[0]

@@ -6,6 +6,7 @@ panning and filtering only index into ready arrays. No Qt.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import threading
 from collections.abc import Mapping, Sequence
@@ -19,7 +20,7 @@ from .dates import format_partial_date
 from .languages import variants_column
 from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
-from .table_query import Column, TableQuery
+from .table_query import Column, TableQuery, _CodeGroup, _column_groups, _Encoded
 from .translatable import QT_TRANSLATE_NOOP
 
 # How each kind of event is named in lanes, filters and lists.
@@ -78,6 +79,14 @@ def _seconds(values: pd.Series) -> np.ndarray:
     out = arr.astype("datetime64[s]").astype(np.int64).astype(float)
     out[np.isnat(arr)] = np.nan
     return out
+
+
+def _years(seconds: np.ndarray) -> np.ndarray:
+    """The calendar year of each time (seconds since the epoch) as float; NaN stays NaN."""
+    years = np.full(len(seconds), np.nan)
+    known = ~np.isnan(seconds)
+    years[known] = seconds[known].astype("datetime64[s]").astype("datetime64[Y]").astype(np.int64) + 1970
+    return years
 
 
 def _text_codes(frame: pd.DataFrame, column: str, default: str) -> tuple[np.ndarray, np.ndarray]:
@@ -244,6 +253,24 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     return pd.Series(joined, index=events.index, dtype=object)
 
 
+# Up to this many distinct texts, a column is kept as categories (codes of two bytes at most).
+_FEW_DISTINCT = 32_000
+
+
+def _compact_texts(texts: np.ndarray):
+    """Texts built per event (joined names) kept compactly: equal texts as one object.
+
+    Few distinct ones (most events without participants, or with the same
+    delegation) become a categorical column: a small code per event, not a
+    pointer, and the list's encoding reuses its codes. Many stay an object
+    array, each distinct text once.
+    """
+    codes, distinct = pd.factorize(texts)
+    if len(distinct) <= _FEW_DISTINCT:
+        return pd.Categorical.from_codes(codes.astype(_smallest_int(len(distinct))), pd.Index(distinct, dtype=object))
+    return np.asarray(distinct, dtype=object)[codes]
+
+
 class WhenTexts(Sequence):
     """``describe_when`` of every event, worked out per distinct date combination on first use.
 
@@ -266,7 +293,7 @@ class WhenTexts(Sequence):
             del codes
         codes, distinct = pd.factorize(key)
         del key
-        self.codes = codes.astype(np.int32)
+        self.codes = codes.astype(_smallest_int(len(distinct)))
         del codes
         self._row = np.empty(len(distinct), dtype=np.int64)
         self._row[self.codes] = np.arange(len(self.codes))  # any row of each combination will do
@@ -377,15 +404,12 @@ class TimelineData:
         self.span = self.partial | (self.end - self.start > DAY * 1.5)
         self.anchor = np.where(self.partial, (self.start + self.end) / 2, self.start + DAY / 2)
         self.valid = ~np.isnan(self.start) & ~np.isnan(self.end)
-        # Where an event counts in the density strips: a partial date spread evenly over its month or
-        # year (a golden-ratio sequence: no clumps, the same every time), not at its middle, where the
-        # year-only events of every year would stand as a spike each July.
-        fraction = (np.arange(n) * 0.6180339887498949) % 1.0
-        self.spread = np.where(self.partial, self.start + (self.end - self.start) * fraction, self.anchor)
-        # Years fit float32 exactly (NaN: no date).
-        self.years_first = frame["date_start"].dt.year.to_numpy(dtype=np.float32, na_value=np.nan)
-        self.years_last = last_day.dt.year.to_numpy(dtype=np.float32, na_value=np.nan)
-        del last_day, fraction
+        # Where an event counts in the density strips (``spread``) and its years are worked out when
+        # read: only the view's density index keeps the partial dates' spread (8 MB less a million events).
+        del last_day
+        self._year_bounds: tuple[int, int] | None | bool = False  # False: not worked out yet
+        self._latest_start: float | None = None  # and ``_earliest_end``: see touches_every_event
+        self._earliest_end: float | None = None
 
         # Texts are read from the dataset's columns by position when shown, not copied per event.
         self.titles = TextCells(frame["title"])
@@ -402,16 +426,15 @@ class TimelineData:
         important_codes = [kind_index[k] for k in IMPORTANT_KINDS]
         self.important = np.isin(self.kind_codes, important_codes) | (self.awards_at > 0)
 
-        # Date order for stepping with Left/Right; ties broken by end, then row.
+        # Date order for stepping with Left/Right; ties broken by end, then row. (An event's rank in
+        # it is looked up when a key is pressed: a million ranks kept for that would cost 4 MB.)
         self.date_order = (np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)).astype(np.int32)
-        self.date_rank = np.empty(n, dtype=np.int32)
-        self.date_rank[self.date_order] = np.arange(n, dtype=np.int32)
         self._of_kinds: dict[frozenset, np.ndarray] = {}
         self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
-        # Starts in order, for the events in a range by binary search (``in_range``).
-        # Searched through ``start_order``, not a sorted copy (8 MB less); kept as intp, which
-        # searchsorted takes as it is (an int32 order would be converted, 4 MB, on every search).
-        self.start_order = np.argsort(self.start, kind="stable").astype(np.intp, copy=False)
+        # Starts in order, for the events in a range by binary search (``in_range``): searched through
+        # ``start_order`` (int32), not a sorted copy (8 MB less). The two searches are a few dozen
+        # steps in Python (numpy's ``sorter`` would take the order only as intp: 4 MB more).
+        self.start_order = np.argsort(self.start, kind="stable").astype(np.int32)
         lengths = (self.end - self.start)[self.valid]
         self.longest = float(lengths.max()) if len(lengths) else 0.0
 
@@ -423,7 +446,7 @@ class TimelineData:
         Awards lane (``award_event``: the event's position; ``award_texts``).
         """
         n = len(self.ids)
-        self.awards_at = np.zeros(n, dtype=np.int32)
+        awards_at = np.zeros(n, dtype=np.int64)
         positions, texts, uncertain = [], [], []
         awards = dataset.awards
         if not awards.empty and "event_id" in awards.columns:
@@ -435,7 +458,7 @@ class TimelineData:
                 position = self.index_of.get(event_id)
                 if position is None:
                     continue
-                self.awards_at[position] += 1
+                awards_at[position] += 1
                 if self.kind_codes[position] == award_kind:
                     continue  # the event is the award: it is in the Awards lane already
                 degree = "" if pd.isna(award.degree) else str(award.degree).strip()
@@ -444,6 +467,9 @@ class TimelineData:
                 positions.append(position)
                 texts.append(f"{title}: {person}")
                 uncertain.append(confidence[row] not in (CONFIRMED, ""))
+        # A byte per event when no event has more than 127 awards (a million events: 1 MB, not 4).
+        self.awards_at = awards_at.astype(_smallest_int(int(awards_at.max()) + 1 if n else 0))
+        del awards_at
         self.award_event = np.array(positions, dtype=np.int64)
         self.award_texts = texts
         self.award_uncertain = np.array(uncertain, dtype=bool)
@@ -454,7 +480,7 @@ class TimelineData:
         with self._frame_lock:  # the list may be built in a worker thread
             if self._frame is None:
                 frame = self.events_frame.copy(deep=False)
-                frame["participant_names"] = participant_names(self.dataset).to_numpy()
+                frame["participant_names"] = _compact_texts(participant_names(self.dataset).to_numpy())
                 self._frame = frame
             return self._frame
 
@@ -491,12 +517,46 @@ class TimelineData:
         mask[self.positions(event_ids)] = True
         return mask
 
+    @property
+    def spread(self) -> np.ndarray:
+        """Where each event counts in the density strips (seconds): a partial date spread over its month or year.
+
+        A golden-ratio sequence spreads them (no clumps, the same every time), not
+        at their middle, where the year-only events of every year would stand as a
+        spike each July; a precise date counts at its marker (``anchor``).
+        """
+        return self.spread_of(np.flatnonzero(self.partial), out=self.anchor.copy())
+
+    def spread_of(self, positions: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """``spread`` of the partial-date events at ``positions`` (written into ``out[positions]`` when given)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        fraction = (positions * 0.6180339887498949) % 1.0
+        values = self.start[positions] + (self.end[positions] - self.start[positions]) * fraction
+        if out is None:
+            return values
+        out[positions] = values
+        return out
+
+    @property
+    def years_first(self) -> np.ndarray:
+        """The year each event begins in (float: NaN for no date)."""
+        return _years(self.start)
+
+    @property
+    def years_last(self) -> np.ndarray:
+        """The year of each event's last day (float: NaN for no date)."""
+        return _years(self.end - DAY)
+
     def year_bounds(self) -> tuple[int, int] | None:
-        years = self.years_first[~np.isnan(self.years_first)]
-        last = self.years_last[~np.isnan(self.years_last)]
-        if not len(years):
-            return None
-        return int(years.min()), int(last.max() if len(last) else years.max())
+        if self._year_bounds is False:
+            first = self.start[~np.isnan(self.start)]
+            last = self.end[~np.isnan(self.end)]
+            if not len(first):
+                self._year_bounds = None
+            else:
+                latest = last.max(keepdims=True) - DAY if len(last) else first.max(keepdims=True)
+                self._year_bounds = int(_years(first.min(keepdims=True))[0]), int(_years(latest)[0])
+        return self._year_bounds
 
     def in_years(self, first: int, last: int) -> np.ndarray:
         """Events whose span touches any year from ``first`` to ``last``."""
@@ -513,7 +573,7 @@ class TimelineData:
         return mask
 
     def positions_in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray | None:
-        """Positions (in start order) of the events any part of which lies in ``visible_range``; None: every event.
+        """Positions of the events any part of which lies in ``visible_range`` (in no set order); None: every event.
 
         Binary search on the sorted starts: the cost follows the events in the range, not all of them.
         """
@@ -521,9 +581,26 @@ class TimelineData:
             return None
         low, high = visible_range
         # Only events starting after ``low - longest`` and before ``high`` can touch the range.
-        first, last = np.searchsorted(self.start, [low - self.longest, high], side="left", sorter=self.start_order)
+        start = self.start.__getitem__  # no date (NaN) sorts last and compares as not below any time
+        first = bisect.bisect_left(self.start_order, low - self.longest, key=start)
+        last = bisect.bisect_left(self.start_order, high, lo=first, key=start)
+        if (last - first) * 4 > len(self):
+            # Most events: two comparisons over the whole arrays beat gathering most of them by position.
+            with np.errstate(invalid="ignore"):
+                return np.flatnonzero((self.start < high) & (self.end > low))
         candidates = self.start_order[first:last]
         return candidates[self.end[candidates] > low]
+
+    def touches_every_event(self, visible_range: tuple[float, float] | None) -> bool:
+        """Does every event lie (in part) in ``visible_range``? (None: yes; an event without a date: no range holds it.)"""
+        if visible_range is None:
+            return True
+        if self._latest_start is None:
+            dated = bool(self.valid.all()) and len(self) > 0
+            self._latest_start = float(self.start.max()) if dated else np.inf
+            self._earliest_end = float(self.end.min()) if dated else -np.inf
+        low, high = visible_range
+        return self._latest_start < high and self._earliest_end > low
 
     def of_kinds(self, hidden_kinds) -> np.ndarray:
         """Events whose kind is not in ``hidden_kinds`` (do not modify the array: it is kept for the next call)."""
@@ -559,14 +636,14 @@ class TimelineData:
         With nothing selected (or the selection hidden), Right starts at the
         first shown event and Left at the last one.
         """
-        order = self.date_order[shown[self.date_order]]
-        if not len(order):
+        ranks = np.flatnonzero(shown[self.date_order])  # places in date order of the shown events
+        if not len(ranks):
             return None
+        order = self.date_order[ranks]
         position = self.index_of.get(current) if current is not None else None
         if position is None:
             return self.ids[order[0] if direction > 0 else order[-1]]
-        ranks = self.date_rank[order]
-        here = self.date_rank[position]
+        here = int(np.flatnonzero(self.date_order == position)[0])
         if direction > 0:
             after = np.searchsorted(ranks, here, side="right")
             return self.ids[order[after]] if after < len(order) else None
@@ -736,9 +813,49 @@ class EventsQuery(TableQuery):
         self._listed_keep: np.ndarray | None = None
         self._rank: np.ndarray | None = None
         self._shared_ids = data.index_of.index
-        super().__init__(data.frame, EVENT_COLUMNS, "event_id")
-        self._searched_rows = self.rows  # the same array: no search yet (a million rows, 8 MB)
+        # The titles (a million distinct texts) are encoded for search and sort when first searched,
+        # sorted or filtered; until then the list reads them by position (``data.titles``). The
+        # TableQuery is built over a one-value stand-in for them: its own column never encoded.
+        frame = data.frame
+        self._titles = data.titles
+        stand_in = pd.Categorical.from_codes(np.zeros(len(frame), dtype=np.int8), [""])
+        super().__init__(frame.assign(**{EVENT_COLUMNS[TITLE_COLUMN].key: stand_in}), EVENT_COLUMNS, "event_id")
+        del stand_in
+        self.frame = frame
+        self._encoded[TITLE_COLUMN] = _EncodedOnFirstUse(self._encode_titles)
+        self.rows = self._searched_rows = _narrow_rows(self.rows, self.total)  # the same array: no search yet
         self.set_search_columns(self.SEARCHED)
+
+    def _encode_titles(self):
+        """Encode the titles now (a search, sort or filter of them needs it); the code groups follow."""
+        encoded = _Encoded(self.frame, self.columns[TITLE_COLUMN])
+        self._encoded[TITLE_COLUMN] = encoded
+        self._groups = [_CodeGroup(members, self._encoded)
+                        for members in _column_groups([len(e.display) for e in self._encoded])]
+        return encoded
+
+    def _titles_read_by_position(self, column: int) -> bool:
+        return column == TITLE_COLUMN and isinstance(self._encoded[TITLE_COLUMN], _EncodedOnFirstUse)
+
+    def cell(self, row: int, column: int) -> str:
+        if self._titles_read_by_position(column):
+            return self._titles[int(self.rows[row])]
+        return super().cell(row, column)
+
+    def column_values(self, column: int) -> np.ndarray:
+        if self._titles_read_by_position(column):
+            return self._titles.take(self.rows)
+        return super().column_values(column)
+
+    def values_at(self, view_rows, column: int) -> np.ndarray:
+        if self._titles_read_by_position(column):
+            return self._titles.take(self.rows[np.asarray(view_rows, dtype=np.int64)])
+        return super().values_at(view_rows, column)
+
+    def export_values(self, column: int) -> np.ndarray:
+        if self._titles_read_by_position(column):
+            return self.column_values(column)  # text: exported as shown
+        return super().export_values(column)
 
     def _id_lookup(self):
         """The rows' ids as the timeline's id index holds them (one hash of a million ids, not a second one)."""
@@ -784,20 +901,29 @@ class EventsQuery(TableQuery):
         self.rows = self._filter(self._searched_rows)
 
     def _filter(self, rows: np.ndarray) -> np.ndarray:
+        """The searched ``rows`` that the listed positions and ``keep`` let through (``rows`` itself if all)."""
         positions, keep = self._listed_positions, self._listed_keep
         if positions is None:
-            return rows if keep is None else rows[keep[rows]]
+            if keep is None:
+                return rows
+            kept = keep[rows]
+            # Every row kept (no kind hidden): the same array, not a second one saying the same.
+            return rows if kept.all() else rows[kept]
         if keep is not None:
             positions = positions[keep[positions]]
         if len(positions) * 16 < len(rows):
             if self._rank is None:
-                self._rank = np.full(self.total, -1, dtype=np.int64)
-                self._rank[rows] = np.arange(len(rows))
+                self._rank = np.full(self.total, -1, dtype=_row_dtype(self.total))
+                self._rank[rows] = np.arange(len(rows), dtype=self._rank.dtype)
             ranks = self._rank[positions]
             return rows[np.sort(ranks[ranks >= 0])]
         wanted = np.zeros(self.total, dtype=bool)
         wanted[positions] = True
         return rows[wanted[rows]]
+
+    def _sorted_rows(self) -> np.ndarray:
+        # Kept for as long as the sort holds: row numbers in 32 bits (a million rows, 4 MB).
+        return _narrow_rows(super()._sorted_rows(), self.total)
 
     def search_mask(self) -> np.ndarray:
         """Rows matching the current search, before the kind and year filters (do not modify it)."""
@@ -814,91 +940,183 @@ class EventsQuery(TableQuery):
     def _refresh(self) -> None:
         # TableQuery recomputes ``rows`` here after every search, filter and sort.
         super()._refresh()
-        self._searched_rows = self.rows
+        order = self._order
+        if self._search is None and self._filter_mask is None and order is not None and len(order) == len(self.rows):
+            self.rows = order  # every row, sorted: the sort's own array (TableQuery hands over a wider copy)
+        self._searched_rows = self.rows = _narrow_rows(self.rows, self.total)
         self._search_mask = None
         self._rank = None
         self.rows = self._filter(self._searched_rows)
 
 
+class _EncodedOnFirstUse:
+    """Stands for a column's encoding (``table_query._Encoded``) until something reads it: then builds it."""
+
+    def __init__(self, build):
+        self._build = build
+        self._built = None
+
+    @property
+    def ready(self) -> bool:
+        return False  # nothing of it is built (once built, the real encoding takes this one's place)
+
+    def __getattr__(self, name):
+        if self._built is None:
+            self._built = self._build()
+        return getattr(self._built, name)
+
+
+def _row_dtype(count: int) -> type:
+    return np.int32 if count < 2**31 else np.int64
+
+
+def _narrow_rows(rows: np.ndarray, total: int) -> np.ndarray:
+    """Numbers of rows of a ``total``-row table in 32 bits when they fit (the array itself when it is already)."""
+    return rows.astype(_row_dtype(total), copy=False)
+
+
+class _LaneOrder:
+    """Some entries, lane by lane, sorted by a key: what :class:`LaneDensity` searches.
+
+    Per lane: the entries (int32) in key order, all of them and those the mask
+    keeps, and the keys of those kept. The keys are read from the entries' own
+    array (``x_all``) or, for keys held nowhere else, from ``keys`` kept here.
+    """
+
+    def __init__(self, entries: np.ndarray, keys: np.ndarray, lane: np.ndarray, lane_count: int, x_all: np.ndarray | None):
+        """``entries`` and their ``keys`` (same length); ``x_all``: the key of every entry, when ``keys`` is read from it."""
+        order = np.argsort(keys, kind="stable")
+        entries, keys = entries[order].astype(np.int32), keys[order]
+        del order
+        lanes = lane[entries]
+        self._x_all = x_all
+        self._all_entries = [entries[lanes == number] for number in range(lane_count)]
+        self._all_keys = None if x_all is not None else [keys[lanes == number] for number in range(lane_count)]
+        self.set_mask(None)
+
+    def set_mask(self, mask: np.ndarray | None) -> None:
+        self.entries, self.keys = [], []
+        for number, entries in enumerate(self._all_entries):
+            keep = None if mask is None else mask[entries]
+            if keep is not None and not keep.all():
+                entries = entries[keep]
+            self.entries.append(entries)  # the lane's own array when every entry is kept: no copy
+            if self._all_keys is None:
+                self.keys.append(self._x_all[entries])
+            else:
+                keys = self._all_keys[number]
+                self.keys.append(keys if keep is None or len(entries) == len(keys) else keys[keep])
+        self._marked: list[tuple[np.ndarray, list[np.ndarray]]] = []
+
+    def count(self, low: float, high: float) -> int:
+        return sum(int(np.searchsorted(k, high, side="right")) - int(np.searchsorted(k, low, side="left"))
+                   for k in self.keys)
+
+    def entries_in(self, low: float, high: float) -> list[np.ndarray]:
+        parts = []
+        for entries, keys in zip(self.entries, self.keys, strict=True):
+            first = int(np.searchsorted(keys, low, side="left"))
+            last = max(first, int(np.searchsorted(keys, high, side="right")))
+            parts.append(entries[first:last])
+        return parts
+
+    def _marked_places(self, weights: np.ndarray) -> list[np.ndarray]:
+        """Per lane, the places (in key order) of the weighted entries (kept for the last few arrays).
+
+        Places, not running sums: as many numbers as weighted entries (a few
+        highlighted or unconfirmed ones), not one per entry.
+        """
+        for known, places in self._marked:
+            if known is weights:
+                return places
+        places = [np.flatnonzero(weights[entries]).astype(np.int32) for entries in self.entries]
+        self._marked = [*self._marked[-3:], (weights, places)]
+        return places
+
+    def add_histogram(self, counts: np.ndarray, edges: np.ndarray, high: float, weights: np.ndarray | None) -> None:
+        """Add each lane's entries per bin (``edges``; the last bin closed at ``high``) to ``counts``."""
+        marked = self._marked_places(np.asarray(weights, dtype=bool)) if weights is not None else None
+        for lane, keys in enumerate(self.keys):
+            cuts = np.searchsorted(keys, edges, side="left")
+            cuts[-1] = np.searchsorted(keys, high, side="right")  # the last bin is closed, as in np.histogram
+            if marked is not None:
+                cuts = np.searchsorted(marked[lane], cuts, side="left")
+            counts[lane] += np.diff(cuts)
+
+
 class LaneDensity:
     """How many entries each lane holds in each bin of a range of the time axis.
 
-    Entries (events, and awards drawn in the Awards lane) are kept sorted by
-    their x, all together (the entries of a range are one slice found by
-    binary search) and lane by lane: a lane's count in each bin is the
-    difference of two binary searches at the bin edges, so a histogram costs
-    lanes × bins searches whatever the number of entries. Weighted counts
-    (the highlighted entries, the unconfirmed ones) use a running sum of the
-    weights in each lane's order, worked out once per weights array.
+    Entries (events, and awards drawn in the Awards lane) are kept lane by lane,
+    sorted by their x: a lane's count in each bin is the difference of two
+    binary searches at the bin edges, so a histogram costs lanes × bins
+    searches whatever the number of entries, and the entries of a range are a
+    slice of each lane. Weighted counts (the highlighted entries, the
+    unconfirmed ones) search the places of the weighted entries in each lane.
     ``set_mask`` chooses the entries counted (those shown).
+
+    ``spread`` (entries, their x in the histograms) moves some entries in the
+    histograms only (a partial date counts somewhere in its month or year,
+    while its marker stands at its middle): those few are kept twice, by x and
+    by their spread x; every other entry once.
     """
 
-    def __init__(self, x, lane):
+    def __init__(self, x, lane, spread: tuple[np.ndarray, np.ndarray] | None = None):
         x = np.asarray(x, dtype=float)  # shared, not copied, when it is float64 already
         self.lane = np.asarray(lane)
         if self.lane.dtype.kind != "i":
             self.lane = self.lane.astype(np.int64)
         self.lane_count = int(self.lane.max()) + 1 if len(self.lane) and self.lane.max() >= 0 else 0
-        placed = np.flatnonzero((self.lane >= 0) & ~np.isnan(x))
+        placed = (self.lane >= 0) & ~np.isnan(x)
+        moved = np.empty(0, dtype=np.int64)
+        if spread is not None:
+            moved, moved_x = (np.asarray(values) for values in spread)
+            keep = placed[moved] & ~np.isnan(moved_x)
+            moved, moved_x = moved[keep].astype(np.int64), moved_x[keep].astype(float)
+            placed[moved] = False
         # Entry numbers in int32: a million entries, four bytes each in every ordered copy.
-        self._order = placed[np.argsort(x[placed], kind="stable")].astype(np.int32)
+        still = np.flatnonzero(placed).astype(np.int32)
         del placed
-        self._x_all = x
+        self.total = len(still) + len(moved)
+        stay = _LaneOrder(still, x[still], self.lane, self.lane_count, x)
+        del still
+        self._by_x = [stay]
+        self._by_spread = [stay]
+        if len(moved):
+            self._by_x.append(_LaneOrder(moved, x[moved], self.lane, self.lane_count, x))
+            self._by_spread.append(_LaneOrder(moved, moved_x, self.lane, self.lane_count, None))
         self.set_mask(None)
 
     def set_mask(self, mask: np.ndarray | None) -> None:
         """Count only the entries where ``mask`` is true (None: every entry in a lane)."""
-        order = self._order if mask is None else self._order[np.asarray(mask, dtype=bool)[self._order]]
-        self.entries = order  # entry numbers, by x
-        self.x = self._x_all[order]
-        lanes = self.lane[order]
-        # A mask per lane keeps each lane's entries in x order (a handful of lanes: cheaper than a sort).
-        self._lane_entries = [order[lanes == number] for number in range(self.lane_count)]
-        self._lane_x = [self._x_all[entries] for entries in self._lane_entries]
-        self._weights: list[tuple[np.ndarray, list[np.ndarray]]] = []
-
-    def _slice(self, low: float, high: float) -> tuple[int, int]:
-        first = int(np.searchsorted(self.x, low, side="left"))
-        last = int(np.searchsorted(self.x, high, side="right"))
-        return first, max(first, last)
+        mask = None if mask is None else np.asarray(mask, dtype=bool)
+        for part in {id(p): p for p in (*self._by_x, *self._by_spread)}.values():
+            part.set_mask(mask)
+        self.counted = self.count(-np.inf, np.inf)
 
     def count(self, low: float, high: float) -> int:
         """Entries with ``low <= x <= high``."""
-        first, last = self._slice(low, high)
-        return last - first
+        return sum(part.count(low, high) for part in self._by_x)
 
     def entries_in(self, low: float, high: float) -> np.ndarray:
-        """Entry numbers with ``low <= x <= high``, by x."""
-        first, last = self._slice(low, high)
-        return self.entries[first:last]
-
-    def _running_sums(self, weights: np.ndarray) -> list[np.ndarray]:
-        """Per lane, how many weighted entries come before each position (kept for the last few arrays)."""
-        for known, sums in self._weights:
-            if known is weights:
-                return sums
-        weights = np.asarray(weights, dtype=bool)
-        sums = [np.concatenate([[0], np.cumsum(weights[entries], dtype=np.int32)]) for entries in self._lane_entries]
-        self._weights = [*self._weights[-3:], (weights, sums)]
-        return sums
+        """Entry numbers with ``low <= x <= high``: lane by lane, each lane's by x."""
+        parts = [entries for part in self._by_x for entries in part.entries_in(low, high)]
+        return np.concatenate(parts) if parts else np.empty(0, dtype=np.int32)
 
     def histogram(self, low: float, high: float, bins: int, weights: np.ndarray | None = None) -> np.ndarray:
         """Counts, shape (lanes, bins): bin ``b`` holds ``low + b*w <= x < low + (b+1)*w`` (the last also ``x == high``).
 
-        ``weights`` (a boolean per entry, in entry order; not changed in place
-        afterwards) counts only some of them: the highlighted ones, the
-        uncertain ones.
+        Entries given a spread x count at it. ``weights`` (a boolean per entry,
+        in entry order; not changed in place afterwards) counts only some of
+        them: the highlighted ones, the uncertain ones.
         """
         bins = max(int(bins), 1)
         counts = np.zeros((self.lane_count, bins), dtype=np.int64)
         if not self.lane_count or not high > low:
             return counts
         edges = np.linspace(low, high, bins + 1)
-        sums = self._running_sums(weights) if weights is not None else None
-        for lane, x in enumerate(self._lane_x):
-            cuts = np.searchsorted(x, edges, side="left")
-            cuts[-1] = np.searchsorted(x, high, side="right")  # the last bin is closed, as in np.histogram
-            counts[lane] = np.diff(cuts) if sums is None else np.diff(sums[lane][cuts])
+        for part in self._by_spread:
+            part.add_histogram(counts, edges, high, weights)
         return counts
 
 

@@ -111,6 +111,7 @@ class SpanItem(_ViewSpanningItem):
         self.kind = np.empty(0, dtype=np.int64)
         self.partial = np.empty(0, dtype=bool)
         self.visible = np.empty(0, dtype=bool)
+        self._by_start, self._longest = False, 0.0
         self.apply_theme(theme())
 
     def apply_theme(self, t: Theme) -> None:
@@ -128,10 +129,18 @@ class SpanItem(_ViewSpanningItem):
         self.update()
 
     def set_spans(self, x0, x1, y, kind, partial) -> None:
-        self.x0, self.x1, self.y = (np.asarray(a, dtype=float) for a in (x0, x1, y))
-        self.kind = np.asarray(kind, dtype=np.int64)
+        # Dates need float64; heights (pixels) keep float32 and kinds a byte when given so.
+        self.x0, self.x1 = (np.asarray(a, dtype=float) for a in (x0, x1))
+        self.y = _floats(y)
+        self.kind = np.asarray(kind)
+        if self.kind.dtype.kind != "i":
+            self.kind = self.kind.astype(np.int64)
         self.partial = np.asarray(partial, dtype=bool)
         self.visible = np.ones(len(self.x0), dtype=bool)
+        # Bars given by their start (the view gives them so): those in view are found by binary search.
+        with np.errstate(invalid="ignore"):
+            self._by_start = bool(len(self.x0) and (np.diff(self.x0) >= 0).all() and not np.isnan(self.x0).any())
+            self._longest = float(np.nanmax(self.x1 - self.x0)) if self._by_start else 0.0
         self.update()
 
     def set_visible_mask(self, mask) -> None:
@@ -140,16 +149,23 @@ class SpanItem(_ViewSpanningItem):
 
     def set_y(self, y) -> None:
         """New heights of the bars (the lanes were resized)."""
-        self.y = np.asarray(y, dtype=float)
+        self.y = _floats(y)
         self.update()
 
     def device_rects(self, transform, scale: float = 1.0):
         """(indices, left, top, right, bottom) in device pixels of the bars in view."""
         rect = self.viewRect()
-        keep = self.visible.copy()
-        if rect is not None:
-            keep &= (self.x1 >= rect.left()) & (self.x0 <= rect.right())
-        index = np.flatnonzero(keep)
+        if rect is not None and self._by_start:
+            # Only bars starting after ``left - longest`` and up to ``right`` can reach into view.
+            first = int(np.searchsorted(self.x0, rect.left() - self._longest, side="left"))
+            last = int(np.searchsorted(self.x0, rect.right(), side="right"))
+            near = np.arange(first, last)
+            index = near[self.visible[first:last] & (self.x1[first:last] >= rect.left())]
+        else:
+            keep = self.visible.copy()
+            if rect is not None:
+                keep &= (self.x1 >= rect.left()) & (self.x0 <= rect.right())
+            index = np.flatnonzero(keep)
         if not len(index):
             empty = np.empty(0)
             return index, empty, empty, empty, empty
@@ -216,7 +232,8 @@ class LabelLayer(_ViewSpanningItem):
         super().__init__()
         self.anchor = self.y = np.empty(0)
         self.lane = np.empty(0, dtype=np.int64)
-        self.full = self.short = np.empty(0)
+        self.full = np.empty(0)
+        self._short: np.ndarray | float = np.empty(0)
         self.texts: list[str] = []
         self.visible = np.empty(0, dtype=bool)
         self.highlight = np.empty(0, dtype=bool)
@@ -228,6 +245,8 @@ class LabelLayer(_ViewSpanningItem):
         # The visible entries with low <= anchor <= high, by binary search (the view's LaneDensity);
         # None: worked out here from the masks (every entry each paint).
         self.entries_between = None
+        # And how many there are (density mode counts them without listing a million entries).
+        self.count_between = None
         # Large timelines measure labels when they are first laid out: called with entries whose width is NaN.
         self.measure = None
         self.placed: tuple[np.ndarray, list[QRectF]] = (np.empty(0, dtype=np.int64), [])
@@ -250,7 +269,11 @@ class LabelLayer(_ViewSpanningItem):
         self.update()
 
     def set_labels(self, anchor, y, lane, full, short, texts, important) -> None:
-        """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance."""
+        """Per entry: marker x and y (data), lane (-1: not drawn), full and short label widths (px), text, importance.
+
+        ``short`` may be one width for all: each label's short width is then its
+        full one up to that (worked out when laid out, not kept per entry).
+        """
         # Kept as given when the type fits (shared with the view, not copied): x as float64 (dates
         # need it), y and widths (pixels) as float32 too, lanes in any integer type.
         self.anchor = np.asarray(anchor, dtype=float)
@@ -259,7 +282,7 @@ class LabelLayer(_ViewSpanningItem):
         if self.lane.dtype.kind != "i":
             self.lane = self.lane.astype(np.int64)
         self.full = _floats(full)
-        self.short = np.minimum(_floats(short), self.full)
+        self._short = float(short) if np.ndim(short) == 0 else np.minimum(_floats(short), self.full)
         self.texts = texts  # any sequence: large timelines elide on first use
         self.important = np.asarray(important, dtype=bool)
         self._static.clear()
@@ -269,6 +292,18 @@ class LabelLayer(_ViewSpanningItem):
         self.highlight = np.zeros(len(self.anchor), dtype=bool)
         self.forced = frozenset()
         self.update()
+
+    def short_widths(self, index: np.ndarray) -> np.ndarray:
+        """The short label widths (px, float) of the entries at ``index``."""
+        if isinstance(self._short, float):
+            return np.minimum(self.full[index].astype(float), self._short)
+        return self._short[index].astype(float)
+
+    def set_widths(self, index: np.ndarray, widths: np.ndarray, short: float) -> None:
+        """The labels of ``index`` measured: their full widths, and short ones up to ``short``."""
+        self.full[index] = widths
+        if not isinstance(self._short, float):
+            self._short[index] = np.minimum(widths, short)
 
     def set_lane_geometry(self, top, bottom) -> None:
         """Each lane's top and bottom (data units, y down) and so how many label rows it has."""
@@ -309,6 +344,14 @@ class LabelLayer(_ViewSpanningItem):
     def layout(self, transform, scale: float = 1.0):
         """Chosen entries, rows, marker x, label left, label width, marker y (pixels), row height."""
         rect = self.viewRect()
+        if self.only_forced and rect is not None and self.count_between is not None:
+            # Density mode labels only the forced entries: the others in view are only counted.
+            candidates = self.count_between(rect.left(), rect.right())
+            forced = np.array(sorted(self.forced), dtype=np.int64)
+            forced = forced[(forced >= 0) & (forced < len(self.anchor))]
+            with np.errstate(invalid="ignore"):
+                keep = self.visible[forced] & (self.anchor[forced] >= rect.left()) & (self.anchor[forced] <= rect.right())
+            return self._place(forced[keep], candidates, rect, transform, scale)
         if rect is not None and self.entries_between is not None:
             index = np.sort(self.entries_between(rect.left(), rect.right()))
         else:
@@ -319,6 +362,10 @@ class LabelLayer(_ViewSpanningItem):
         candidates = len(index)
         if self.only_forced:
             index = index[np.isin(index, list(self.forced))] if self.forced else index[:0]
+        return self._place(index, candidates, rect, transform, scale)
+
+    def _place(self, index: np.ndarray, candidates: int, rect, transform, scale: float):
+        """``layout`` for the entries ``index`` (ascending) out of ``candidates`` in view."""
         empty = np.empty(0)
         if not len(index):
             return index, np.empty(0, dtype=np.int64), empty, empty, empty, empty, 0.0, candidates
@@ -328,7 +375,7 @@ class LabelLayer(_ViewSpanningItem):
         points = fn.transformCoordinates(transform, np.vstack([self.anchor[index], self.y[index]]))
         rows = self.rows_per_lane(transform, scale)
         row_height = style.LABEL_ROW_HEIGHT * scale
-        short = self.short[index].astype(float) * scale
+        short = self.short_widths(index) * scale
         full = self.full[index].astype(float) * scale
         xs = points[0]
         lefts = xs.copy()

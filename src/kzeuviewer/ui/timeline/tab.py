@@ -82,6 +82,7 @@ class TimelineTab(DataTab):
         self._listed_key = None  # what the list was last narrowed to: visible range, hidden kinds, search
         self._lane_counts_of = None
         self._lane_counts = None
+        self._searched_counts = None
         self._list_build = 0  # numbers the list builds; a finished build for an older dataset is dropped
         self._list_thread: threading.Thread | None = None
         self._list_result: dict[int, object] = {}
@@ -549,23 +550,28 @@ class TimelineTab(DataTab):
         data = self.timeline
         # Positions from binary search on the sorted starts: zoomed in on a large timeline,
         # the work follows the events in view, not the whole table.
-        in_range = data.positions_in_range(self.state.visible_range)
+        # A range holding every event lists them all, as Fit all does: zooming and panning at (nearly)
+        # Fit all then leaves the list as it is, not a million positions gathered per step.
+        visible_range = self.state.visible_range
+        every_event = data.touches_every_event(visible_range)
+        in_range = None if every_event else data.positions_in_range(visible_range)
         kinds = data.of_kinds(self.state.hidden_kinds)
-        key = (self.state.visible_range, frozenset(self.state.hidden_kinds), self.query.search_mask())
+        key = (None if every_event else visible_range, frozenset(self.state.hidden_kinds), self.query.search_mask())
         if self._listed_key is None or self._listed_key[:2] != key[:2] or self._listed_key[2] is not key[2]:
             self._listed_key = key
             self.table_model.set_listed(in_range, kinds)
         searched = self.query.search_mask()
-        counts = data.kind_counts(searched) if in_range is None else np.bincount(
-            data.kind_codes[in_range[searched[in_range]]], minlength=len(EVENT_KINDS))
-        for code, kind in enumerate(EVENT_KINDS):
-            self.kind_checks[kind].setText(f"{translate('Kinds', style.KIND_PLURALS[kind])} ({i18n.locale().toString(int(counts[code]))})")
         # A lane counts what it draws at any date (so zooming never redraws the lane names);
         # the Awards lane also holds the awards conferred at other events.
         if self._lane_counts_of is not searched:
             self._lane_counts_of = searched
-            self._lane_counts = data.kind_counts(searched)
+            self._searched_counts = data.kind_counts(searched)
+            self._lane_counts = self._searched_counts.copy()
             self._lane_counts[EVENT_KINDS.index("award")] += int(searched[data.award_event].sum())
+        counts = self._searched_counts if in_range is None else np.bincount(
+            data.kind_codes[in_range[searched[in_range]]], minlength=len(EVENT_KINDS))
+        for code, kind in enumerate(EVENT_KINDS):
+            self.kind_checks[kind].setText(f"{translate('Kinds', style.KIND_PLURALS[kind])} ({i18n.locale().toString(int(counts[code]))})")
         lane_counts = self._lane_counts
         self.view.set_lane_counts(lane_counts)
 

@@ -157,7 +157,6 @@ class TimelineView(pg.PlotWidget):
         self.density_threshold = DENSITY_THRESHOLD if density_threshold is None else int(density_threshold)
         self.dense = False
         self.density: LaneDensity | None = None
-        self.spread_density: LaneDensity | None = None
         self._windowed = False
         self._loaded_range: tuple[float, float] | None = None
         date_axis = TimelineDateAxis()
@@ -180,7 +179,7 @@ class TimelineView(pg.PlotWidget):
         self._loaded_events = np.empty(0, dtype=bool)
         self._span_events = np.empty(0, dtype=np.int64)
         # Entries: every event, then each award conferred at an event, drawn in the Awards lane.
-        self._entry_event = np.empty(0, dtype=np.int64)
+        self._entry_event = EntryEvents(0, np.empty(0, dtype=np.int64))
         self._entry_full = np.empty(0)
         self._entry_texts: list[str] = []
         self._lane_signature = None
@@ -213,13 +212,12 @@ class TimelineView(pg.PlotWidget):
 
         self.bands = LaneBands(date_axis)
         self.spans = SpanItem()
-        # Marker items: one per look (index kind * 2 + 1 if the date is partial), loaded again and
-        # again around the view of a large timeline; and, last, one item with a style per point that
-        # holds every marker of a small timeline, built once (one item paints faster than twelve).
+        # One marker item for every event marker, each point in its look (kind, exact or partial date):
+        # every marker of a small timeline, built once; those in and around the view of a large one,
+        # loaded again and again (one item paints faster than an item per look).
         self.marker_groups = [
-            UniformScatter(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")
-            for _ in range(len(EVENT_KINDS) * 2)
-        ] + [pg.ScatterPlotItem(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")]
+            LookScatter(pxMode=True, hoverable=False, antialias=True, size=style.MARKER_SIZE, symbol="o")
+        ]
         self._group_events = [np.empty(0, dtype=np.int64) for _ in self.marker_groups]
         self.density_strips = DensityStrips()
         self.density_strips.hide()
@@ -296,21 +294,13 @@ class TimelineView(pg.PlotWidget):
         self._restyle_markers(t)
 
     def _restyle_markers(self, t: Theme) -> None:
-        brushes, pens = self._marker_styles(t)
-        for group, item in enumerate(self.marker_groups[:-1]):
-            item.setBrush(brushes[group // 2][group % 2])
-            item.setPen(pens[group // 2][group % 2])
-        mixed, events = self.marker_groups[-1], self._group_events[-1]
-        if self.timeline is not None and len(events) and len(mixed.data) == len(events):
-            mixed.setBrush(self._point_styles(brushes, events))
-            mixed.setPen(self._point_styles(pens, events))
+        self.marker_groups[0].set_styles(*self._look_styles(t))
 
-    def _point_styles(self, styles, events: np.ndarray) -> list:
-        """``styles[kind][partial]`` for each of ``events``."""
-        data = self.timeline
-        codes = data.kind_codes[events].tolist()
-        partial = data.partial[events].astype(np.int64).tolist()
-        return [styles[c][p] for c, p in zip(codes, partial, strict=True)]
+    def _look_styles(self, t: Theme | None = None) -> tuple[list, list]:
+        """Pens and brushes by look (``kind * 2 + 1`` for a partial date, ``kind * 2`` for a precise one)."""
+        brushes, pens = self._marker_styles(t)
+        return ([pens[look // 2][look % 2] for look in range(len(EVENT_KINDS) * 2)],
+                [brushes[look // 2][look % 2] for look in range(len(EVENT_KINDS) * 2)])
 
     # -- data ---------------------------------------------------------------------
     def set_data(self, data: TimelineData) -> None:
@@ -322,7 +312,7 @@ class TimelineView(pg.PlotWidget):
         self.lane_counts = None
         self.selected = None
         # Measured once per dataset.
-        self._entry_event = np.concatenate([np.arange(n, dtype=np.int32), data.award_event.astype(np.int32)])
+        self._entry_event = EntryEvents(n, data.award_event)
         self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self._lane_signature = None
@@ -351,25 +341,32 @@ class TimelineView(pg.PlotWidget):
         self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, np.int8(-1))])
         drawn = self.lane >= 0
         entries = self._entry_event
-        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial dates spread).
-        self.density = LaneDensity(self._per_entry(data.anchor), self._entry_lane)
+        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial
+        # dates spread over their month or year: only those entries are kept a second time).
+        partial = np.flatnonzero(entries.per_entry(data.partial))
+        anchor = self._per_entry(data.anchor)  # one array for the density and the labels
+        self.density = LaneDensity(anchor, self._entry_lane,
+                                   spread=(partial, data.spread_of(entries[partial])))
+        del partial
         self.density.set_mask(self._entries_visible())
-        self.spread_density = LaneDensity(self._per_entry(data.spread), self._entry_lane) if data.partial.any() else self.density
-        self.spread_density.set_mask(self._entries_visible())
-        self.density_strips.set_density(self.spread_density, self.lane_kinds)
+        self.density_strips.set_density(self.density, self.lane_kinds)
         # Beyond the threshold the marker items hold only the entries around the view (see _update_mode).
-        self._windowed = len(self.density.entries) > self.density_threshold
+        self._windowed = self.density.counted > self.density_threshold
         self._loaded_range = None
         self._load_points(np.empty(0, dtype=np.int64) if self._windowed else None)
-        self._span_events = np.flatnonzero(drawn & data.span)
-        spans = self._span_events
-        self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans)), data.kind_codes[spans], data.partial[spans])
-        short = np.minimum(self._entry_full, style.SHORT_LABEL_WIDTH)
+        spans = np.flatnonzero(drawn & data.span)
+        # By start: the bar item finds those in view by binary search.
+        self._span_events = spans = spans[np.argsort(data.start[spans], kind="stable")].astype(np.int32)
+        self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans), dtype=np.float32), data.kind_codes[spans],
+                             data.partial[spans])
+        # Short widths: the full ones up to SHORT_LABEL_WIDTH, worked out when laid out (not kept per entry).
         self.labels.set_labels(
-            self._per_entry(data.anchor), np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full, short,
-            self._entry_texts, data.important[entries] | (entries != np.arange(len(entries))),
+            anchor, np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full,
+            style.SHORT_LABEL_WIDTH,
+            self._entry_texts, entries.per_entry(data.important) | (np.arange(len(entries)) >= len(data)),
         )
         self.labels.entries_between = self.density.entries_in
+        self.labels.count_between = self.density.count
         self.labels.measure = self._ensure_widths
         self._lane_signature = None
         self.layout_lanes()
@@ -379,7 +376,7 @@ class TimelineView(pg.PlotWidget):
 
     def _per_entry(self, values: np.ndarray) -> np.ndarray:
         """An event array per entry: the array itself (not a copy) when there are no award entries."""
-        return values if len(self._entry_event) == len(values) else values[self._entry_event]
+        return self._entry_event.per_entry(values)
 
     # -- what the marker items hold ------------------------------------------------------
     def _initial_widths(self) -> np.ndarray:
@@ -401,8 +398,7 @@ class TimelineView(pg.PlotWidget):
         widths = _measured_widths(texts, self._metrics) if len(texts) <= _MEASURE_AT_ONCE else _estimated_widths(texts, self._metrics)
         self._entry_full[missing] = widths
         if len(self.labels.full) == len(self._entry_full):
-            self.labels.full[missing] = widths
-            self.labels.short[missing] = np.minimum(widths, style.SHORT_LABEL_WIDTH)
+            self.labels.set_widths(missing, widths, style.SHORT_LABEL_WIDTH)
 
     def _load_points(self, entries: np.ndarray | None) -> None:
         """Give the marker items the entries ``entries`` (None: every entry in a lane)."""
@@ -424,21 +420,12 @@ class TimelineView(pg.PlotWidget):
         self._loaded_events = keep_event
         self._point_events = np.flatnonzero(keep_event)
         y = self.event_y if len(self.event_y) == n else np.zeros(n)
-        mixed = len(self.marker_groups) - 1
-        if entries is None:
-            groups = np.full(len(self._point_events), mixed)  # all in the one item, built once
-        else:
-            groups = data.kind_codes[self._point_events] * 2 + data.partial[self._point_events]
-        for group, item in enumerate(self.marker_groups):
-            events = self._point_events[groups == group]
-            self._group_events[group] = events
-            if group == mixed and len(events):
-                brushes, pens = self._marker_styles()
-                item.setData(x=data.anchor[events], y=y[events], brush=self._point_styles(brushes, events),
-                             pen=self._point_styles(pens, events))
-            else:
-                item.setData(x=data.anchor[events], y=y[events])
-            item.setVisible(len(events) > 0)  # an empty item still costs its paint call
+        events = self._point_events
+        self._group_events[0] = events
+        item = self.marker_groups[0]
+        looks = data.kind_codes[events].astype(np.int64) * 2 + data.partial[events]
+        item.set_points(data.anchor[events], y[events], looks, *self._look_styles())
+        item.setVisible(len(events) > 0)  # an empty item still costs its paint call
         self._award_entries = np.flatnonzero(keep_award)
         award_y = self.labels.y[n:] if len(self.labels.y) == len(self._entry_lane) else np.zeros(len(keep_award))
         self.award_markers.setData(x=data.anchor[data.award_event[self._award_entries]], y=award_y[self._award_entries])
@@ -494,7 +481,7 @@ class TimelineView(pg.PlotWidget):
         for needed, keep in ((essential, visible & self.labels.important), (demand, visible)):
             index = np.flatnonzero(keep)
             x = (self.labels.anchor[index] - low) / (high - low) * width_px
-            short = self.labels.short[index].astype(float)
+            short = self.labels.short_widths(index)
             # Near the right edge a label ends at its marker (as drawn).
             x = np.where((x + short > width_px) & (x - short >= 0), x - short, x)
             chosen, rows = place_labels(x, self._entry_lane[index], short, style.MAX_LABEL_ROWS, style.LABEL_GAP)
@@ -524,10 +511,10 @@ class TimelineView(pg.PlotWidget):
         self.lane_top, self.lane_bottom = top, bottom
         foot = bottom - style.MARKER_FROM_BOTTOM_PX
         foot32 = foot.astype(np.float32)  # pixels of a lane's height: float32 holds them exactly enough
-        self.event_y = (np.where(self.lane >= 0, foot32[np.maximum(self.lane, 0)], np.float32(np.nan)) if len(foot)
-                        else np.full(len(self.lane), np.nan, dtype=np.float32))
         entry_y = (np.where(self._entry_lane >= 0, foot32[np.maximum(self._entry_lane, 0)], np.float32(np.nan)) if len(foot)
                    else np.full(len(self._entry_lane), np.nan, dtype=np.float32))
+        # The events are the first entries (the same lanes): their heights are a view of the entries'.
+        self.event_y = entry_y[:len(data)]
         for item, events in zip(self.marker_groups, self._group_events, strict=True):
             _move_points(item, self.event_y[events])
         _move_points(self.award_markers, entry_y[len(data):][self._award_entries])
@@ -548,7 +535,7 @@ class TimelineView(pg.PlotWidget):
         data = self.timeline
         if data is None:
             return np.empty(0, dtype=bool)
-        return (self._entry_lane >= 0) & self.shown[self._entry_event]
+        return (self._entry_lane >= 0) & self._entry_event.per_entry(self.shown)
 
     def _marker_styles(self, t: Theme | None = None):
         """[kind][partial] brushes and pens: filled for exact dates, hollow for partial ones."""
@@ -594,8 +581,6 @@ class TimelineView(pg.PlotWidget):
         if self.density is not None:
             visible = self._entries_visible()
             self.density.set_mask(visible)
-            if self.spread_density is not self.density:
-                self.spread_density.set_mask(visible)
             if self._windowed:
                 self._loaded_range = None  # the marker items hold shown entries only: load them again
         self._apply_visibility()
@@ -676,7 +661,7 @@ class TimelineView(pg.PlotWidget):
 
     def set_highlight(self, mask: np.ndarray) -> None:
         self.highlight = np.asarray(mask, dtype=bool)
-        self.labels.set_highlight(self.highlight[self._entry_event] if len(self.highlight) else self.highlight)
+        self.labels.set_highlight(self._entry_event.per_entry(self.highlight) if len(self.highlight) else self.highlight)
         self._update_density_weights()
         self._update_rings()
 
@@ -684,13 +669,14 @@ class TimelineView(pg.PlotWidget):
         data = self.timeline
         if data is None or len(self.highlight) != len(data):
             return
-        self.density_strips.set_weights(self.highlight[self._entry_event],
-                                        data.uncertain[self._entry_event] & (self._entry_event < len(data)))
+        entries = self._entry_event
+        self.density_strips.set_weights(entries.per_entry(self.highlight),
+                                        entries.per_entry(data.uncertain) & (np.arange(len(entries)) < len(data)))
 
     def set_selected(self, position: int | None) -> None:
         """The selected event: ringed, and its title (and its awards') always written."""
         self.selected = position
-        self.labels.set_forced([] if position is None else np.flatnonzero(self._entry_event == position).tolist())
+        self.labels.set_forced([] if position is None else self._entry_event.of_event(position).tolist())
         self._update_rings()
 
     def _update_rings(self) -> None:
@@ -787,7 +773,7 @@ class TimelineView(pg.PlotWidget):
             return None
         if self.dense:
             # Density mode: only the selected event has a marker to hit.
-            entries = np.flatnonzero(self._entry_event == self.selected) if self.selected is not None else np.empty(0, int)
+            entries = self._entry_event.of_event(self.selected) if self.selected is not None else np.empty(0, int)
             entries = entries[visible[entries]]
         else:
             low, high = self.x_range()
@@ -826,7 +812,7 @@ class TimelineView(pg.PlotWidget):
 
     def award_entries(self, position: int) -> list[int]:
         """The entries of the awards conferred at an event (in the Awards lane)."""
-        return [int(e) for e in np.flatnonzero(self._entry_event == position) if e >= len(self.timeline)]
+        return [int(e) for e in self._entry_event.of_event(position) if e >= len(self.timeline)]
 
     def label_of(self, entry: int) -> str:
         return self._entry_texts[entry]
@@ -1003,6 +989,93 @@ class UniformScatter(pg.ScatterPlotItem):
                 self.invalidate()
                 return
         super().updateSpots(dataSet)
+
+
+class EntryEvents:
+    """The event of each entry: entries ``0 … n-1`` are the events themselves, then one per award in the Awards lane.
+
+    Only the awards' events are kept (a million events: no array of a million
+    positions saying "itself"); ``entry_events[entries]`` reads it as an array would.
+    """
+
+    def __init__(self, events: int, award_event: np.ndarray):
+        self.events = int(events)
+        self.award_event = np.asarray(award_event, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return self.events + len(self.award_event)
+
+    def __getitem__(self, entries):
+        if np.ndim(entries) == 0:
+            entry = int(entries)
+            return entry if entry < self.events else int(self.award_event[entry - self.events])
+        entries = np.asarray(entries, dtype=np.int64)
+        events = entries.copy()
+        awards = entries >= self.events
+        events[awards] = self.award_event[entries[awards] - self.events]
+        return events
+
+    def per_entry(self, values: np.ndarray) -> np.ndarray:
+        """A per-event array per entry: the array itself (not a copy) when no award has an entry."""
+        values = np.asarray(values)
+        return values if not len(self.award_event) else np.concatenate([values, values[self.award_event]])
+
+    def of_event(self, position: int) -> np.ndarray:
+        """The entries of an event, ascending: its own, then those of the awards conferred at it."""
+        awards = np.flatnonzero(self.award_event == position) + self.events
+        return np.concatenate([[int(position)], awards]).astype(np.int64)
+
+
+class LookScatter(pg.ScatterPlotItem):
+    """A scatter whose points each have one of a few looks (a pen and brush each; one symbol and size).
+
+    pyqtgraph looks each new point's style up in its symbol atlas, one Python
+    tuple per point (10 µs: a quarter of a second for 25,000 markers coming
+    into view); here each look is looked up once and its place in the atlas
+    given to all its points.
+    """
+
+    _looks: np.ndarray | None = None
+
+    def set_points(self, x, y, looks, pens, brushes) -> None:
+        """Points at ``x``, ``y``, each drawn with ``pens[look]`` and ``brushes[look]``."""
+        self._looks = np.asarray(looks, dtype=np.int64)
+        self._pens, self._brushes = _objects(pens), _objects(brushes)
+        self.setData(x=x, y=y)  # its updateSpots gives the points their looks
+
+    def set_styles(self, pens, brushes) -> None:
+        """New pens and brushes for the same looks (a theme change)."""
+        self._pens, self._brushes = _objects(pens), _objects(brushes)
+        if len(self.data):
+            self.data["sourceRect"] = 0
+            self.updateSpots()
+
+    def updateSpots(self, dataSet=None):
+        data = self.data if dataSet is None else dataSet
+        looks = self._looks
+        if not (len(data) and looks is not None and len(looks) == len(data)
+                and self.opts["pxMode"] and self.opts["useCache"]):
+            super().updateSpots(dataSet)
+            return
+        data["pen"] = self._pens[looks]
+        data["brush"] = self._brushes[looks]
+        unset = data["sourceRect"]["w"] == 0
+        if unset.any():
+            distinct, first = np.unique(looks, return_index=True)
+            styles = list(zip(*self._style(["symbol", "size", "pen", "brush"], data=data, idx=first), strict=True))
+            places = np.empty(int(distinct.max()) + 1, dtype=data["sourceRect"].dtype)
+            places[distinct] = self.fragmentAtlas[styles]
+            data["sourceRect"][unset] = places[looks[unset]]
+            self._maybeRebuildAtlas()
+            self._updateMaxSpotSizes(data=data)
+            self.invalidate()
+
+
+def _objects(values) -> np.ndarray:
+    """A list of Qt objects as a numpy object array (numpy would otherwise look inside them)."""
+    array = np.empty(len(values), dtype=object)
+    array[:] = list(values)
+    return array
 
 
 class _ElidedLabel(QLabel):
