@@ -309,6 +309,7 @@ class TimelineTab(DataTab):
         self._apply_state(frozenset(TimelineState.FIELDS))
         self._on_selection_changed()
         if background:
+            self._rows_changed()  # "Preparing the list of … events"
             # Next turn: the other tabs take the new data first, without a worker contending for the interpreter.
             QTimer.singleShot(0, self, lambda build=self._list_build: self._start_list_build(build))
 
@@ -320,7 +321,6 @@ class TimelineTab(DataTab):
     def _start_list_build(self, build: int) -> None:
         if build != self._list_build or not self.list_pending():
             return  # a newer dataset came, or the list was built meanwhile (_ensure_list)
-        self._rows_changed()  # "Preparing the list of … events"
         build, data = self._list_build, self.timeline
 
         def work() -> None:
