@@ -193,6 +193,20 @@ def test_participant_names_are_joined_in_file_order(tmp_path):
     assert ids["ev-2022-10-26-summit"] == "jankauskas-kestutis; nurtleu-murat; borrell-josep"
 
 
+def test_participant_names_from_the_loaders_rows_match_those_found_by_id():
+    from kzeuviewer.model import Dataset, load_dataset
+    from kzeuviewer.model.timeline import participant_names
+
+    loaded = load_dataset()  # the bundled data: events with several participants each
+    assert loaded.link("participants", "person_id") is not None and loaded.link("participants", "event_id") is not None
+    by_ids = Dataset(loaded.path, dict(loaded.tables), loaded.problems)  # no rows from the loader: ids are looked up
+    assert by_ids.link("participants", "person_id") is None
+    for column in ("name", "person_id"):
+        linked = participant_names(loaded, "; ", column).tolist()
+        assert linked == participant_names(by_ids, "; ", column).tolist()
+        assert sum(bool(names) for names in linked) >= 10
+
+
 def test_the_list_keeps_one_array_of_32_bit_rows_when_nothing_narrows_it(crowded_data):
     from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery
 

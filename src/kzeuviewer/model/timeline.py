@@ -224,13 +224,21 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     participants = dataset.participants
     if participants.empty:
         return pd.Series([""] * len(events), index=events.index, dtype=object)
-    people, kept = _unique_ids(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
-    values = np.append(dataset.people[column].astype(str).to_numpy(dtype=object)[kept], "")
-    name = values[_positions_in(people, participants["person_id"].astype(str).to_numpy(dtype=object))]  # -1: ""
-    event_ids, event_rows = _unique_ids(events["event_id"].astype(str).to_numpy(dtype=object))
-    event = _positions_in(event_ids, participants["event_id"].astype(str).to_numpy(dtype=object))
+    person_rows = dataset.link("participants", "person_id")
+    event_of = dataset.link("participants", "event_id")
+    event_rows = event_ids = None
+    if person_rows is not None and event_of is not None:
+        # The rows the loader found for each participant: no hashing of a million ids again.
+        name = np.append(dataset.people[column].astype(str).to_numpy(dtype=object), "")[person_rows]  # -1: ""
+        event = event_of
+    else:
+        people, kept = _unique_ids(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
+        values = np.append(dataset.people[column].astype(str).to_numpy(dtype=object)[kept], "")
+        name = values[_positions_in(people, participants["person_id"].astype(str).to_numpy(dtype=object))]
+        event_ids, event_rows = _unique_ids(events["event_id"].astype(str).to_numpy(dtype=object))
+        event = _positions_in(event_ids, participants["event_id"].astype(str).to_numpy(dtype=object))
     keep = (name != "") & (event >= 0)
-    name, event = name[keep], event_rows[event[keep]]
+    name, event = name[keep], event[keep] if event_rows is None else event_rows[event[keep]]
     joined = np.full(len(events), "", dtype=object)
     if len(event):
         # Each participant's rank within its event (numeric sorts: no interpreter held).
@@ -248,7 +256,7 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
                 rows = block[piece:piece + _CHUNK]
                 where = event[rows]
                 joined[where] = name[rows] if r == 0 else joined[where] + separator + name[rows]
-    if len(event_rows) < len(events):  # repeated ids: each row of an id gets its names
+    if event_rows is not None and len(event_rows) < len(events):  # repeated ids: each row of an id gets its names
         joined = joined[event_rows[_positions_in(event_ids, events["event_id"].astype(str).to_numpy(dtype=object))]]
     return pd.Series(joined, index=events.index, dtype=object)
 
