@@ -67,6 +67,7 @@ def test_opening_a_large_dataset_prepares_the_tabs_off_the_gui_thread(
     # The tabs show what the worker built, not a second build of their own.
     assert main_window.tab("people").model.query is by_tab["people"][1]
     assert main_window.tab("timeline").timeline is by_tab["timeline"][1]
+    assert "entry_anchor_order" in vars(by_tab["timeline"][1])  # the density's sort was done in the worker too
     assert len(preparations) == 2
     assert shown_names(main_window) == ["Kaja Kallas", "Kassym-Jomart Tokayev"]
 

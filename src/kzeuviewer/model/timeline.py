@@ -10,6 +10,7 @@ import bisect
 import calendar
 import threading
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -363,6 +364,41 @@ def describe_when(start, end, precision, end_precision) -> str:
     return f"{first} – {last}"
 
 
+class EntryEvents:
+    """The event of each entry: entries ``0 … n-1`` are the events themselves, then one per award in the Awards lane.
+
+    Only the awards' events are kept (a million events: no array of a million
+    positions saying "itself"); ``entry_events[entries]`` reads it as an array would.
+    """
+
+    def __init__(self, events: int, award_event: np.ndarray):
+        self.events = int(events)
+        self.award_event = np.asarray(award_event, dtype=np.int64)
+
+    def __len__(self) -> int:
+        return self.events + len(self.award_event)
+
+    def __getitem__(self, entries):
+        if np.ndim(entries) == 0:
+            entry = int(entries)
+            return entry if entry < self.events else int(self.award_event[entry - self.events])
+        entries = np.asarray(entries, dtype=np.int64)
+        events = entries.copy()
+        awards = entries >= self.events
+        events[awards] = self.award_event[entries[awards] - self.events]
+        return events
+
+    def per_entry(self, values: np.ndarray) -> np.ndarray:
+        """A per-event array per entry: the array itself (not a copy) when no award has an entry."""
+        values = np.asarray(values)
+        return values if not len(self.award_event) else np.concatenate([values, values[self.award_event]])
+
+    def of_event(self, position: int) -> np.ndarray:
+        """The entries of an event, ascending: its own, then those of the awards conferred at it."""
+        awards = np.flatnonzero(self.award_event == position) + self.events
+        return np.concatenate([[int(position)], awards]).astype(np.int64)
+
+
 class TimelineData:
     """Per-event arrays in dataset row order (position ``i`` is ``frame.iloc[i]``).
 
@@ -534,6 +570,16 @@ class TimelineData:
         spike each July; a precise date counts at its marker (``anchor``).
         """
         return self.spread_of(np.flatnonzero(self.partial), out=self.anchor.copy())
+
+    @cached_property
+    def entry_anchor_order(self) -> np.ndarray:
+        """Every entry (the events, then the awards drawn in the Awards lane) by anchor, ties in entry order.
+
+        The sort the density index needs, done once per dataset; the tab asks for it
+        while it is prepared in a worker thread, so showing the data does not sort.
+        """
+        anchor = EntryEvents(len(self), self.award_event).per_entry(self.anchor)
+        return np.argsort(anchor, kind="stable").astype(np.int32)
 
     def spread_of(self, positions: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """``spread`` of the partial-date events at ``positions`` (written into ``out[positions]`` when given)."""
@@ -991,11 +1037,14 @@ class _LaneOrder:
     array (``x_all``) or, for keys held nowhere else, from ``keys`` kept here.
     """
 
-    def __init__(self, entries: np.ndarray, keys: np.ndarray, lane: np.ndarray, lane_count: int, x_all: np.ndarray | None):
-        """``entries`` and their ``keys`` (same length); ``x_all``: the key of every entry, when ``keys`` is read from it."""
-        order = np.argsort(keys, kind="stable")
-        entries, keys = entries[order].astype(np.int32), keys[order]
-        del order
+    def __init__(self, entries: np.ndarray, keys: np.ndarray, lane: np.ndarray, lane_count: int, x_all: np.ndarray | None,
+                 by_key: bool = False):
+        """``entries`` and their ``keys`` (same length; ``by_key``: already sorted by them);
+        ``x_all``: the key of every entry, when ``keys`` is read from it."""
+        if not by_key:
+            order = np.argsort(keys, kind="stable")
+            entries, keys = entries[order].astype(np.int32), keys[order]
+            del order
         lanes = lane[entries]
         self._x_all = x_all
         self._all_entries = [entries[lanes == number] for number in range(lane_count)]
@@ -1069,7 +1118,8 @@ class LaneDensity:
     by their spread x; every other entry once.
     """
 
-    def __init__(self, x, lane, spread: tuple[np.ndarray, np.ndarray] | None = None):
+    def __init__(self, x, lane, spread: tuple[np.ndarray, np.ndarray] | None = None, order: np.ndarray | None = None):
+        """``order``: every entry by ``x`` (a stable argsort, e.g. ``TimelineData.entry_anchor_order``), if known."""
         x = np.asarray(x, dtype=float)  # shared, not copied, when it is float64 already
         self.lane = np.asarray(lane)
         if self.lane.dtype.kind != "i":
@@ -1083,10 +1133,13 @@ class LaneDensity:
             moved, moved_x = moved[keep].astype(np.int64), moved_x[keep].astype(float)
             placed[moved] = False
         # Entry numbers in int32: a million entries, four bytes each in every ordered copy.
-        still = np.flatnonzero(placed).astype(np.int32)
+        if order is None:
+            still = np.flatnonzero(placed).astype(np.int32)
+        else:  # already by x: keeping the placed ones keeps their order (equal x stay in entry order)
+            still = np.asarray(order)[placed[order]].astype(np.int32, copy=False)
         del placed
         self.total = len(still) + len(moved)
-        stay = _LaneOrder(still, x[still], self.lane, self.lane_count, x)
+        stay = _LaneOrder(still, x[still], self.lane, self.lane_count, x, by_key=order is not None)
         del still
         self._by_x = [stay]
         self._by_spread = [stay]

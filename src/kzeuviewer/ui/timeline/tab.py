@@ -276,7 +276,10 @@ class TimelineTab(DataTab):
     # -- DataTab contract -----------------------------------------------------------------
     @staticmethod
     def prepare(dataset: Dataset) -> TimelineData:
-        return TimelineData(dataset)
+        """The events' arrays, and their order on the time axis (the density strips' sort)."""
+        data = TimelineData(dataset)
+        data.entry_anchor_order  # noqa: B018 - computed here, in the worker, and kept
+        return data
 
     def set_dataset(self, dataset: Dataset) -> None:
         """New events: the search, hidden kinds and list order stay; the view fits all."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QLabel, QToolTip
 
 from kzeuviewer.model.display import clip
 from kzeuviewer.model.schema import EVENT_KINDS
-from kzeuviewer.model.timeline import DAY, YEAR, LaneDensity, TimelineData, bin_of, describe_range
+from kzeuviewer.model.timeline import DAY, YEAR, EntryEvents, LaneDensity, TimelineData, bin_of, describe_range
 
 from .. import i18n
 from ..i18n import translate
@@ -346,7 +346,7 @@ class TimelineView(pg.PlotWidget):
         partial = np.flatnonzero(entries.per_entry(data.partial))
         anchor = self._per_entry(data.anchor)  # one array for the density and the labels
         self.density = LaneDensity(anchor, self._entry_lane,
-                                   spread=(partial, data.spread_of(entries[partial])))
+                                   spread=(partial, data.spread_of(entries[partial])), order=data.entry_anchor_order)
         del partial
         self.density.set_mask(self._entries_visible())
         self.density_strips.set_density(self.density, self.lane_kinds)
@@ -989,41 +989,6 @@ class UniformScatter(pg.ScatterPlotItem):
                 self.invalidate()
                 return
         super().updateSpots(dataSet)
-
-
-class EntryEvents:
-    """The event of each entry: entries ``0 … n-1`` are the events themselves, then one per award in the Awards lane.
-
-    Only the awards' events are kept (a million events: no array of a million
-    positions saying "itself"); ``entry_events[entries]`` reads it as an array would.
-    """
-
-    def __init__(self, events: int, award_event: np.ndarray):
-        self.events = int(events)
-        self.award_event = np.asarray(award_event, dtype=np.int64)
-
-    def __len__(self) -> int:
-        return self.events + len(self.award_event)
-
-    def __getitem__(self, entries):
-        if np.ndim(entries) == 0:
-            entry = int(entries)
-            return entry if entry < self.events else int(self.award_event[entry - self.events])
-        entries = np.asarray(entries, dtype=np.int64)
-        events = entries.copy()
-        awards = entries >= self.events
-        events[awards] = self.award_event[entries[awards] - self.events]
-        return events
-
-    def per_entry(self, values: np.ndarray) -> np.ndarray:
-        """A per-event array per entry: the array itself (not a copy) when no award has an entry."""
-        values = np.asarray(values)
-        return values if not len(self.award_event) else np.concatenate([values, values[self.award_event]])
-
-    def of_event(self, position: int) -> np.ndarray:
-        """The entries of an event, ascending: its own, then those of the awards conferred at it."""
-        awards = np.flatnonzero(self.award_event == position) + self.events
-        return np.concatenate([[int(position)], awards]).astype(np.int64)
 
 
 class LookScatter(pg.ScatterPlotItem):
