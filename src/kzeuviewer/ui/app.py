@@ -21,6 +21,8 @@ from .loading import is_bundled_path, load_with_progress
 from .main_window import MainWindow, tab_modules
 from .preparing import tab_preparer
 
+GUI_SWITCH_INTERVAL = 0.001  # seconds
+
 
 def resource_path(name: str) -> Path:
     """A file from resources/ (installed inside the package, or the checkout's)."""
@@ -103,6 +105,10 @@ def create_main_window(data_dir=None, settings=None, lazy_tabs: bool = False, vi
     With neither, the last session's view comes back with its dataset.
     ``language`` ("en", "ru", "kk") for this window; None: the remembered choice, else the system's.
     """
+    # Worker threads (loading, the events list, search indexes) share the interpreter with the window:
+    # each Qt call gives it up, and getting it back waits up to the switch interval (5 ms by default).
+    # A shorter one keeps a window that makes many Qt calls answering while they run.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     settings = settings if settings is not None else prefs.open_settings()
     i18n.set_language(i18n.choose_language(language, settings))
     if view is not None and data_dir is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 
 from kzeuviewer.model import Dataset, Selection
 from kzeuviewer.model.languages import localized
@@ -25,6 +25,8 @@ class AppContext(QObject):
         super().__init__(parent)
         self._loaded = self._dataset = dataset
         self._prepared: dict[str, object] = {}  # per tab key, built off the GUI thread for ``_dataset``
+        self._tabs_built = False
+        self._after_tabs_built: list = []
         self._take(dataset, prepared)
         self.selection = Selection()
         self.settings = settings
@@ -63,6 +65,24 @@ class AppContext(QObject):
         else:
             self._dataset = localized(dataset, i18n.current_language())
             self._prepared = {}
+
+    def when_tabs_built(self, start) -> None:
+        """Call ``start`` (it starts background work) on the next turn once the window has built every tab.
+
+        A worker thread shares the interpreter: started while tabs are still
+        being built, it would make building them many times slower.
+        """
+        if self._tabs_built:
+            QTimer.singleShot(0, self, start)
+        else:
+            self._after_tabs_built.append(start)
+
+    def set_tabs_built(self) -> None:
+        """The window has built every tab: background work waiting for that may start."""
+        self._tabs_built = True
+        waiting, self._after_tabs_built = self._after_tabs_built, []
+        for start in waiting:
+            QTimer.singleShot(0, self, start)
 
     def take_prepared(self, key: str, dataset: Dataset) -> object | None:
         """What a worker built for tab ``key`` from ``dataset`` (handed out once), or None."""

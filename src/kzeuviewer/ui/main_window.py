@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             self._pending_view = None
         # Building and laying out the tabs may have moved their views: that is no step to undo.
         self.history.restart()
+        self.context.set_tabs_built()
 
     def _build_remaining_tabs(self) -> None:
         missing = [key for key in TAB_KEYS if key not in self._tabs]

@@ -214,7 +214,7 @@ class PeopleTab(DataTab):
         self._update_count()
         self._update_details()
         # Build the look-ups a first click needs while the person is still looking at the new data.
-        QTimer.singleShot(0, self, lambda d=dataset: self._warm_up(d))  # never after the tab is gone
+        self.context.when_tabs_built(lambda d=dataset: self._warm_up(d))
 
     def _warm_up(self, dataset) -> None:
         if dataset is not self.dataset or self.model.query is None:

@@ -313,8 +313,8 @@ class TimelineTab(DataTab):
         self._on_selection_changed()
         if background:
             self._rows_changed()  # "Preparing the list of … events"
-            # Next turn: the other tabs take the new data first, without a worker contending for the interpreter.
-            QTimer.singleShot(0, self, lambda build=self._list_build: self._start_list_build(build))
+            # Once every tab has the new data: a worker would slow the others' building.
+            self.context.when_tabs_built(lambda build=self._list_build: self._start_list_build(build))
 
     # -- the events list built in a worker thread (large timelines) --------------------------------
     def list_pending(self) -> bool:
