@@ -30,6 +30,15 @@ KINDS = ["visit", "summit", "meeting", "agreement", "award", "other"]
 PLACES = ["Astana", "Brussels", "Almaty", "Luxembourg", "Samarkand", "Cholpon-Ata", ""]
 
 
+def synthetic_folder(rows: int, folder: Path | None = None) -> Path:
+    """``folder`` (default: one per row count in the temp folder) holding ``rows`` events and people, written if missing."""
+    folder = folder or Path(tempfile.gettempdir()) / f"kzeuviewer-memory-{rows}"
+    if not (folder / "events.csv").exists():
+        print(f"writing {rows:,} events + {rows:,} people to {folder} …", flush=True)
+        write_synthetic(folder, rows)
+    return folder
+
+
 def write_synthetic(folder: Path, rows: int, seed: int = 7) -> None:
     rng = np.random.default_rng(seed)
     folder.mkdir(parents=True, exist_ok=True)

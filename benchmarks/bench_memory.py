@@ -35,7 +35,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench_load import write_synthetic  # noqa: E402
+from bench_load import synthetic_folder  # noqa: E402
 
 WORDS = ("jankauskas12", "borrell", "minister", "astana", "mogherini7", "ursula", "kęstutis", "p12345")
 
@@ -104,10 +104,7 @@ def main() -> int:
     from kzeuviewer.ui.main_window import TAB_KEYS, MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    folder = args.folder or Path(tempfile.gettempdir()) / f"kzeuviewer-memory-{args.rows}"
-    if not (folder / "events.csv").exists():
-        print(f"writing {args.rows:,} events + {args.rows:,} people to {folder} …", flush=True)
-        write_synthetic(folder, args.rows)
+    folder = synthetic_folder(args.rows, args.folder)
     csv_bytes = sum(f.stat().st_size for f in folder.glob("*.csv"))
     gc.collect()
     floor = rss_bytes()

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench_load import write_synthetic  # noqa: E402
+from bench_load import synthetic_folder  # noqa: E402
 
 TICK_MS = 5
 VERBOSE = "--verbose" in sys.argv
@@ -153,10 +153,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each scenario (medians are printed)")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
-    folder = args.folder or Path(tempfile.gettempdir()) / f"kzeuviewer-memory-{args.rows}"
-    if not (folder / "events.csv").exists():
-        print(f"writing {args.rows:,} events + {args.rows:,} people to {folder} …", flush=True)
-        write_synthetic(folder, args.rows)
+    folder = synthetic_folder(args.rows, args.folder)
     from kzeuviewer.model import bundled_data_dir
 
     print(f"event-loop gaps (a {TICK_MS} ms timer), until every tab has the data and its background work is done")

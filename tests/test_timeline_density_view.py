@@ -165,14 +165,20 @@ def test_the_wheel_zooms_to_markers_and_clicking_one_selects_its_event(qtbot, de
     assert tab.detail.title_label.text() == "Talks no. 301"
 
 
+def zoomed_to_markers(window):
+    """The crowded timeline's view, zoomed to 60 days from event 200: few enough events for markers."""
+    view = window.tab("timeline").view
+    start = float(view.timeline.anchor[view.timeline.index_of["ev-gen-0200"]])
+    view.show_range(start, start + 60 * 86400)
+    assert not view.dense
+    return view
+
+
 def test_panning_in_marker_mode_loads_the_markers_of_the_new_range(qtbot, dense_window):
     from kzeuviewer.ui.style import theme
 
-    view = dense_window.tab("timeline").view
+    view = zoomed_to_markers(dense_window)
     data = view.timeline
-    start = float(data.anchor[data.index_of["ev-gen-0200"]])
-    view.show_range(start, start + 60 * 86400)
-    assert not view.dense
     assert events_in_view(view) <= set(view.plotted_ids())
     held = len(view.plotted_ids())
     assert held < CROWD / 2  # only the events around the view
@@ -319,11 +325,8 @@ def test_exports_wait_for_a_list_still_being_prepared(qtbot, settings, make_data
 def test_markers_loaded_around_the_view_take_a_new_themes_colours(qtbot, dense_window):
     from kzeuviewer.ui.style import DARK, LIGHT, set_theme
 
-    view = dense_window.tab("timeline").view
+    view = zoomed_to_markers(dense_window)
     data = view.timeline
-    start = float(data.anchor[data.index_of["ev-gen-0200"]])
-    view.show_range(start, start + 60 * 86400)
-    assert not view.dense
     item, events = view.marker_groups[0], view._group_events[0]
     kinds = {EVENT_KINDS[code] for code in data.kind_codes[events]}
     assert {"visit", "meeting"} <= kinds
