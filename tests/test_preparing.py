@@ -141,3 +141,40 @@ def test_what_was_prepared_for_one_language_is_not_used_for_another(main_window)
     context.set_dataset(dataset, in_english)
     assert people.model.query is in_english.by_tab["people"]
     assert shown_names(main_window) == ["Josep Borrell", "Kęstutis Jankauskas", "Murat Nurtleu"]
+
+
+def test_background_work_waits_until_the_window_has_built_every_tab(qtbot, settings, dataset_dir, monkeypatch):
+    from kzeuviewer.ui import create_main_window
+    from kzeuviewer.ui.timeline import tab as timeline_tab
+
+    monkeypatch.setattr(timeline_tab, "LIST_IN_BACKGROUND", 1)  # this small list is built in a worker too
+    tabs_built_at_start = []
+    real_start = timeline_tab.TimelineTab._start_list_build
+
+    def start(self, build):
+        tabs_built_at_start.append(len(window.tabs()))
+        real_start(self, build)
+
+    monkeypatch.setattr(timeline_tab.TimelineTab, "_start_list_build", start)
+    window = create_main_window(data_dir=dataset_dir, settings=settings, lazy_tabs=True)
+    qtbot.addWidget(window)
+    window.show()
+    timeline = window.tab("timeline")
+    qtbot.waitUntil(lambda: not timeline.list_pending())
+    assert tabs_built_at_start == [3]
+    assert sorted(timeline.listed_ids()) == ["ev-1999-06-pca", "ev-2022-10-26-summit", "ev-2023-05-15-brussels"]
+
+
+def test_a_tab_on_its_own_starts_its_background_work_at_once(qtbot, settings, monkeypatch):
+    from kzeuviewer.model import load_dataset
+    from kzeuviewer.ui.context import AppContext
+    from kzeuviewer.ui.timeline import tab as timeline_tab
+
+    monkeypatch.setattr(timeline_tab, "LIST_IN_BACKGROUND", 1)
+    dataset = load_dataset()
+    tab = TimelineTab(AppContext(dataset, settings))  # as the benchmarks build one: no window
+    qtbot.addWidget(tab)
+    tab.set_dataset(dataset)
+    assert tab.list_pending()
+    qtbot.waitUntil(lambda: not tab.list_pending())
+    assert len(tab.listed_ids()) == len(dataset.events)

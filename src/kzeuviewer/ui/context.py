@@ -25,7 +25,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self._loaded = self._dataset = dataset
         self._prepared: dict[str, object] = {}  # per tab key, built off the GUI thread for ``_dataset``
-        self._tabs_built = False
+        self._tabs_built = True  # a window says when it is building its tabs (a lone tab never waits)
         self._after_tabs_built: list = []
         self._take(dataset, prepared)
         self.selection = Selection()
@@ -76,6 +76,10 @@ class AppContext(QObject):
             QTimer.singleShot(0, self, start)
         else:
             self._after_tabs_built.append(start)
+
+    def set_building_tabs(self) -> None:
+        """The window is building its tabs: background work asked for meanwhile waits for :meth:`set_tabs_built`."""
+        self._tabs_built = False
 
     def set_tabs_built(self) -> None:
         """The window has built every tab: background work waiting for that may start."""

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         i18n.keep(self, lambda: self.setAccessibleName(translate("MainWindow", "kzeuviewer main window")))
         self.settings = settings
         self.context = AppContext(dataset, settings, self, prepared)
+        self.context.set_building_tabs()
         self.context.tabRequested.connect(self.show_tab)
         self.history = History(self)
         self.history.watch_selection(self.context.selection)
