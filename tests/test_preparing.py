@@ -95,6 +95,18 @@ def test_the_trade_tab_finds_rows_no_chart_shows_with_the_load(main_window, make
     assert "no chart shows export figures reported by EU with partner World" in label.toolTip()
 
 
+def test_a_prepared_table_without_rows_is_used_as_it_is(main_window, make_dataset, every_dataset_large, preparations):
+    folder = make_dataset({"people.csv": "person_id,name,role,organisation,side,source_ids\n",
+                           "participants.csv": "event_id,person_id,role\n",
+                           "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"})
+    assert main_window.open_dataset(folder) is True
+    built = {key: value for key, _thread, value in preparations}
+    assert len(built["people"]) == 0
+    assert main_window.tab("people").model.query is built["people"]  # empty, and still not built a second time
+    assert main_window.tab("timeline").timeline is built["timeline"]
+    assert shown_names(main_window) == []
+
+
 def test_a_failed_preparation_still_shows_the_new_data(main_window, make_dataset, every_dataset_large, monkeypatch):
     def broken(dataset):
         raise MemoryError("no room for the table's indexes")

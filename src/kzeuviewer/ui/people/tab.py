@@ -204,7 +204,9 @@ class PeopleTab(DataTab):
     def set_dataset(self, dataset) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            query = self.context.take_prepared(self.key, dataset) or table_query(dataset, "people")
+            query = self.context.take_prepared(self.key, dataset)
+            if query is None:  # not prepared with the load (a small dataset): built here
+                query = table_query(dataset, "people")
             self.dataset = dataset
             self.model.set_query(query)  # applies the state: search, filters and sort carry over
             self._show_search_error()

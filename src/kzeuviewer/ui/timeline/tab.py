@@ -287,7 +287,8 @@ class TimelineTab(DataTab):
         self._loading = True
         self._list_build += 1
         try:
-            self.timeline = self.context.take_prepared(self.key, dataset) or TimelineData(dataset)
+            prepared = self.context.take_prepared(self.key, dataset)
+            self.timeline = prepared if prepared is not None else TimelineData(dataset)
             self.query = None
             self._listed_key = self._lane_counts_of = None
             background = len(self.timeline) >= LIST_IN_BACKGROUND
