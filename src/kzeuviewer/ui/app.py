@@ -18,8 +18,7 @@ from . import i18n, views
 from . import settings as prefs
 from .common.dialogs import show_error
 from .loading import is_bundled_path, load_with_progress
-from .main_window import MainWindow, tab_modules
-from .preparing import tab_preparer
+from .main_window import MainWindow, every_tab_preparer
 
 GUI_SWITCH_INTERVAL = 0.001  # seconds
 
@@ -37,7 +36,7 @@ def _initial_dataset(data_dir, settings):
 
     A large dataset is read with a progress dialog, and the tabs' work on it is done in the same worker thread.
     """
-    prepare = tab_preparer(i18n.current_language(), tab_modules())
+    prepare = every_tab_preparer()
 
     def bundled(message: str = ""):
         return load_dataset(None), None, message

@@ -49,9 +49,10 @@ TABS = (
 TAB_KEYS = [key for key, *_ in TABS]
 
 
-def tab_modules(keys=TAB_KEYS) -> list[tuple[str, str, str]]:
-    """(key, module, class) of the tabs ``keys``: what :mod:`.preparing` needs to prepare them."""
-    return [(key, module_name, class_name) for key, _title, module_name, class_name in TABS if key in keys]
+def every_tab_preparer():
+    """For ``load_with_progress``: what every tab shows of a large dataset, prepared in its worker thread
+    for the interface language of now."""
+    return tab_preparer(i18n.current_language(), [(key, module, name) for key, _title, module, name in TABS])
 
 
 class _FirstPaint(QObject):
@@ -169,10 +170,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._build_remaining_tabs)
         else:
             self._all_tabs_built()
-
-    def _tab_preparer(self):
-        """For ``load_with_progress``: what the tabs show of a large dataset, prepared in its worker thread."""
-        return tab_preparer(i18n.current_language(), tab_modules(TAB_KEYS))
 
     def ensure_all_tabs(self) -> None:
         for key in TAB_KEYS:
@@ -577,7 +574,7 @@ class MainWindow(QMainWindow):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.statusBar().showMessage(translate("MainWindow", "Loading dataset…"))
         try:
-            dataset, prepared = load_with_progress(self, path, prepare=self._tab_preparer())
+            dataset, prepared = load_with_progress(self, path, prepare=every_tab_preparer())
         except DatasetError as err:
             QApplication.restoreOverrideCursor()
             self.statusBar().showMessage(
