@@ -86,15 +86,15 @@ class Dataset:
     # kept): a third of the memory of a dict from id to row at a million rows.
     @cached_property
     def _source_index(self) -> pd.Index:
-        return _id_index(self.sources["source_id"])
+        return id_index(self.sources["source_id"])
 
     @cached_property
     def _person_index(self) -> pd.Index:
-        return _id_index(self.people["person_id"])
+        return id_index(self.people["person_id"])
 
     @cached_property
     def _event_index(self) -> pd.Index:
-        return _id_index(self.events["event_id"])
+        return id_index(self.events["event_id"])
 
     def event_id_index(self) -> pd.Index:
         """The events' ids as an object Index by row (shared: its hash table is built once, for every user)."""
@@ -187,7 +187,8 @@ class Dataset:
         return counts.reindex(self.people["person_id"].astype(str), fill_value=0)
 
 
-def _id_index(ids: pd.Series) -> pd.Index:
+def id_index(ids: pd.Series) -> pd.Index:
+    """A table's ids as an object Index: its hash table is built on first use and serves every look-up after."""
     # Over the table's own array (no copy: 8 MB at a million ids); the tables are not changed in place.
     return pd.Index(ids.to_numpy(dtype=object), dtype=object, copy=False)
 

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .csvfile import RawTable, read_csv_text
-from .dataset import Dataset
+from .dataset import Dataset, id_index
 from .dates import PRECISIONS, parse_date_column
 from .memory import release_freed_memory
 from .problems import DatasetError, Problem, invisible_characters, shown, without_invisible
@@ -225,12 +225,6 @@ def _isin_by_distinct(codes: np.ndarray, uniques, allowed) -> np.ndarray:
 _NO_IDS = pd.Series([], dtype=str)
 
 
-def _id_index(ids: pd.Series) -> pd.Index:
-    """Another table's ids as an object Index: its hash table is built once and serves every look-up after."""
-    # Read cells are never missing (no NaN to replace): no pass over the ids for it.
-    return pd.Index(ids.to_numpy(dtype=object), dtype=object)
-
-
 # A column naming fewer distinct ids than 1/this of the target table's rows is looked up the other way round.
 _PROBE_SHARE = 8
 # Up to this many names are found by comparing every id with each (a pass costs a quarter of a hash).
@@ -269,7 +263,7 @@ def _reference_positions(
         found[name_of_row[::-1]] = rows[::-1]  # reversed: the first row with an id wins
     else:
         if index is None:
-            index = id_indexes[target] = _id_index(target_ids)
+            index = id_indexes[target] = id_index(target_ids)
         found = index.get_indexer(names)
     return np.append(found, -1).astype(np.int64)[codes]
 

@@ -261,7 +261,7 @@ class _Encoded:
     """
 
     __slots__ = (
-        "codes", "display", "kind", "empty_code", "is_empty", "date_start", "date_end", "values",
+        "codes", "display", "kind", "is_empty", "date_start", "date_end", "values",
         "_folded", "_order_key", "_index", "_ranks", "_lock", "iso",
     )
 
@@ -301,7 +301,6 @@ class _Encoded:
             self.display[:count] = display
             self.display[count] = ""
         self.is_empty = np.asarray(self.display == "", dtype=bool)
-        self.empty_code = np.flatnonzero(self.is_empty).astype(np.int32)
 
     # -- built on first use ------------------------------------------------------
     @property
@@ -474,13 +473,8 @@ def _is_date_categorical(values: pd.Series) -> bool:
 
 
 def _day_stamps(starts: pd.Series) -> np.ndarray:
-    """Nanosecond stamps (int64) of a column of first days; NaT is ``_MIN_INT``."""
-    starts = pd.Series(starts, copy=False)
-    if _is_date_categorical(starts):
-        # Dictionary-encoded dates: each distinct one converted once.
-        by_code = starts.cat.categories.to_numpy(dtype="datetime64[ns]").view(np.int64)
-        return np.append(by_code, _MIN_INT)[_codes(starts)]
-    return pd.to_datetime(starts).to_numpy(dtype="datetime64[ns]").view(np.int64)
+    """Nanosecond stamps (int64) of a column of first days (not dictionary-encoded); NaT is ``_MIN_INT``."""
+    return pd.to_datetime(pd.Series(starts, copy=False)).to_numpy(dtype="datetime64[ns]").view(np.int64)
 
 
 def _encoded_date_pairs(starts: pd.Series, level: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -737,7 +731,8 @@ class TableQuery:
                     else:
                         id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
                     id_values = _as_text(id_uniques)
-                    if isinstance(id_uniques, pd.Index) and id_uniques.dtype == object and id_values is id_uniques._values:
+                    if (isinstance(id_uniques, pd.Index) and id_uniques.dtype == object
+                            and np.shares_memory(id_values, id_uniques.to_numpy(dtype=object, copy=False))):
                         # The categories are already an object Index of the ids (the People table's are the
                         # dataset's own person index): one hash table of a million ids serves both.
                         id_index = id_uniques

@@ -191,11 +191,9 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
     people = dataset.people.reset_index(drop=True)
     awards = dataset.awards.reset_index(drop=True)
     events = dataset.events.reset_index(drop=True)
-    person_ids = None
     award_person = dataset.link("awards", "person_id")
     if award_person is None:
-        person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
-        award_person = _rows_by_id(person_ids, _object_array(awards["person_id"]))
+        award_person = _rows_by_id(dataset.person_id_index(), _object_array(awards["person_id"]))
     known = award_person >= 0
     award_rows = np.flatnonzero(known)
     award_person = award_person[known]
@@ -211,14 +209,12 @@ def people_frame(dataset: Dataset) -> pd.DataFrame:
 
     award_event = dataset.link("awards", "event_id")
     if award_event is None:
-        award_event = _indexer_by_distinct(pd.Index(_object_array(events["event_id"]), dtype=object), awards["event_id"])
+        award_event = _indexer_by_distinct(dataset.event_id_index(), awards["event_id"])
     row_event = np.where(row_award >= 0, award_event[np.maximum(row_award, 0)] if len(awards) else -1, -1)
     # Events attended, counted through the same id index (no second hash of every person id).
     participant_person = dataset.link("participants", "person_id")
     if participant_person is None:
-        if person_ids is None:
-            person_ids = pd.Index(_object_array(people["person_id"]), dtype=object)
-        participant_person = _rows_by_id(person_ids, _object_array(dataset.participants["person_id"]))
+        participant_person = _rows_by_id(dataset.person_id_index(), _object_array(dataset.participants["person_id"]))
     attended = np.bincount(participant_person[participant_person >= 0], minlength=len(people))
     # In the narrowest integers that hold the largest count (a byte a row when nobody attended 128 events).
     attended = attended.astype(_row_codes(int(attended.max()) + 2) if len(attended) else np.int8)

@@ -21,7 +21,7 @@ from .dates import format_partial_date
 from .languages import variants_column
 from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
-from .table_query import Column, TableQuery, _CodeGroup, _column_groups, _Encoded
+from .table_query import Column, TableQuery, _CodeGroup, _column_groups, _Encoded, _row_dtype, _smallest_int
 from .translatable import QT_TRANSLATE_NOOP
 
 # How each kind of event is named in lanes, filters and lists.
@@ -106,10 +106,6 @@ def _text_codes(frame: pd.DataFrame, column: str, default: str) -> tuple[np.ndar
     merged, distinct = pd.factorize(stripped.to_numpy(dtype=object))
     codes = merged[np.where(codes < 0, len(uniques), codes)]  # -1 (empty cell): the "" appended
     return codes.astype(_smallest_int(len(distinct))), np.asarray(distinct, dtype=object)
-
-
-def _smallest_int(count: int) -> type:
-    return np.int8 if count < 127 else np.int16 if count < 32_000 else np.int32
 
 
 class CodedTexts(Sequence):
@@ -1018,10 +1014,6 @@ class _EncodedOnFirstUse:
         if self._built is None:
             self._built = self._build()
         return getattr(self._built, name)
-
-
-def _row_dtype(count: int) -> type:
-    return np.int32 if count < 2**31 else np.int64
 
 
 def _narrow_rows(rows: np.ndarray, total: int) -> np.ndarray:
