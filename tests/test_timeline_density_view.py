@@ -344,3 +344,18 @@ def test_markers_loaded_around_the_view_take_a_new_themes_colours(qtbot, dense_w
         assert not np.array_equal(item.data["sourceRect"], places_before)
     finally:
         set_theme(LIGHT)
+
+
+def test_a_kind_ticked_while_a_search_narrows_still_leaves_the_crowd_to_the_strips(qtbot, dense_window):
+    tab = dense_window.tab("timeline")
+    view = tab.view
+    assert view.dense and view.plotted_ids() == []  # at Fit all the crowd is drawn as strips only
+    tab.search.setText("Talks no. 11")  # 111 events: few enough for markers
+    qtbot.waitUntil(lambda: not view.dense)
+    qtbot.mouseClick(tab.kind_checks["agreement"], Qt.MouseButton.LeftButton)  # a lane less, while narrowed
+    assert not tab.kind_checks["agreement"].isChecked()
+    tab.search.clear()
+    qtbot.waitUntil(lambda: view.dense)
+    # The crowd is back: strips, and no marker of it held or drawn over them.
+    assert view.plotted_ids() == []
+

@@ -350,8 +350,9 @@ class TimelineView(pg.PlotWidget):
         del partial
         self.density.set_mask(self._entries_visible())
         self.density_strips.set_density(self.density, self.lane_kinds)
-        # Beyond the threshold the marker items hold only the entries around the view (see _update_mode).
-        self._windowed = self.density.counted > self.density_threshold
+        # Beyond the threshold the marker items hold only the entries around the view (see _update_mode):
+        # decided by every entry drawn, not by those a search shows now, which change without a new layout.
+        self._windowed = self.density.total > self.density_threshold
         self._loaded_range = None
         self._load_points(np.empty(0, dtype=np.int64) if self._windowed else None)
         spans = np.flatnonzero(drawn & data.span)
@@ -449,7 +450,8 @@ class TimelineView(pg.PlotWidget):
             if getattr(self, "_labels_counts", None) and not self.labels_note.isHidden():
                 self._show_labels_note(*self._labels_counts)
         if dense:
-            if self._windowed and self._loaded_range is not None:
+            # Whatever the items hold (a range loaded, or one loaded before a search changed what is shown) goes.
+            if self._windowed and (self._loaded_range is not None or len(self._point_events) or len(self._award_entries)):
                 self._loaded_range = None
                 self._load_points(np.empty(0, dtype=np.int64))
                 self._update_rings()
