@@ -359,3 +359,15 @@ def test_a_kind_ticked_while_a_search_narrows_still_leaves_the_crowd_to_the_stri
     # The crowd is back: strips, and no marker of it held or drawn over them.
     assert view.plotted_ids() == []
 
+
+def test_a_dataset_without_events_clears_the_crowded_timeline(qtbot, dense_window, make_dataset):
+    folder = make_dataset({
+        "events.csv": "event_id,date,end_date,title,kind,location,summary,source_ids\n",
+        "participants.csv": "event_id,person_id,role\n",
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n",
+    })
+    assert dense_window.open_dataset(folder) is True
+    view = dense_window.tab("timeline").view
+    assert len(view.timeline) == 0
+    assert view.plotted_ids() == []
+    assert view.density.counted == 0

@@ -324,7 +324,8 @@ class TimelineView(pg.PlotWidget):
             self.viewbox.setLimits(
                 xMin=first - pad, xMax=last + pad, minXRange=7 * DAY, maxXRange=(last - first) + 2 * pad
             )
-        self.set_lanes([k for k in range(len(EVENT_KINDS)) if (data.kind_codes == k).any()])
+        # New data: the lanes are laid out again even when the kinds are the same (an empty dataset's none too).
+        self.set_lanes([k for k in range(len(EVENT_KINDS)) if (data.kind_codes == k).any()], force=True)
 
     def set_lanes(self, kind_codes: list[int], force: bool = False) -> None:
         """One lane per kind in ``kind_codes``, top to bottom; other kinds are not drawn."""
