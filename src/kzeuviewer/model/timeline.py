@@ -592,11 +592,6 @@ class TimelineData:
         """The year each event begins in (float: NaN for no date)."""
         return _years(self.start)
 
-    @property
-    def years_last(self) -> np.ndarray:
-        """The year of each event's last day (float: NaN for no date)."""
-        return _years(self.end - DAY)
-
     def year_bounds(self) -> tuple[int, int] | None:
         if self._year_bounds is False:
             first = self.start[~np.isnan(self.start)]
@@ -607,11 +602,6 @@ class TimelineData:
                 latest = last.max(keepdims=True) - DAY if len(last) else first.max(keepdims=True)
                 self._year_bounds = int(_years(first.min(keepdims=True))[0]), int(_years(latest)[0])
         return self._year_bounds
-
-    def in_years(self, first: int, last: int) -> np.ndarray:
-        """Events whose span touches any year from ``first`` to ``last``."""
-        with np.errstate(invalid="ignore"):
-            return (self.years_first <= last) & (self.years_last >= first)
 
     def in_range(self, visible_range: tuple[float, float] | None) -> np.ndarray:
         """Events any part of which lies in ``visible_range`` (seconds; None: every event)."""
@@ -856,7 +846,6 @@ class EventsQuery(TableQuery):
     SEARCHED = (TITLE_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN, VARIANTS_COLUMN)
 
     def __init__(self, data: TimelineData):
-        self._row_mask: np.ndarray | None = None
         self._searched_rows = np.empty(0, dtype=np.int64)  # every row, once TableQuery has made them
         self._search_mask: np.ndarray | None = None
         self._listed_positions: np.ndarray | None = None
@@ -920,23 +909,6 @@ class EventsQuery(TableQuery):
         wanted = self.SEARCHED if columns is None else tuple(c for c in columns if c in self.SEARCHED)
         super().set_search_columns(wanted or self.SEARCHED)
 
-    @property
-    def row_mask(self) -> np.ndarray | None:
-        """The kind and range mask applied after the search (None: none)."""
-        if self._row_mask is None and (self._listed_positions is not None or self._listed_keep is not None):
-            mask = np.ones(self.total, dtype=bool) if self._listed_keep is None else self._listed_keep.copy()
-            if self._listed_positions is not None:
-                in_positions = np.zeros(self.total, dtype=bool)
-                in_positions[self._listed_positions] = True
-                mask &= in_positions
-            self._row_mask = mask
-        return self._row_mask
-
-    def set_row_mask(self, mask: np.ndarray | None) -> None:
-        """List only the searched rows where ``mask`` is true (None: all of them)."""
-        self.set_listed(None, mask)
-        self._row_mask = mask
-
     def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
         """List the searched rows at ``positions`` (None: any) where ``keep`` is true (None: all).
 
@@ -947,7 +919,6 @@ class EventsQuery(TableQuery):
         """
         self._listed_positions = positions
         self._listed_keep = keep
-        self._row_mask = None
         self.rows = self._filter(self._searched_rows)
 
     def _filter(self, rows: np.ndarray) -> np.ndarray:

@@ -80,10 +80,6 @@ class EventsTableModel(QueryTableModel):
         self.set_query(query)
         return query
 
-    def set_row_mask(self, mask: np.ndarray | None) -> None:
-        """Apply the kind and year filters (a boolean per event, None for all)."""
-        self._relayout(lambda q: q.set_row_mask(mask))
-
     def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
         """List the events at ``positions`` (None: any) that ``keep`` lets through (see EventsQuery.set_listed)."""
         self._relayout(lambda q: q.set_listed(positions, keep))

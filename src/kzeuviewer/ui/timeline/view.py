@@ -1,9 +1,10 @@
 """The timeline plot: lanes by kind on a date axis, zoom, pan, hover and click.
 
-A handful of graphics items draw every event: one ScatterPlotItem per look
-of marker (kind, exact or partial date: a uniform style, so pyqtgraph builds
-no style per point), one item for the bars, one for the labels, two small
-scatters for the highlight and selection rings. Filtering only flips
+A handful of graphics items draw every event: one scatter item for the
+markers, each point in one of a few looks (kind, exact or partial date:
+drawn from the symbol atlas, so pyqtgraph builds no style per point), one
+item for the bars, one for the labels, two small scatters for the
+highlight and selection rings. Filtering only flips
 visibility flags.
 
 With more than ``DENSITY_THRESHOLD`` events in view the lanes show their
