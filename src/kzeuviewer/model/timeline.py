@@ -846,6 +846,7 @@ class EventsQuery(TableQuery):
     SEARCHED = (TITLE_COLUMN, LOCATION_COLUMN, PARTICIPANTS_COLUMN, SUMMARY_COLUMN, VARIANTS_COLUMN)
 
     def __init__(self, data: TimelineData):
+        self._row_mask: np.ndarray | None = None
         self._searched_rows = np.empty(0, dtype=np.int64)  # every row, once TableQuery has made them
         self._search_mask: np.ndarray | None = None
         self._listed_positions: np.ndarray | None = None
@@ -909,6 +910,18 @@ class EventsQuery(TableQuery):
         wanted = self.SEARCHED if columns is None else tuple(c for c in columns if c in self.SEARCHED)
         super().set_search_columns(wanted or self.SEARCHED)
 
+    @property
+    def row_mask(self) -> np.ndarray | None:
+        """The kind and range mask applied after the search (None: none)."""
+        if self._row_mask is None and (self._listed_positions is not None or self._listed_keep is not None):
+            mask = np.ones(self.total, dtype=bool) if self._listed_keep is None else self._listed_keep.copy()
+            if self._listed_positions is not None:
+                in_positions = np.zeros(self.total, dtype=bool)
+                in_positions[self._listed_positions] = True
+                mask &= in_positions
+            self._row_mask = mask
+        return self._row_mask
+
     def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
         """List the searched rows at ``positions`` (None: any) where ``keep`` is true (None: all).
 
@@ -919,6 +932,7 @@ class EventsQuery(TableQuery):
         """
         self._listed_positions = positions
         self._listed_keep = keep
+        self._row_mask = None
         self.rows = self._filter(self._searched_rows)
 
     def _filter(self, rows: np.ndarray) -> np.ndarray:
