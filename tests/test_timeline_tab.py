@@ -199,6 +199,23 @@ def test_clicking_a_marker_selects_the_event_everywhere(qtbot, main_window):
     assert [listed_titles(main_window)[i.row()] for i in rows] == ["EU–Central Asia meeting"]
 
 
+def test_clicking_a_bar_away_from_its_marker_selects_its_event(qtbot, main_window):
+    from PySide6.QtCore import QPointF
+
+    tab = timeline(main_window)
+    view = tab.view
+    data = view.timeline
+    pca = data.index_of["ev-1999-06-pca"]  # June 1999: a bar over the month, its marker in the middle
+    start, end = float(data.start[pca]), float(data.end[pca])
+    view.show_range(start - 20 * 86400, end + 20 * 86400)
+    qtbot.wait(10)
+    near_start = QPointF(start + 2 * 86400, float(view.event_y[pca]))
+    point = QPointF(view.mapFromScene(view.viewbox.mapViewToScene(near_start))).toPoint()
+    assert (point - marker_point(main_window, "ev-1999-06-pca")).manhattanLength() > 40  # far from the marker
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert main_window.context.selection.events == {"ev-1999-06-pca"}
+
+
 def test_hover_shows_date_title_and_kind(qtbot, main_window):
     view = timeline(main_window).view
     qtbot.mouseMove(view.viewport(), marker_point(main_window, VISIT))

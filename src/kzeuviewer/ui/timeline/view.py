@@ -793,9 +793,12 @@ class TimelineView(pg.PlotWidget):
             return int(self._entry_event[entries[best]])
         if self.dense:
             return None
-        # Bars: inside the bar (or within a marker width of it), near its lane line.
-        drawn = np.flatnonzero(self.shown_drawn())
-        spans = drawn[data.span[drawn]]
+        # Bars: inside the bar (or within a marker width of it), near its lane line. Only bars that reach
+        # within half a marker of the pointer can hold it: found by binary search, not a pass over every event.
+        reach = style.MARKER_SIZE / 2 * pixel_w
+        near = data.positions_in_range((data_pos.x() - reach, data_pos.x() + reach))
+        near = np.flatnonzero(data.span) if near is None else near
+        spans = near[data.span[near] & self.shown[near] & (self.lane[near] >= 0)]
         if len(spans):
             y_span = self.event_y[spans]
             left = (data.start[spans] - data_pos.x()) / pixel_w
