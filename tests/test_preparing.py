@@ -67,9 +67,37 @@ def test_opening_a_large_dataset_prepares_the_tabs_off_the_gui_thread(
     # The tabs show what the worker built, not a second build of their own.
     assert main_window.tab("people").model.query is by_tab["people"][1]
     assert main_window.tab("timeline").timeline is by_tab["timeline"][1]
-    assert "entry_anchor_order" in vars(by_tab["timeline"][1])  # the density's sort was done in the worker too
+    assert by_tab["timeline"][1]._prepared_layout is None  # the lanes laid out in the worker were taken
     assert len(preparations) == 2
     assert shown_names(main_window) == ["Kaja Kallas", "Kassym-Jomart Tokayev"]
+
+
+def test_the_timeline_lanes_are_laid_out_in_the_worker_and_drawn_as_laid_out(
+    main_window, make_dataset, every_dataset_large, monkeypatch
+):
+    from kzeuviewer.model import timeline as model_timeline
+
+    threads = []
+    original = model_timeline.LaneLayout.__init__
+
+    def spy(layout, *args, **kwargs):
+        threads.append(threading.current_thread())
+        original(layout, *args, **kwargs)
+
+    monkeypatch.setattr(model_timeline.LaneLayout, "__init__", spy)
+    folder = make_dataset({"awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"})
+    assert main_window.open_dataset(folder) is True
+
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    tab = main_window.tab("timeline")
+    data, view = tab.timeline, tab.view
+    # Every event with a date is counted in the strips, in the lane of its kind.
+    assert view.density.counted == int(data.valid.sum()) > 0
+    assert view.lane_kinds == sorted(set(data.kind_codes.tolist()))
+    # Lanes chosen later are laid out where they are asked for.
+    view.set_lanes(view.lane_kinds[:1])
+    assert len(threads) == 2 and threads[1] is threading.main_thread()
+    assert view.density.counted == int((data.valid & (data.kind_codes == view.lane_kinds[0])).sum())
 
 
 def test_the_trade_tab_finds_rows_no_chart_shows_with_the_load(main_window, make_dataset, every_dataset_large, monkeypatch):

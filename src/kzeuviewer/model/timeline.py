@@ -470,6 +470,7 @@ class TimelineData:
         # it is looked up when a key is pressed: a million ranks kept for that would cost 4 MB.)
         self.date_order = (np.lexsort((np.arange(n), self.end, self.start)) if n else np.empty(0, dtype=np.int64)).astype(np.int32)
         self._of_kinds: dict[frozenset, np.ndarray] = {}
+        self._prepared_layout: LaneLayout | None = None
         self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
         # Starts in order, for the events in a range by binary search (``in_range``): searched through
         # ``start_order`` (int32), not a sorted copy (8 MB less). The two searches are a few dozen
@@ -568,14 +569,33 @@ class TimelineData:
         return self.spread_of(np.flatnonzero(self.partial), out=self.anchor.copy())
 
     @cached_property
+    def entry_events(self) -> EntryEvents:
+        """The event of each entry: the events, then the awards drawn in the Awards lane."""
+        return EntryEvents(len(self), self.award_event)
+
+    @cached_property
     def entry_anchor_order(self) -> np.ndarray:
         """Every entry (the events, then the awards drawn in the Awards lane) by anchor, ties in entry order.
 
-        The sort the density index needs, done once per dataset; the tab asks for it
-        while it is prepared in a worker thread, so showing the data does not sort.
+        The sort the density index needs, done once per dataset (and kept for
+        every layout of the lanes).
         """
-        anchor = EntryEvents(len(self), self.award_event).per_entry(self.anchor)
-        return np.argsort(anchor, kind="stable").astype(np.int32)
+        return np.argsort(self.entry_events.per_entry(self.anchor), kind="stable").astype(np.int32)
+
+    def present_kinds(self) -> list[int]:
+        """The kind codes some event has, in lane order: a new timeline's lanes."""
+        return np.flatnonzero(np.bincount(self.kind_codes, minlength=len(EVENT_KINDS))).tolist()
+
+    def prepare_layout(self) -> None:
+        """Lay out the lanes of :meth:`present_kinds` now (a large timeline: in the loading thread)."""
+        self._prepared_layout = LaneLayout(self, self.present_kinds())
+
+    def lane_layout(self, kind_codes: Sequence[int]) -> LaneLayout:
+        """The layout of these lanes: the one :meth:`prepare_layout` made, handed over once, or a new one."""
+        prepared, self._prepared_layout = self._prepared_layout, None
+        if prepared is not None and prepared.kinds == list(kind_codes):
+            return prepared
+        return LaneLayout(self, kind_codes)
 
     def spread_of(self, positions: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """``spread`` of the partial-date events at ``positions`` (written into ``out[positions]`` when given)."""
@@ -1076,6 +1096,39 @@ class _LaneOrder:
             if marked is not None:
                 cuts = np.searchsorted(marked[lane], cuts, side="left")
             counts[lane] += np.diff(cuts)
+
+
+class LaneLayout:
+    """Where a timeline's entries are drawn for one choice of lanes (``kinds``, top to bottom).
+
+    ``lane``: each event's lane (-1: not drawn, its kind has no lane or its
+    date is missing); ``entry_lane`` the same per entry; ``anchor`` each
+    entry's x; ``density`` the density index of the drawn entries (every one
+    counted); ``span_events`` the drawn events shown as bars, by start. Built
+    from the data alone: a large timeline's first layout is made in the
+    loading thread (see :meth:`TimelineData.prepare_layout`).
+    """
+
+    def __init__(self, data: TimelineData, kind_codes: Sequence[int]):
+        self.kinds = [int(k) for k in kind_codes]
+        # Lane numbers in bytes (a handful of lanes, a million events).
+        lane_of_kind = np.full(len(EVENT_KINDS), -1, dtype=np.int8)
+        lane_of_kind[self.kinds] = np.arange(len(self.kinds))
+        self.lane = np.where(data.valid, lane_of_kind[data.kind_codes], np.int8(-1))
+        award_lane = lane_of_kind[EVENT_KINDS.index("award")]
+        award_valid = data.valid[data.award_event]
+        self.entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, np.int8(-1))])
+        entries = data.entry_events
+        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial
+        # dates spread over their month or year: only those entries are kept a second time).
+        partial = np.flatnonzero(entries.per_entry(data.partial))
+        self.anchor = entries.per_entry(data.anchor)  # one array for the density and the labels
+        self.density = LaneDensity(self.anchor, self.entry_lane,
+                                   spread=(partial, data.spread_of(entries[partial])), order=data.entry_anchor_order)
+        del partial
+        spans = np.flatnonzero((self.lane >= 0) & data.span)
+        # By start: the bar item finds those in view by binary search.
+        self.span_events = spans[np.argsort(data.start[spans], kind="stable")].astype(np.int32)
 
 
 class LaneDensity:

@@ -276,9 +276,9 @@ class TimelineTab(DataTab):
     # -- DataTab contract -----------------------------------------------------------------
     @staticmethod
     def prepare(dataset: Dataset) -> TimelineData:
-        """The events' arrays, and their order on the time axis (the density strips' sort)."""
+        """The events' arrays, and their lanes laid out (the density strips' sort and index)."""
         data = TimelineData(dataset)
-        data.entry_anchor_order  # noqa: B018 - computed here, in the worker, and kept
+        data.prepare_layout()
         return data
 
     def set_dataset(self, dataset: Dataset) -> None:

@@ -313,7 +313,7 @@ class TimelineView(pg.PlotWidget):
         self.lane_counts = None
         self.selected = None
         # Measured once per dataset.
-        self._entry_event = EntryEvents(n, data.award_event)
+        self._entry_event = data.entry_events
         self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
         self._lane_signature = None
@@ -326,45 +326,33 @@ class TimelineView(pg.PlotWidget):
                 xMin=first - pad, xMax=last + pad, minXRange=7 * DAY, maxXRange=(last - first) + 2 * pad
             )
         # New data: the lanes are laid out again even when the kinds are the same (an empty dataset's none too).
-        self.set_lanes([k for k in range(len(EVENT_KINDS)) if (data.kind_codes == k).any()], force=True)
+        self.set_lanes(data.present_kinds(), force=True)
 
     def set_lanes(self, kind_codes: list[int], force: bool = False) -> None:
         """One lane per kind in ``kind_codes``, top to bottom; other kinds are not drawn."""
         data = self.timeline
         if data is None or (not force and list(kind_codes) == self.lane_kinds and self.density is not None):
             return
-        self.lane_kinds = list(kind_codes)
-        # Lane numbers in bytes (a handful of lanes, a million events).
-        lane_of_kind = np.full(len(EVENT_KINDS), -1, dtype=np.int8)
-        lane_of_kind[self.lane_kinds] = np.arange(len(self.lane_kinds))
-        self.lane = np.where(data.valid, lane_of_kind[data.kind_codes], np.int8(-1))
-        award_lane = lane_of_kind[EVENT_KINDS.index("award")]
-        award_valid = data.valid[data.award_event]
-        self._entry_lane = np.concatenate([self.lane, np.where(award_valid, award_lane, np.int8(-1))])
-        drawn = self.lane >= 0
-        entries = self._entry_event
-        # Markers, hit tests and the mode go by the anchors; the strips by where events count (partial
-        # dates spread over their month or year: only those entries are kept a second time).
-        partial = np.flatnonzero(entries.per_entry(data.partial))
-        anchor = self._per_entry(data.anchor)  # one array for the density and the labels
-        self.density = LaneDensity(anchor, self._entry_lane,
-                                   spread=(partial, data.spread_of(entries[partial])), order=data.entry_anchor_order)
-        del partial
-        self.density.set_mask(self._entries_visible())
+        layout = data.lane_layout(kind_codes)
+        self.lane_kinds = layout.kinds
+        self.lane, self._entry_lane, self.density = layout.lane, layout.entry_lane, layout.density
+        visible = self._entries_visible()
+        if not visible.all():
+            self.density.set_mask(visible)
+        del visible
         self.density_strips.set_density(self.density, self.lane_kinds)
         # Beyond the threshold the marker items hold only the entries around the view (see _update_mode):
         # decided by every entry drawn, not by those a search shows now, which change without a new layout.
         self._windowed = self.density.total > self.density_threshold
         self._loaded_range = None
         self._load_points(np.empty(0, dtype=np.int64) if self._windowed else None)
-        spans = np.flatnonzero(drawn & data.span)
-        # By start: the bar item finds those in view by binary search.
-        self._span_events = spans = spans[np.argsort(data.start[spans], kind="stable")].astype(np.int32)
+        self._span_events = spans = layout.span_events
         self.spans.set_spans(data.start[spans], data.end[spans], np.zeros(len(spans), dtype=np.float32), data.kind_codes[spans],
                              data.partial[spans])
         # Short widths: the full ones up to SHORT_LABEL_WIDTH, worked out when laid out (not kept per entry).
+        entries = self._entry_event
         self.labels.set_labels(
-            anchor, np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full,
+            layout.anchor, np.zeros(len(entries), dtype=np.float32), self._entry_lane, self._entry_full,
             style.SHORT_LABEL_WIDTH,
             self._entry_texts, entries.per_entry(data.important) | (np.arange(len(entries)) >= len(data)),
         )
