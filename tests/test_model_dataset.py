@@ -40,18 +40,18 @@ def test_joins_between_people_events_and_awards(dataset):
     assert dataset.event_counts_by_person.to_dict() == {"nurtleu-murat": 1, "borrell-josep": 1, "jankauskas-kestutis": 1}
 
 
-def test_lookups_by_id_find_rows_miss_unknown_ids_and_take_the_last_of_a_repeated_id(dataset):
+def test_lookups_by_id_find_rows_miss_unknown_ids_and_take_the_first_of_a_repeated_id(dataset):
     assert dataset.person("borrell-josep")["person_id"] == "borrell-josep"
     assert dataset.person("nobody") is None
     assert dataset.event("ev-2023-05-15-brussels")["event_id"] == "ev-2023-05-15-brussels"
     assert dataset.event("") is None
     first = dataset.sources["source_id"].iloc[0]
     assert dataset.sources_for(f"unknown;{first}")["source_id"].tolist() == [first]
-    # A table put together by hand may repeat an id: its last row answers, as a dict from id to row would.
-    people = pd.concat([dataset.people, dataset.people.iloc[[0]].assign(name="Second row")], ignore_index=True)
+    # A table put together by hand may repeat an id: its first row answers, as in the People table.
+    people = pd.concat([dataset.people.iloc[[0]].assign(name="First row"), dataset.people], ignore_index=True)
     dataset.tables["people"] = people
     del dataset.__dict__["_person_index"]
-    assert dataset.person(people["person_id"].iloc[0])["name"] == "Second row"
+    assert dataset.person(people["person_id"].iloc[0])["name"] == "First row"
 
 
 def test_sources_resolve_in_order(dataset):

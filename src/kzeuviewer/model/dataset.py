@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .id_index import IdIndex
 from .problems import Problem
 
 
@@ -20,11 +21,17 @@ class Dataset:
     column ``c``, ``c_start``/``c_end`` (datetime64) and ``c_precision``.
     """
 
-    def __init__(self, path: Path, tables: dict[str, pd.DataFrame], problems: list[Problem]):
+    def __init__(self, path: Path, tables: dict[str, pd.DataFrame], problems: list[Problem],
+                 id_indexes: dict[str, IdIndex] | None = None):
+        """``id_indexes``: indexes of the tables' ids made already (by the loader), by table name."""
         self.path = Path(path)
         self.tables = tables
         self.problems = problems
         self._links: dict[tuple[str, str], tuple[pd.DataFrame, np.ndarray]] = {}
+        for table, index in (id_indexes or {}).items():
+            attribute = _INDEX_ATTRIBUTES.get(table)
+            if attribute is not None and len(index) == len(tables[table]):
+                self.__dict__[attribute] = index  # what the cached property below would build
 
     # -- rows another table's ids name ------------------------------------------
     def set_link(self, table: str, column: str, positions: np.ndarray) -> None:
@@ -82,26 +89,26 @@ class Dataset:
         return f"Dataset({str(self.path)!r}, {counts}, problems={len(self.problems)})"
 
     # -- lookups by id --------------------------------------------------------
-    # An object Index per id column (its hash table is built on first use and
-    # kept): a third of the memory of a dict from id to row at a million rows.
+    # An IdIndex per id column (built on first use, unless the loader made it, and kept): shared by
+    # every tab, so a million ids are hashed once.
     @cached_property
-    def _source_index(self) -> pd.Index:
+    def _source_index(self) -> IdIndex:
         return id_index(self.sources["source_id"])
 
     @cached_property
-    def _person_index(self) -> pd.Index:
+    def _person_index(self) -> IdIndex:
         return id_index(self.people["person_id"])
 
     @cached_property
-    def _event_index(self) -> pd.Index:
+    def _event_index(self) -> IdIndex:
         return id_index(self.events["event_id"])
 
-    def event_id_index(self) -> pd.Index:
-        """The events' ids as an object Index by row (shared: its hash table is built once, for every user)."""
+    def event_id_index(self) -> IdIndex:
+        """The events' ids by row (shared: built once, for every user)."""
         return self._event_index
 
-    def person_id_index(self) -> pd.Index:
-        """The people's ids as an object Index by row (shared: its hash table is built once, for every user)."""
+    def person_id_index(self) -> IdIndex:
+        """The people's ids by row (shared: built once, for every user)."""
         return self._person_index
 
     def person(self, person_id: str) -> pd.Series | None:
@@ -187,23 +194,17 @@ class Dataset:
         return counts.reindex(self.people["person_id"].astype(str), fill_value=0)
 
 
-def id_index(ids: pd.Series) -> pd.Index:
-    """A table's ids as an object Index: its hash table is built on first use and serves every look-up after."""
-    # Over the table's own array (no copy: 8 MB at a million ids); the tables are not changed in place.
-    return pd.Index(ids.to_numpy(dtype=object), dtype=object, copy=False)
+_INDEX_ATTRIBUTES = {"sources": "_source_index", "people": "_person_index", "events": "_event_index"}
 
 
-def _rows_of(index: pd.Index, ids) -> np.ndarray:
-    """The row of each id in ``index`` (-1: none); an id on several rows gives its last one."""
-    ids = list(ids)
-    if not ids:
-        return np.empty(0, dtype=np.int64)
-    wanted = pd.Index(np.array(ids, dtype=object), dtype=object)
-    if index.is_unique:
-        return index.get_indexer(wanted).astype(np.int64, copy=False)
-    last = ~index.duplicated(keep="last")
-    found = index[last].get_indexer(wanted)
-    return np.where(found >= 0, np.flatnonzero(last)[found], -1).astype(np.int64)
+def id_index(ids: pd.Series) -> IdIndex:
+    """A table's ids by row, for look-ups (over the table's own array: the tables are not changed in place)."""
+    return IdIndex(ids.to_numpy(dtype=object))
+
+
+def _rows_of(index: IdIndex, ids) -> np.ndarray:
+    """The row of each id in ``index`` (-1: none); an id on several rows gives its first."""
+    return index.get_indexer(list(ids))
 
 
 def _group_positions(column: pd.Series) -> dict[str, np.ndarray]:

@@ -21,6 +21,7 @@ import pandas as pd
 from .csvfile import RawTable, read_csv_text
 from .dataset import Dataset, id_index
 from .dates import PRECISIONS, parse_date_column
+from .id_index import IdIndex
 from .memory import release_freed_memory
 from .problems import DatasetError, Problem, invisible_characters, shown, without_invisible
 from .schema import (
@@ -232,7 +233,7 @@ _COMPARE_UP_TO = 3
 
 
 def _reference_positions(
-    codes: np.ndarray, uniques, target: str, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
+    codes: np.ndarray, uniques, target: str, ids: dict[str, pd.Series], id_indexes: dict[str, IdIndex],
 ) -> np.ndarray:
     """Per row: the row of table ``target`` its value names (by ``target``'s ids), or -1.
 
@@ -478,7 +479,7 @@ def _hashed_columns(spec: TableSpec) -> list[str]:
 
 
 def _validate(
-    spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series], id_indexes: dict[str, pd.Index],
+    spec: TableSpec, raw: RawTable, ids: dict[str, pd.Series], id_indexes: dict[str, IdIndex],
     links: dict[tuple[str, str], np.ndarray],
 ) -> tuple[pd.DataFrame, list[Problem]]:
     """Check every row of one table; ``links`` gets, per reference column, each kept row's target row (-1: none)."""
@@ -498,12 +499,13 @@ def _validate(
 
     if spec.id_column:
         id_col = frame[spec.id_column]
-        # Counting distinct ids (no codes: cheaper than factorize) answers "any repeated?"; the rows
-        # are looked for only then. Other tables' references hash the ids only if they need to.
+        # The index of the ids answers "any repeated?" (the rows are looked for only then); kept for the
+        # dataset's look-ups and other tables' references when every row stays.
         id_values = cells.values(spec.id_column)
+        index = IdIndex(id_values)
         duplicated = np.zeros(len(frame), dtype=bool)
-        if len(pd.unique(id_values)) < len(id_values):
-            duplicated = id_col.duplicated(keep="first").to_numpy() & ~empty(spec.id_column) & ~blank
+        if not index.is_unique:
+            duplicated = index.duplicated() & ~empty(spec.id_column) & ~blank
         if duplicated.any():
             first_line = dict(zip(id_col[~duplicated].to_numpy(), raw.lines[~duplicated], strict=True))
             checks.flag(
@@ -571,6 +573,8 @@ def _validate(
 
     keep = ~(checks.bad | blank)
     table = frame if keep.all() else frame.loc[keep].reset_index(drop=True)
+    if spec.id_column and keep.all():
+        id_indexes[spec.name] = index
     lines = raw.lines[keep]
     # A file of at most MAX_FILE_BYTES has fewer lines than 32-bit integers count: half the memory.
     table["line"] = lines.astype(np.int32) if len(lines) and lines.max() < 2**31 else lines
@@ -647,7 +651,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
 
     tables: dict[str, pd.DataFrame] = {}
     ids: dict[str, pd.Series] = {}
-    id_indexes: dict[str, pd.Index] = {}
+    id_indexes: dict[str, IdIndex] = {}
     links: dict[tuple[str, str], np.ndarray] = {}
     problems = list(warnings)
     for spec in TABLES:
@@ -662,7 +666,7 @@ def load_dataset(path: str | Path | None = None) -> Dataset:
         tables[spec.name] = table
     order = {spec.filename: i for i, spec in enumerate(TABLES)}
     problems.sort(key=lambda p: (order.get(p.file, len(order)), p.line or 0))
-    dataset = Dataset(folder, tables, problems)
+    dataset = Dataset(folder, tables, problems, id_indexes)
     for (table, column), where in links.items():
         dataset.set_link(table, column, where)
     del raws, links

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from .display import CELL_CHARS
+from .id_index import IdIndex
 from .locale_format import display_locale, format_number, translate
 from .regex_prefilter import anchored_prefix, required_literals
 from .text_fold import fold, fold_with_map, key_buffer, key_spans, query_key
@@ -670,7 +671,11 @@ class _CodeGroup:
 class TableQuery:
     """The visible rows of ``frame`` in display order, after search, filters and sort."""
 
-    def __init__(self, frame: pd.DataFrame, columns: list[Column], id_column: str | None = None):
+    def __init__(self, frame: pd.DataFrame, columns: list[Column], id_column: str | None = None,
+                 id_index: IdIndex | None = None):
+        """``id_index``: an index of the id column's categories, in their order (the People table's are the
+        dataset's person ids): row ids are then looked up through it, not hashed again."""
+        self._given_id_index = id_index
         index = frame.index
         plain_index = isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1
         self.frame = frame if plain_index else frame.reset_index(drop=True)
@@ -679,7 +684,7 @@ class TableQuery:
         self._encoded = [_Encoded(self.frame, c) for c in self.columns]
         sizes = [len(e.display) for e in self._encoded]
         self._groups = [_CodeGroup(members, self._encoded) for members in _column_groups(sizes)]
-        self._ids: tuple[np.ndarray, np.ndarray, pd.Index] | None = None
+        self._ids: tuple[np.ndarray, np.ndarray, IdIndex] | None = None
         self._ids_lock = threading.Lock()
         self.search_text = ""
         self.search_regex = False
@@ -712,35 +717,34 @@ class TableQuery:
         return None if ids is None else ids[1]
 
     @property
-    def _id_index(self) -> pd.Index | None:
+    def _id_index(self) -> IdIndex | None:
         ids = self._id_lookup()
         return None if ids is None else ids[2]
 
-    def _id_lookup(self) -> tuple[np.ndarray, np.ndarray, pd.Index] | None:
-        """Row ids as codes into distinct ids, and an index of those (a hash of every id: built on first use)."""
+    def _id_lookup(self) -> tuple[np.ndarray, np.ndarray, IdIndex] | None:
+        """Row ids as codes into distinct ids, and an index of those (built on first use)."""
         if not self.id_column:
             return None
         if self._ids is None:
             with self._ids_lock:
                 if self._ids is None:
-                    values = self.frame[self.id_column]
-                    # Categories that repeat an id (the People table's are the dataset's index of person
-                    # ids, taken unchecked) are not a dictionary: the rows' ids are then hashed here.
-                    if isinstance(values.dtype, pd.CategoricalDtype) and values.cat.categories.is_unique:
-                        id_codes, id_uniques = _codes(values), values.cat.categories
-                    else:
-                        id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
-                    id_values = _as_text(id_uniques)
-                    if (isinstance(id_uniques, pd.Index) and id_uniques.dtype == object
-                            and np.shares_memory(id_values, id_uniques.to_numpy(dtype=object, copy=False))):
-                        # The categories are already an object Index of the ids (the People table's are the
-                        # dataset's own person index): one hash table of a million ids serves both.
-                        id_index = id_uniques
-                    else:
-                        # An object Index keeps its hash table between look-ups (a 'str' one does not).
-                        id_index = pd.Index(id_values, dtype=object)
-                    self._ids = (id_codes.astype(_smallest_int(len(id_values)), copy=False), id_values, id_index)
+                    self._ids = self._build_id_lookup(self.frame[self.id_column])
         return self._ids
+
+    def _build_id_lookup(self, values: pd.Series) -> tuple[np.ndarray, np.ndarray, IdIndex]:
+        given = self._given_id_index
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            categories = values.cat.categories
+            # The categories are the given index's ids (the dataset's own): one index of a million ids serves both.
+            if given is not None and len(given) == len(categories) and given.is_unique:
+                return _codes(values).astype(_smallest_int(len(given)), copy=False), given.ids, given
+            # Categories that repeat an id are not a dictionary: the rows' ids are then hashed here.
+            if given is None and categories.is_unique:
+                id_values = _as_text(categories)
+                return _codes(values).astype(_smallest_int(len(id_values)), copy=False), id_values, IdIndex(id_values)
+        id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
+        id_values = _as_text(id_uniques)
+        return id_codes.astype(_smallest_int(len(id_values)), copy=False), id_values, IdIndex(id_values)
 
     @property
     def ready(self) -> bool:
@@ -870,7 +874,7 @@ class TableQuery:
     def _wanted_id_codes(self, ids) -> np.ndarray | None:
         if self._id_codes is None or not ids:
             return None
-        positions = self._id_index.get_indexer(pd.Index([str(i) for i in ids], dtype=object))
+        positions = self._id_index.get_indexer([str(i) for i in ids])
         positions = positions[positions >= 0]
         if not len(positions):
             return None

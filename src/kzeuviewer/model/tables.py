@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .dataset import Dataset
+from .id_index import IdIndex
 from .languages import VARIANT_SEPARATOR, distinct_combinations, variants_column
 from .table_query import Column, TableQuery
 from .translatable import QT_TRANSLATE_NOOP
@@ -140,28 +141,22 @@ def _take_dates(values: pd.Series, safe: np.ndarray, missing: np.ndarray) -> pd.
 
 
 def _person_ids(dataset: Dataset, row_person: np.ndarray):
-    """Each row's person id, as codes into the dataset's own index of person ids.
+    """Each row's person id, as codes into the dataset's own ids (its ``person_id_index``).
 
-    The table's id look-ups (selection by person) then use the dataset's hash
-    table of a million ids instead of building a second one. The ids are not
-    checked for repeats here (that hashes them all, before the table can
-    show): ``TableQuery`` checks on first use and, with a repeated id (a
-    problem the loader reports), looks the rows' ids up on its own.
+    The table's id look-ups (selection by person) then use the dataset's index
+    of a million ids instead of building a second one (see ``table_query``).
     """
-    index = dataset.person_id_index()
-    if not len(index) or index.dtype != object or getattr(pd.CategoricalDtype, "_from_fastpath", None) is None:
-        ids = dataset.people["person_id"].to_numpy(dtype=object)
+    ids = dataset.person_id_index().ids
+    if not len(ids) or getattr(pd.CategoricalDtype, "_from_fastpath", None) is None:
         return pd.Series(ids[row_person] if len(ids) else np.empty(0, dtype=object), dtype=object, copy=False)
-    return pd.Categorical.from_codes(row_person.astype(_row_codes(len(index) + 1)), dtype=_unique_dtype(index),
-                                     validate=False)
+    # Taken unchecked: with a repeated id (a problem the loader reports) the table looks the rows' ids up on its own.
+    return pd.Categorical.from_codes(row_person.astype(_row_codes(len(ids) + 1)),
+                                     dtype=_unique_dtype(pd.Index(ids, dtype=object, copy=False)), validate=False)
 
 
-def _rows_by_id(ids: pd.Index, values: np.ndarray) -> np.ndarray:
+def _rows_by_id(ids: IdIndex, values: np.ndarray) -> np.ndarray:
     """The row of each value in ``ids`` (-1: none); a repeated id names its first row."""
-    if ids.is_unique:
-        return ids.get_indexer(values)
-    first = ~ids.duplicated(keep="first")
-    return np.append(np.flatnonzero(first), -1)[ids[first].get_indexer(values)]
+    return ids.get_indexer(values)
 
 
 def _object_array(values: pd.Series) -> np.ndarray:
@@ -171,13 +166,13 @@ def _object_array(values: pd.Series) -> np.ndarray:
     return values.to_numpy(dtype=object, na_value="")
 
 
-def _indexer_by_distinct(index: pd.Index, values: pd.Series) -> np.ndarray:
+def _indexer_by_distinct(index: IdIndex, values: pd.Series) -> np.ndarray:
     """``index.get_indexer(values)`` for a column with few distinct values: each looked up once."""
     if isinstance(values.dtype, pd.CategoricalDtype):
         codes, uniques = np.asarray(values.array.codes), values.cat.categories
     else:
         codes, uniques = pd.factorize(_object_array(values))
-    found = np.append(index.get_indexer(pd.Index(np.asarray(uniques, dtype=object), dtype=object)), -1)
+    found = np.append(index.get_indexer(np.asarray(uniques, dtype=object)), -1)
     return found[codes]
 
 
@@ -359,6 +354,8 @@ class TableDefinition:
     columns: tuple[Column, ...]
     id_column: str | None
     build: Callable[[Dataset], pd.DataFrame]
+    # The index of the ids the id column's categories are (the People table's: the dataset's person ids).
+    id_index: Callable[[Dataset], IdIndex] | None = None
 
 
 PEOPLE_COLUMNS = (
@@ -407,7 +404,8 @@ TRADE_COLUMNS = (
 )
 
 TABLES: dict[str, TableDefinition] = {
-    "people": TableDefinition("people", "People & awards", PEOPLE_COLUMNS, "person_id", people_frame),
+    "people": TableDefinition("people", "People & awards", PEOPLE_COLUMNS, "person_id", people_frame,
+                              Dataset.person_id_index),
     "events": TableDefinition("events", "Events", EVENT_COLUMNS, "event_id", events_frame),
     "trade": TableDefinition("trade", "Trade", TRADE_COLUMNS, None, trade_frame),
 }
@@ -424,7 +422,8 @@ def table_definition(table: str) -> TableDefinition:
 def table_query(dataset: Dataset, table: str) -> TableQuery:
     """A fresh query over ``table`` of ``dataset``: every row, every column, frame order."""
     definition = table_definition(table)
-    return TableQuery(definition.build(dataset), list(definition.columns), definition.id_column)
+    id_index = definition.id_index(dataset) if definition.id_index is not None else None
+    return TableQuery(definition.build(dataset), list(definition.columns), definition.id_column, id_index)
 
 
 # -- naming columns --------------------------------------------------------------

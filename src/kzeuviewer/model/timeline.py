@@ -18,6 +18,7 @@ import pandas as pd
 from .captions import Caption
 from .dataset import Dataset
 from .dates import format_partial_date
+from .id_index import IdIndex
 from .languages import variants_column
 from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
@@ -429,7 +430,7 @@ class TimelineData:
         ids = frame["event_id"]
         # The dataset's own array of ids when they are text already (they are, once loaded).
         self.ids = ids.to_numpy(dtype=object) if ids.dtype == object else ids.astype(str).to_numpy(dtype=object)
-        # The dataset's id index: one hash of the ids for every tab.
+        # The dataset's id index: one for every tab.
         shared = dataset.event_id_index()
         self.index_of = EventIndex(shared if len(shared) == n else self.ids)
 
@@ -712,40 +713,31 @@ class TimelineData:
 
 
 class EventIndex(Mapping):
-    """Event id → row position, as a read-only mapping over a pandas index.
-
-    A dict of a million ids took 0.3 s to build; pandas hashes the ids on the
-    first look-up instead, in C.
-    """
+    """Event id → row position, as a read-only mapping over an :class:`IdIndex` (the dataset's, shared)."""
 
     def __init__(self, ids):
-        # An Index passed in is shared, with its hash table (the dataset's: built once for every tab).
-        self._index = ids if isinstance(ids, pd.Index) else pd.Index(ids, dtype=object)
+        self._index = ids if isinstance(ids, IdIndex) else IdIndex(ids)
 
     def __getitem__(self, event_id) -> int:
-        if not isinstance(event_id, str):
+        position = self._index.position(event_id) if isinstance(event_id, str) else None
+        if position is None:
             raise KeyError(event_id)
-        position = self._index.get_loc(event_id)
-        if not isinstance(position, (int, np.integer)):
-            position = int(np.flatnonzero(np.asarray(position))[0]) if not isinstance(position, slice) else position.start
-        return int(position)
+        return position
 
     def __contains__(self, event_id) -> bool:
         return isinstance(event_id, str) and event_id in self._index
 
     @property
-    def index(self) -> pd.Index:
-        """The ids as an object Index (shared: do not modify)."""
+    def index(self) -> IdIndex:
+        """The ids' index (shared: do not modify)."""
         return self._index
 
     def positions(self, event_ids: list[str]) -> np.ndarray:
         """Positions of many ids at once (-1 for an unknown id)."""
-        if self._index.is_unique:
-            return self._index.get_indexer(event_ids)
-        return np.array([self[e] if e in self else -1 for e in event_ids], dtype=np.int64)
+        return self._index.get_indexer(event_ids)
 
     def __iter__(self):
-        return iter(self._index)
+        return iter(self._index.ids.tolist())
 
     def __len__(self) -> int:
         return len(self._index)
@@ -918,11 +910,11 @@ class EventsQuery(TableQuery):
         return super().export_values(column)
 
     def _id_lookup(self):
-        """The rows' ids as the timeline's id index holds them (one hash of a million ids, not a second one)."""
+        """The rows' ids as the timeline's id index holds them (one index of a million ids, not a second one)."""
         if self._ids is None and self._shared_ids.is_unique and len(self._shared_ids) == self.total:
             with self._ids_lock:
                 if self._ids is None:
-                    self._ids = (np.arange(self.total, dtype=np.int32), self._shared_ids.to_numpy(), self._shared_ids)
+                    self._ids = (np.arange(self.total, dtype=np.int32), self._shared_ids.ids, self._shared_ids)
         return super()._id_lookup()
 
     def set_search_columns(self, columns) -> None:
