@@ -73,3 +73,10 @@ def test_a_dropped_row_leaves_the_dataset_an_index_of_the_rows_it_kept(events_cs
     assert dataset.event_id_index().get_indexer(ids).tolist() == list(range(len(ids)))
     last = ids[-1]
     assert dataset.event(last)["event_id"] == last
+
+
+def test_an_id_on_many_rows_gives_its_first_whatever_the_sort_did():
+    ids = np.array([f"id-{i % 7}" for i in range(5_000)], dtype=object)
+    index = IdIndex(ids)
+    assert index.get_indexer([f"id-{i}" for i in range(7)]).tolist() == list(range(7))
+    assert index.duplicated().sum() == 5_000 - 7

@@ -37,7 +37,10 @@ class IdIndex:
     def __init__(self, ids):
         self.ids = _object_array(ids)
         hashes = _hashes(self.ids)
-        order = np.argsort(hashes, kind="stable")  # stable: equal ids keep their rows' order
+        order = np.argsort(hashes)  # numpy's vectorised sort: a fifth of the time of a stable one
+        if len(order) > 1 and (hashes[order[1:]] == hashes[order[:-1]]).any():
+            # Equal hashes (a repeated id): those must keep their rows' order, so a repeated id gives its first.
+            order = np.argsort(hashes, kind="stable")
         self._hashes = hashes[order]
         del hashes
         self._rows = order.astype(np.int32 if len(order) < 2**31 else np.int64)
