@@ -86,3 +86,18 @@ def test_text_cells_read_empty_cells_as_empty_text():
     coded = TextCells(pd.Series(pd.Categorical(["x", None, "y", "x"])))
     assert [coded[i] for i in range(4)] == ["x", "", "y", "x"]
     assert coded.take([1, 2]).tolist() == ["", "y"]
+
+
+def test_an_award_at_an_event_is_labelled_with_its_persons_name(bundled):
+    dataset, data = bundled
+    awards = dataset.awards
+    at_events = awards[awards["event_id"].notna() & (awards["event_id"].astype(str) != "")]
+    expected = []
+    for award in at_events.itertuples(index=False):
+        position = data.index_of[str(award.event_id)]
+        if str(dataset.events.iloc[position]["kind"]) == "award":
+            continue  # the event is the award itself: no entry of its own
+        degree = "" if pd.isna(award.degree) else str(award.degree).strip()
+        title = str(award.award) + (f", {degree} degree" if degree else "")
+        expected.append(f"{title}: {dataset.person(str(award.person_id))['name']}")
+    assert expected and data.award_texts == expected

@@ -492,7 +492,11 @@ class TimelineData:
         positions, texts, uncertain = [], [], []
         awards = dataset.awards
         if not awards.empty and "event_id" in awards.columns:
-            names = dict(zip(dataset.people["person_id"].astype(str), dataset.people["name"].astype(str), strict=False))
+            # Each award's person row, as the loader found it (no mapping of every person id to a name).
+            person_rows = dataset.link("awards", "person_id")
+            if person_rows is None:
+                person_rows = dataset.person_id_index().get_indexer(awards["person_id"].astype(str).to_numpy(dtype=object))
+            names = dataset.people["name"]
             confidence = CodedTexts(*_text_codes(awards, "confidence", CONFIRMED))
             award_kind = EVENT_KINDS.index("award")
             for row, award in enumerate(awards.itertuples(index=False)):
@@ -505,7 +509,8 @@ class TimelineData:
                     continue  # the event is the award: it is in the Awards lane already
                 degree = "" if pd.isna(award.degree) else str(award.degree).strip()
                 title = str(award.award) + (f", {degree} degree" if degree else "")
-                person = names.get(str(award.person_id), str(award.person_id))
+                name = names.iat[person_rows[row]] if person_rows[row] >= 0 else None
+                person = str(award.person_id) if name is None or pd.isna(name) else str(name)
                 positions.append(position)
                 texts.append(f"{title}: {person}")
                 uncertain.append(confidence[row] not in (CONFIRMED, ""))
