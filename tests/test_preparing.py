@@ -218,3 +218,43 @@ def test_a_tab_on_its_own_starts_its_background_work_at_once(qtbot, settings, mo
     assert tab.list_pending()
     qtbot.waitUntil(lambda: not tab.list_pending())
     assert len(tab.listed_ids()) == len(dataset.events)
+
+
+def test_an_export_while_the_events_list_is_built_waits_behind_a_dialog_with_the_window_painting(
+    main_window, make_dataset, every_dataset_large, monkeypatch, qtbot, tmp_path
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from kzeuviewer.ui.timeline import tab as timeline_tab
+
+    monkeypatch.setattr(timeline_tab, "LIST_IN_BACKGROUND", 0)
+    release = threading.Event()
+    build_list = timeline_tab.EventsQuery
+
+    def slow_list(data):
+        release.wait(10)  # until the test has seen the window waiting
+        return build_list(data)
+
+    monkeypatch.setattr(timeline_tab, "EventsQuery", slow_list)
+    assert main_window.open_dataset(make_dataset()) is True
+    main_window.show_tab("timeline")
+    tab = main_window.tab("timeline")
+    qtbot.waitUntil(lambda: tab._list_thread is not None and tab._list_thread.is_alive())
+    assert tab.list_pending()
+
+    seen = []
+
+    def look_while_exporting() -> None:
+        dialog = main_window.findChild(QProgressDialog, "waitDialog")
+        seen.append(dialog.labelText() if dialog is not None and dialog.isVisible() else None)
+        release.set()
+
+    QTimer.singleShot(50, look_while_exporting)
+    written = main_window.export_view(tmp_path / "timeline.png")
+
+    # The event loop ran during the export (the timer fired) and a dialog said why it waited.
+    assert seen and seen[0] is not None and "Preparing the list of" in seen[0]
+    assert not tab.list_pending()
+    assert written == [tmp_path / "timeline.png"] and written[0].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert tab.table_model.rowCount() == len(tab.timeline)

@@ -2881,6 +2881,10 @@
             <translation>Оқиғалар тізімі</translation>
         </message>
         <message>
+            <source>Preparing the list</source>
+            <translation>Тізімді дайындау</translation>
+        </message>
+        <message>
             <source>timeline: there is no kind of event {kind!r}</source>
             <translation>хронология: {kind!r} оқиға түрі жоқ</translation>
         </message>

@@ -2916,6 +2916,10 @@
             <translation>Список событий</translation>
         </message>
         <message>
+            <source>Preparing the list</source>
+            <translation>Подготовка списка</translation>
+        </message>
+        <message>
             <source>timeline: there is no kind of event {kind!r}</source>
             <translation>хронология: нет типа событий {kind!r}</translation>
         </message>

@@ -1,16 +1,18 @@
-"""Loading a dataset without freezing the window.
+"""Loading a dataset, and waiting for other threads' work, without freezing the window.
 
 Small folders load in the calling thread (the bundled data takes about 50 ms).
 Large ones are read and validated in a worker thread while a progress dialog
 keeps the window painted; the call still returns only when loading is done,
-so callers stay simple.
+so callers stay simple. :func:`wait_while` does the same for work already
+running in another thread (a large events list an export needs).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kzeuviewer.model import Dataset, bundled_data_dir, load_dataset
@@ -75,14 +77,8 @@ def load_with_progress(parent: QWidget | None, path, prepare=None) -> tuple[Data
         return load_dataset(path), None
     name = Path(path).name if path is not None else translate("Loading", "bundled dataset")
     megabytes = i18n.locale().toString(float(size / 1e6), "f", 0)
-    dialog = QProgressDialog(translate("Loading", "Reading and checking {name} ({size} MB)…").format(name=name, size=megabytes),
-                             "", 0, 0, parent)
-    dialog.setObjectName("loadingDialog")
-    dialog.setWindowTitle(translate("Loading", "Opening dataset"))
-    dialog.setCancelButton(None)  # validation cannot stop half-way without losing its result
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.show()
+    dialog = _busy_dialog(parent, "loadingDialog", translate("Loading", "Opening dataset"),
+                          translate("Loading", "Reading and checking {name} ({size} MB)…").format(name=name, size=megabytes))
     thread = _LoadThread(path, prepare)
     thread.loaded.connect(lambda: dialog.setLabelText(translate("Loading", "Preparing the tables and charts…")))
     loop = QEventLoop()
@@ -97,3 +93,35 @@ def load_with_progress(parent: QWidget | None, path, prepare=None) -> tuple[Data
     if thread.error is not None:
         raise thread.error
     return thread.dataset, thread.prepared
+
+
+def wait_while(parent: QWidget | None, busy: Callable[[], bool], title: str, label: str) -> None:
+    """Run the event loop until ``busy()`` is false, behind a progress dialog (nothing if it is false already).
+
+    For work another thread is doing that the caller needs now: the window
+    keeps painting, and signals from that thread are delivered meanwhile.
+    """
+    if not busy():
+        return
+    dialog = _busy_dialog(parent, "waitDialog", title, label)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: None if busy() else loop.quit())
+    poll.start()
+    loop.exec()
+    poll.stop()
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _busy_dialog(parent: QWidget | None, name: str, title: str, label: str) -> QProgressDialog:
+    """A shown, window-modal progress dialog without a bar's end or a Cancel button (the work cannot stop half-way)."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setObjectName(name)
+    dialog.setWindowTitle(title)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    return dialog

@@ -46,6 +46,7 @@ from ..common.tab_base import DataTab
 from ..common.table_view import DataTableView
 from ..common.widgets import year_spin_box
 from ..i18n import translate
+from ..loading import wait_while
 from ..style import Theme, on_theme_changed, qcolor, theme
 from . import style
 from .detail import EventDetailPanel
@@ -349,10 +350,20 @@ class TimelineTab(DataTab):
         self._install_list(result)
 
     def _ensure_list(self) -> None:
-        """Wait for a list still being built (exports and the list's own readers need it)."""
+        """Wait for a list still being built (exports and the list's own readers need it).
+
+        A worker still building it is waited for behind a progress dialog: the
+        window keeps painting (a million events: up to a few seconds after opening).
+        """
         if not self.list_pending():
             return
         thread = self._list_thread
+        if thread is not None and thread.is_alive() and threading.current_thread() is threading.main_thread():
+            wait_while(self.window(), lambda: thread.is_alive() and self.list_pending(),
+                       translate("TimelineTab", "Preparing the list"),
+                       translate("TimelineTab", "Preparing the list of %Ln events…", "", len(self.timeline)))
+            if not self.list_pending():
+                return  # delivered meanwhile (_list_arrived)
         if thread is not None:
             thread.join()
         result = self._list_result.get(self._list_build)
