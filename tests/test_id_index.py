@@ -33,7 +33,7 @@ def test_an_empty_table_finds_nothing():
 @pytest.fixture
 def every_hash_equal(monkeypatch):
     """Every id hashes alike: every look-up meets a collision."""
-    monkeypatch.setattr(id_index_module, "_hashes", lambda values: np.full(len(values), 7, dtype=np.uint64))
+    monkeypatch.setattr(id_index_module, "_hashes", lambda values: np.full(len(values), 7, dtype=np.int64))
 
 
 def test_ids_with_equal_hashes_are_told_apart_by_the_ids_themselves(every_hash_equal):
@@ -80,3 +80,8 @@ def test_an_id_on_many_rows_gives_its_first_whatever_the_sort_did():
     index = IdIndex(ids)
     assert index.get_indexer([f"id-{i}" for i in range(7)]).tolist() == list(range(7))
     assert index.duplicated().sum() == 5_000 - 7
+
+
+def test_ids_that_python_cannot_hash_are_indexed_by_their_text():
+    index = IdIndex(np.array([["a"], "b"], dtype=object))
+    assert index.get_indexer(["b", "a"]).tolist() == [1, -1]
