@@ -114,6 +114,42 @@ def test_drop_a_folder_opens_it(main_window, make_dataset):
     assert len(main_window.context.dataset.participants) == 0
 
 
+def test_a_dataset_replaced_by_file_open_is_let_go(main_window, make_dataset, qtbot):
+    import gc
+    import weakref
+
+    # Every tab has drawn the first dataset (the trade charts keep what they prepared of it).
+    for key in ("trade", "people", "timeline"):
+        main_window.show_tab(key)
+        qtbot.wait(10)
+    context = main_window.context
+    first = [weakref.ref(context.dataset), weakref.ref(context._loaded)]  # as shown, and as loaded
+    assert main_window.open_dataset(make_dataset()) is True
+    qtbot.wait(10)
+    gc.collect()
+    # Nothing holds the first dataset any more: a million rows opened after it would not stay in memory.
+    assert [ref() for ref in first] == [None] * len(first)
+
+
+def test_the_old_events_list_goes_when_a_new_dataset_is_shown_without_waiting_for_the_cycle_collector(
+    main_window, make_dataset, qtbot
+):
+    import gc
+    import weakref
+
+    main_window.show_tab("timeline")
+    tab = main_window.tab("timeline")
+    old = weakref.ref(tab.query)
+    gc.disable()
+    try:
+        assert main_window.open_dataset(make_dataset()) is True
+        qtbot.wait(10)
+        # Freed when the last reference went (a million events' list is hundreds of MB until then).
+        assert old() is None
+    finally:
+        gc.enable()
+
+
 def test_reload_reads_the_files_again(main_window, qtbot):
     folder = main_window.context.dataset.path
     with open(folder / "events.csv", "a", encoding="utf-8") as handle:

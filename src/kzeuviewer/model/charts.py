@@ -296,7 +296,9 @@ class _Prepared:
     """What every chart of one dataset needs, computed once: arrays, source names, flows per line."""
 
     def __init__(self, dataset):
-        self.dataset = dataset
+        # The trade table, not the dataset: this is the value of a weak dictionary keyed by the dataset,
+        # and a reference back to its key would keep every dataset ever charted in memory.
+        self.trade_table = dataset.trade
         self.trade_rows = MoneyRows(dataset.trade)
         self.trade = _Table(self.trade_rows.frame, "trade.csv")
         self.indicators = _Table(with_money(dataset.indicators), "indicators.csv")
@@ -308,7 +310,7 @@ class _Prepared:
 
     def flows(self, line: TradeLine) -> pd.DataFrame:
         if line not in self._flows:
-            self._flows[line] = annual_flows(self.dataset.trade, line, self.trade_rows)
+            self._flows[line] = annual_flows(self.trade_table, line, self.trade_rows)
         return self._flows[line]
 
     def describe_sources(self, source_ids: str) -> str:
@@ -323,7 +325,7 @@ class _Prepared:
         """
         if self._kz_eu_lines is None:
             lines = [
-                line for line in (trade_lines(self.dataset.trade) if len(self.trade) else [])
+                line for line in (trade_lines(self.trade_table) if len(self.trade) else [])
                 if line.reporter == KAZAKHSTAN and line.partner == EU and line.series not in STATEMENT_SERIES
             ]
             t = self.trade

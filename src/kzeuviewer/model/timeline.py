@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import threading
+import weakref
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 
@@ -1002,10 +1003,15 @@ class EventsQuery(TableQuery):
 
 
 class _EncodedOnFirstUse:
-    """Stands for a column's encoding (``table_query._Encoded``) until something reads it: then builds it."""
+    """Stands for a column's encoding (``table_query._Encoded``) until something reads it: then builds it.
+
+    ``build`` is a method of the query that holds this stand-in: it is kept as a weak
+    reference, so the two make no reference cycle and a replaced list (hundreds of MB
+    at a million events) is freed at once, not at the cycle collector's next full pass.
+    """
 
     def __init__(self, build):
-        self._build = build
+        self._build = weakref.WeakMethod(build)
         self._built = None
 
     @property
@@ -1014,7 +1020,10 @@ class _EncodedOnFirstUse:
 
     def __getattr__(self, name):
         if self._built is None:
-            self._built = self._build()
+            build = self._build()
+            if build is None:
+                raise AttributeError(name)  # its query is gone
+            self._built = build()
         return getattr(self._built, name)
 
 
