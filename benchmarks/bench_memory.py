@@ -11,6 +11,9 @@
    typed, then cleared) and drives ``--zooms`` zoom steps on the Timeline's
    view (``window.tab("timeline").view.zoom``), and compares the RSS after
    all of them with the RSS after the first 100 of each.
+3. Opens the same folder again through ``MainWindow.open_dataset`` (File ▸ Open)
+   and prints the RSS after it beside the RSS before: the replaced dataset must
+   be freed (no garbage-collector pass is forced), and the process's peak.
 
 Targets (issue 13): window <= 3x the CSV bytes; soak growth <= 1.05x.
 
@@ -43,6 +46,14 @@ WORDS = ("jankauskas12", "borrell", "minister", "astana", "mogherini7", "ursula"
 def rss_bytes() -> int:
     with open("/proc/self/statm") as handle:
         return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def peak_rss_bytes() -> int:
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
 
 
 def mb(value: float) -> str:
@@ -192,6 +203,17 @@ def main() -> int:
     after_zooms = rss_bytes()
     print(f"soak: {args.zooms:,} zoom steps in {time.perf_counter() - start:6.1f} s")
     print_growth(after_first, after_zooms)
+
+    # 3. The same folder opened again (File > Open): the replaced dataset and what the tabs built of it
+    # must go (no collector pass is forced: what reference counting does not free, stays).
+    del dataset, frame  # this script's own references to the first dataset
+    start = time.perf_counter()
+    window.open_dataset(folder)
+    wait_for(app, lambda: window.tab("timeline").list_pending() or people.warming_up())
+    settle(app)
+    again = rss_bytes()
+    print(f"\nopened again (File > Open): {time.perf_counter() - start:6.1f} s; RSS {mb(again)} "
+          f"({again / after_zooms:.2f}x the RSS before; peak of the process {mb(peak_rss_bytes())})")
     window.close()
     return 0
 
