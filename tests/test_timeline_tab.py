@@ -687,3 +687,37 @@ def test_a_huge_title_is_cut_on_screen_and_kept_whole_in_the_data(qtbot, main_wi
     assert any(len(c) == CELL_CHARS + 1 and c.endswith("…") for c in cells)
     path = main_window.export_view(tmp_path / "events.csv")[0]
     assert huge in path.read_text(encoding="utf-8-sig")  # nothing of the data is lost
+
+
+def test_a_large_lists_first_search_and_title_sort_wait_for_its_titles_without_losing_a_keystroke(
+    qtbot, main_window, monkeypatch
+):
+    import threading
+
+    from kzeuviewer.model.timeline import TITLE_COLUMN, EventsQuery
+    from kzeuviewer.ui.timeline import table as events_table
+
+    # Every list counts as large here; its titles are encoded only once the test lets the worker go on.
+    monkeypatch.setattr(events_table, "ENCODE_TITLES_IN_BACKGROUND", 0)
+    release = threading.Event()
+    encode = EventsQuery.encode_titles
+    monkeypatch.setattr(EventsQuery, "encode_titles", lambda query: (release.wait(10), encode(query))[1])
+    agreements = main_window.findChild(QCheckBox, "kindFilter_agreement")
+    counts = main_window.findChild(QLabel, "eventsCountLabel")
+    before = listed_titles(main_window)
+
+    qtbot.keyClicks(main_window.findChild(QLineEdit, "eventsSearch"), "meeting")
+    header = main_window.findChild(QTableView, "eventsTable").horizontalHeader()
+    title_header = QPoint(header.sectionViewportPosition(TITLE_COLUMN) + header.sectionSize(TITLE_COLUMN) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_header)
+    # Meanwhile every key landed in the field, the list is as it was, and the tab says why.
+    assert main_window.findChild(QLineEdit, "eventsSearch").text() == "meeting"
+    assert listed_titles(main_window) == before and agreements.text() == "Agreements (1)"
+    assert "Preparing the search of 3 titles" in counts.text()
+
+    release.set()
+    qtbot.waitUntil(lambda: "Preparing" not in counts.text())
+    # Then both apply: the titles with "meeting" (summaries count too), by title; the kind counts follow.
+    assert listed_titles(main_window) == ["EU–Central Asia meeting", "Nurtleu in Brussels"]
+    assert agreements.text() == "Agreements (0)" and counts.text() == "2 of 3 events"
+    assert timeline(main_window).state.list_sort == (("title", False),)

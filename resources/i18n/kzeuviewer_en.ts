@@ -289,6 +289,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Preparing the search of %Ln titles…</source>
+            <translation>
+                <numerusform>Preparing the search of %Ln title…</numerusform>
+                <numerusform>Preparing the search of %Ln titles…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln events</source>
             <translation>
                 <numerusform>%Ln event</numerusform>

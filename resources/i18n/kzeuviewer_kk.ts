@@ -2912,6 +2912,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Preparing the search of %Ln titles…</source>
+            <translation>
+                <numerusform>%Ln атау бойынша іздеу дайындалуда…</numerusform>
+                <numerusform>%Ln атау бойынша іздеу дайындалуда…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln events</source>
             <translation>
                 <numerusform>%Ln оқиға</numerusform>

@@ -2948,6 +2948,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Preparing the search of %Ln titles…</source>
+            <translation>
+                <numerusform>Готовится поиск по %Ln названию…</numerusform>
+                <numerusform>Готовится поиск по %Ln названиям…</numerusform>
+                <numerusform>Готовится поиск по %Ln названиям…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln events</source>
             <translation>
                 <numerusform>%Ln событие</numerusform>

@@ -892,6 +892,17 @@ class EventsQuery(TableQuery):
                         for members in _column_groups([len(e.display) for e in self._encoded])]
         return encoded
 
+    @property
+    def titles_encoded(self) -> bool:
+        """Are the titles encoded (with their search index and sort ranks) for search and sort?"""
+        encoded = self._encoded[TITLE_COLUMN]
+        return not isinstance(encoded, _EncodedOnFirstUse) and encoded.ready
+
+    def encode_titles(self) -> None:
+        """Encode the titles now, with their search index and sort ranks (a worker thread may do it while
+        the list is painted: until it is done, the list reads the titles by position)."""
+        self._encoded[TITLE_COLUMN].warm_up()
+
     def _titles_read_by_position(self, column: int) -> bool:
         return column == TITLE_COLUMN and isinstance(self._encoded[TITLE_COLUMN], _EncodedOnFirstUse)
 

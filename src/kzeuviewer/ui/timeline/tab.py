@@ -220,6 +220,7 @@ class TimelineTab(DataTab):
         self.view.viewbox.sigXRangeChanged.connect(self._view_range_changed)
         self.clear_highlight_button.clicked.connect(self._clear_highlight)
         self.table_model.rowsChanged.connect(self._rows_changed)
+        self.table_model.titlesReady.connect(self._update_list)  # a search that waited for the titles
         self.table.selectedIdsChanged.connect(self._table_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_details())
         self.view.eventClicked.connect(lambda event_id, add: self.select_event(event_id, add=add))
@@ -599,8 +600,11 @@ class TimelineTab(DataTab):
             self.view.set_shown(self._drawn_mask())
             return
         count = len(self.query)
-        self.count_label.setText(translate("TimelineTab", "%Ln events", "", count) if count == total
-                                 else translate("TimelineTab", "{shown} of %Ln events", "", total).format(shown=i18n.locale().toString(count)))
+        if self.table_model.preparing_titles():
+            self.count_label.setText(translate("TimelineTab", "Preparing the search of %Ln titles…", "", total))
+        else:
+            self.count_label.setText(translate("TimelineTab", "%Ln events", "", count) if count == total
+                                     else translate("TimelineTab", "{shown} of %Ln events", "", total).format(shown=i18n.locale().toString(count)))
         self.view.set_shown(self._drawn_mask())
         self._on_sort_changed()
         self._show_detail()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QIcon, QPainter, QPixmap
 
 from kzeuviewer.model.schema import EVENT_KINDS
@@ -12,6 +14,9 @@ from kzeuviewer.model.timeline import KIND_COLUMN, TITLE_COLUMN, EventsQuery, Ti
 from ..common.table_model import QueryTableModel
 from ..i18n import plain_tooltip
 from ..style import on_theme_changed, qcolor, theme
+
+# From this many events a list's titles are encoded in a worker thread (a million: about 0.7 s).
+ENCODE_TITLES_IN_BACKGROUND = 100_000
 
 # data() runs for every role of every painted cell: compare plain ints.
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
@@ -56,8 +61,16 @@ class EventsTableModel(QueryTableModel):
     its title, and its tooltip says why (the row's note).
     """
 
+    # A large list's titles are encoded (in a worker thread; delivered on the GUI thread), and then the
+    # search and sort that waited for them are applied.
+    _titlesEncoded = Signal(object)
+    titlesReady = Signal()
+
     def __init__(self, parent=None):
         super().__init__(None, parent)
+        self._encoding: EventsQuery | None = None  # the list whose titles a worker is encoding
+        self._pending: dict[str, object] = {}  # "search": (text, regex), "sort": keys
+        self._titlesEncoded.connect(self._titles_arrived, Qt.ConnectionType.QueuedConnection)
         self.timeline: TimelineData | None = None
         self.highlight = np.empty(0, dtype=bool)
         self.apply_theme(theme())
@@ -76,6 +89,7 @@ class EventsTableModel(QueryTableModel):
         """Show ``data``'s events (``query``: one built already, in a worker thread)."""
         self.timeline = data
         self.highlight = np.zeros(len(data), dtype=bool)
+        self._pending = {}  # what waited for another list's titles
         query = EventsQuery(data) if query is None else query
         self.set_query(query)
         return query
@@ -83,6 +97,59 @@ class EventsTableModel(QueryTableModel):
     def set_listed(self, positions: np.ndarray | None, keep: np.ndarray | None) -> None:
         """List the events at ``positions`` (None: any) that ``keep`` lets through (see EventsQuery.set_listed)."""
         self._relayout(lambda q: q.set_listed(positions, keep))
+
+    def set_search(self, text: str, regex: bool = False) -> str | None:
+        if text and not self._titles_ready():
+            self._pending["search"] = (text, regex)  # applied once the titles are encoded
+            return None
+        self._pending.pop("search", None)
+        return super().set_search(text, regex)
+
+    def set_sort(self, keys: list[tuple[int, bool]]) -> None:
+        if any(column == TITLE_COLUMN for column, _descending in keys) and not self._titles_ready():
+            self._pending["sort"] = list(keys)
+            return
+        self._pending.pop("sort", None)
+        super().set_sort(keys)
+
+    def preparing_titles(self) -> bool:
+        """Are a large list's titles being encoded (a search or sort of them waits for it)?"""
+        return self._encoding is not None and self._encoding is self._query
+
+    def _titles_ready(self) -> bool:
+        """Can the titles be searched and sorted now? A small list's are encoded at once; a large list's
+        (a million titles take most of a second) in a worker thread, while the list stays as it is and
+        keystrokes keep landing in the search field: False until it is done."""
+        query = self._query
+        if not isinstance(query, EventsQuery) or query.titles_encoded:
+            return True
+        if query.total < ENCODE_TITLES_IN_BACKGROUND:
+            query.encode_titles()
+            return True
+        if self._encoding is not query:
+            def work() -> None:
+                try:
+                    query.encode_titles()
+                finally:
+                    self._titlesEncoded.emit(query)
+
+            self._encoding = query
+            threading.Thread(target=work, name="timeline-titles", daemon=True).start()
+            self.rowsChanged.emit()  # the tab says what is being prepared
+        return False
+
+    def _titles_arrived(self, query) -> None:
+        if query is self._encoding:
+            self._encoding = None
+        if query is not self._query:
+            return  # a list replaced meanwhile
+        pending, self._pending = self._pending, {}
+        if "search" in pending:
+            self.set_search(*pending["search"])
+        if "sort" in pending:
+            self.set_sort(pending["sort"])
+        self.rowsChanged.emit()  # the tab no longer says the search is being prepared
+        self.titlesReady.emit()
 
     def set_highlight(self, mask: np.ndarray) -> None:
         self.highlight = np.asarray(mask, dtype=bool)
