@@ -150,6 +150,18 @@ def test_the_old_events_list_goes_when_a_new_dataset_is_shown_without_waiting_fo
         gc.enable()
 
 
+def test_every_tab_is_built_after_the_first_paint_whichever_tab_shows_first(qtbot, settings, dataset_dir):
+    window = create_main_window(data_dir=dataset_dir, settings=settings, lazy_tabs=True)
+    qtbot.addWidget(window)
+    started = []
+    window.context.when_tabs_built(lambda: started.append(True))  # as the tabs' background work waits
+    # Another tab than the one built first is brought forward before anything was painted
+    # (as restoring the last session's view does).
+    window.show_tab("people" if window.current_key() != "people" else "trade")
+    window.show()
+    qtbot.waitUntil(lambda: len(window.tabs()) == 3 and started == [True])
+
+
 def test_reload_reads_the_files_again(main_window, qtbot):
     folder = main_window.context.dataset.path
     with open(folder / "events.csv", "a", encoding="utf-8") as handle:

@@ -117,9 +117,10 @@ class MainWindow(QMainWindow):
         self.tab_widget.currentChanged.connect(self._on_tab_changed)
         self.ensure_tab(self.current_key())
         if lazy_tabs:
-            # Paint the first tab now; build the others after the first paint,
-            # one per turn of the event loop so the window stays responsive.
-            self._first_paint_watch = _FirstPaint(self._pages[self.current_key()], self._build_remaining_tabs)
+            # Paint the first tab now; build the others after the first paint (of whichever tab shows
+            # first: restoring a view may bring another forward), one per turn of the event loop so the
+            # window stays responsive.
+            self._first_paint_watch = _FirstPaint(self.tab_widget, self._build_remaining_tabs)
         else:
             self.ensure_all_tabs()
             self._all_tabs_built()
