@@ -351,12 +351,17 @@ class TimelineTab(DataTab):
         self._install_list(result)
 
     def _ensure_list(self) -> None:
-        """Wait for a list still being built (exports and the list's own readers need it).
+        """Wait for a list still being built, and for a search waiting for its titles (exports and the
+        list's own readers need what the search field says).
 
-        A worker still building it is waited for behind a progress dialog: the
+        A worker still building either is waited for behind a progress dialog: the
         window keeps painting (a million events: up to a few seconds after opening).
         """
         if not self.list_pending():
+            if self.table_model.preparing_titles():
+                wait_while(self.window(), self.table_model.preparing_titles,
+                           translate("TimelineTab", "Preparing the list"),
+                           translate("TimelineTab", "Preparing the search of %Ln titles…", "", len(self.timeline)))
             return
         thread = self._list_thread
         if thread is not None and thread.is_alive() and threading.current_thread() is threading.main_thread():
