@@ -726,3 +726,27 @@ def test_a_large_lists_first_search_and_title_sort_wait_for_its_titles_without_l
     assert listed_titles(main_window) == ["EU–Central Asia meeting", "Nurtleu in Brussels"]
     assert agreements.text() == "Agreements (0)" and counts.text() == "2 of 3 events"
     assert timeline(main_window).state.list_sort == (("title", False),)
+
+
+def test_titles_that_fail_to_encode_in_the_worker_are_encoded_where_the_search_waits(qtbot, main_window, monkeypatch):
+    import threading
+
+    from kzeuviewer.model.timeline import EventsQuery
+    from kzeuviewer.ui.timeline import table as events_table
+
+    monkeypatch.setattr(events_table, "ENCODE_TITLES_IN_BACKGROUND", 0)
+    encode = EventsQuery.encode_titles
+    workers = []
+
+    def fails_in_a_worker(query):
+        if threading.current_thread() is not threading.main_thread():
+            workers.append(threading.current_thread().name)
+            raise MemoryError("no room for the titles")
+        encode(query)
+
+    monkeypatch.setattr(EventsQuery, "encode_titles", fails_in_a_worker)
+    counts = main_window.findChild(QLabel, "eventsCountLabel")
+    qtbot.keyClicks(main_window.findChild(QLineEdit, "eventsSearch"), "pca")
+    qtbot.waitUntil(lambda: "Preparing" not in counts.text())
+    assert workers == ["timeline-titles"]  # tried once in the background, not again and again
+    assert listed_titles(main_window) == ["PCA enters into force"]

@@ -130,6 +130,8 @@ class EventsTableModel(QueryTableModel):
             def work() -> None:
                 try:
                     query.encode_titles()
+                except Exception:  # noqa: BLE001, S110 - encoded again on the GUI thread, which reports the error
+                    pass
                 finally:
                     self._titlesEncoded.emit(query)
 
@@ -144,6 +146,8 @@ class EventsTableModel(QueryTableModel):
         if query is not self._query:
             return  # a list replaced meanwhile
         pending, self._pending = self._pending, {}
+        if not query.titles_encoded:
+            query.encode_titles()  # the worker failed: here, where an error is reported (and not retried forever)
         if "search" in pending:
             self.set_search(*pending["search"])
         if "sort" in pending:
