@@ -305,7 +305,7 @@ class TimelineTab(DataTab):
                 spin.blockSignals(True)
                 spin.setRange(low, high)
                 spin.blockSignals(False)
-            present = {EVENT_KINDS[c] for c in np.unique(self.timeline.kind_codes)}
+            present = {EVENT_KINDS[c] for c in self.timeline.present_kinds()}
             for kind, check in self.kind_checks.items():
                 check.setEnabled(kind in present)
             self._detail_shown = None
@@ -528,7 +528,7 @@ class TimelineTab(DataTab):
             if "hidden_kinds" in names:
                 for kind, check in self.kind_checks.items():
                     check.setChecked(kind not in state.hidden_kinds)
-                present = set(np.unique(data.kind_codes).tolist())
+                present = set(data.present_kinds())
                 self.view.set_lanes([
                     code for code, kind in enumerate(EVENT_KINDS) if code in present and kind not in state.hidden_kinds
                 ])

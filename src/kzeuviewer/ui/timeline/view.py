@@ -365,10 +365,6 @@ class TimelineView(pg.PlotWidget):
         self._update_density_weights()
         self._update_mode()
 
-    def _per_entry(self, values: np.ndarray) -> np.ndarray:
-        """An event array per entry: the array itself (not a copy) when there are no award entries."""
-        return self._entry_event.per_entry(values)
-
     # -- what the marker items hold ------------------------------------------------------
     def _initial_widths(self) -> np.ndarray:
         """Label widths measured now, or NaN (measured when the entries come near the view) for large timelines."""
