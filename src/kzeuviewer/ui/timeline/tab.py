@@ -220,7 +220,7 @@ class TimelineTab(DataTab):
         self.view.viewbox.sigXRangeChanged.connect(self._view_range_changed)
         self.clear_highlight_button.clicked.connect(self._clear_highlight)
         self.table_model.rowsChanged.connect(self._rows_changed)
-        self.table_model.titlesReady.connect(self._update_list)  # a search that waited for the titles
+        self.table_model.titlesReady.connect(lambda: self._apply_state(frozenset({"search"})))  # it waited for the titles
         self.table.selectedIdsChanged.connect(self._table_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_details())
         self.view.eventClicked.connect(lambda event_id, add: self.select_event(event_id, add=add))

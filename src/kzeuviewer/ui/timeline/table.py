@@ -61,15 +61,15 @@ class EventsTableModel(QueryTableModel):
     its title, and its tooltip says why (the row's note).
     """
 
-    # A large list's titles are encoded (in a worker thread; delivered on the GUI thread), and then the
-    # search and sort that waited for them are applied.
+    # A large list's titles are encoded (in a worker thread; delivered on the GUI thread): the sort that
+    # waited for them is applied, and the tab applies its search again (``titlesReady``).
     _titlesEncoded = Signal(object)
     titlesReady = Signal()
 
     def __init__(self, parent=None):
         super().__init__(None, parent)
         self._encoding: EventsQuery | None = None  # the list whose titles a worker is encoding
-        self._pending: dict[str, object] = {}  # "search": (text, regex), "sort": keys
+        self._pending_sort: list[tuple[int, bool]] | None = None  # a header click that waits for the titles
         self._titlesEncoded.connect(self._titles_arrived, Qt.ConnectionType.QueuedConnection)
         self.timeline: TimelineData | None = None
         self.highlight = np.empty(0, dtype=bool)
@@ -89,7 +89,7 @@ class EventsTableModel(QueryTableModel):
         """Show ``data``'s events (``query``: one built already, in a worker thread)."""
         self.timeline = data
         self.highlight = np.zeros(len(data), dtype=bool)
-        self._pending = {}  # what waited for another list's titles
+        self._pending_sort = None  # it waited for another list's titles
         query = EventsQuery(data) if query is None else query
         self.set_query(query)
         return query
@@ -100,16 +100,14 @@ class EventsTableModel(QueryTableModel):
 
     def set_search(self, text: str, regex: bool = False) -> str | None:
         if text and not self._titles_ready():
-            self._pending["search"] = (text, regex)  # applied once the titles are encoded
-            return None
-        self._pending.pop("search", None)
+            return None  # the tab's state keeps the text; it is applied again on titlesReady
         return super().set_search(text, regex)
 
     def set_sort(self, keys: list[tuple[int, bool]]) -> None:
         if any(column == TITLE_COLUMN for column, _descending in keys) and not self._titles_ready():
-            self._pending["sort"] = list(keys)
+            self._pending_sort = list(keys)
             return
-        self._pending.pop("sort", None)
+        self._pending_sort = None
         super().set_sort(keys)
 
     def preparing_titles(self) -> bool:
@@ -145,13 +143,10 @@ class EventsTableModel(QueryTableModel):
             self._encoding = None
         if query is not self._query:
             return  # a list replaced meanwhile
-        pending, self._pending = self._pending, {}
         if not query.titles_encoded:
             query.encode_titles()  # the worker failed: here, where an error is reported (and not retried forever)
-        if "search" in pending:
-            self.set_search(*pending["search"])
-        if "sort" in pending:
-            self.set_sort(pending["sort"])
+        if self._pending_sort is not None:
+            self.set_sort(self._pending_sort)
         self.rowsChanged.emit()  # the tab no longer says the search is being prepared
         self.titlesReady.emit()
 
