@@ -285,6 +285,31 @@ def read_bounded(path: Path, name: str, limit: int | None = None) -> bytes | Raw
         os.close(fd)
 
 
+# Every cell kept as text: no cell read as missing, nothing but the delimiter's spaces skipped.
+_READ_OPTIONS = dict(na_filter=False, skip_blank_lines=False, skipinitialspace=True, encoding="utf-8", engine="c")
+TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
+
+
+def _read_text_columns(raw: bytes) -> pd.DataFrame:
+    """The file's cells as Arrow-backed text columns (one buffer per column, not a Python string per cell).
+
+    pandas' parser fills Arrow text columns straight from the bytes when it
+    infers the types itself, and is several times slower when told that every
+    column is text; so the file is read once with inference, and only the
+    columns it read as numbers or booleans are read again as text, where
+    their cells keep the spelling of the file ("007" stays "007").
+    """
+    frame = pd.read_csv(io.BytesIO(raw), on_bad_lines="warn", **_READ_OPTIONS)
+    inferred = [i for i, dtype in enumerate(frame.dtypes) if dtype != TEXT]
+    if inferred:
+        with warnings.catch_warnings():  # the first read reported the bad lines already
+            warnings.simplefilter("ignore")
+            again = pd.read_csv(io.BytesIO(raw), usecols=inferred, dtype=TEXT, on_bad_lines="skip", **_READ_OPTIONS)
+        for place, i in enumerate(inferred):  # usecols keeps the file's order
+            frame.isetitem(i, again.iloc[:, place].array)
+    return frame
+
+
 def read_csv_text(path: Path, name: str) -> RawTable:
     """Read ``path`` as text columns; ``name`` is how problems name the file."""
     raw = read_bounded(path, name)
@@ -299,18 +324,7 @@ def read_csv_text(path: Path, name: str) -> RawTable:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            frame = pd.read_csv(
-                io.BytesIO(raw),
-                # Plain object columns: the string dtype would check every cell again, and every
-                # column is reworked (stripped, checked, dictionary-encoded) by the loader anyway.
-                dtype=object,
-                na_filter=False,
-                skip_blank_lines=False,
-                skipinitialspace=True,
-                on_bad_lines="warn",
-                encoding="utf-8",
-                engine="c",
-            )
+            frame = _read_text_columns(raw)
         except UnicodeDecodeError:
             # Decoding is checked here, not up front: valid files pay nothing for it.
             return _not_utf8(name, raw) or _fatal(name, Message(QT_TRANSLATE_NOOP("Problems", "the file is not UTF-8 text; save it as UTF-8")))

@@ -199,7 +199,7 @@ _INDEX_ATTRIBUTES = {"sources": "_source_index", "people": "_person_index", "eve
 
 def id_index(ids: pd.Series) -> IdIndex:
     """A table's ids by row, for look-ups (over the table's own array: the tables are not changed in place)."""
-    return IdIndex(ids.to_numpy(dtype=object))
+    return IdIndex(ids)
 
 
 def _rows_of(index: IdIndex, ids) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Finding a table's rows by id: the ids' 64-bit hashes, sorted, instead of a hash table of the ids."""
+"""Finding a table's rows by id: the ids' hashes, sorted, instead of a hash table of the ids."""
 
 from __future__ import annotations
 
@@ -8,19 +8,35 @@ import numpy as np
 import pandas as pd
 
 
-def _hashes(values: np.ndarray) -> np.ndarray:
+# Text held by Arrow is hashed this many ids at a time: Python strings made for it live only that long.
+_HASH_CHUNK = 65_536
+
+
+def _hashes(values) -> np.ndarray:
     # Python's own string hash: half the time of pandas' hash_array, and each string keeps it for later
     # look-ups. It differs between processes, which does not matter to an index that lives in one.
+    if not (isinstance(values, np.ndarray) and values.dtype == object):
+        return np.concatenate([_hashes(np.asarray(values[start:start + _HASH_CHUNK], dtype=object))
+                               for start in range(0, len(values), _HASH_CHUNK)] or [np.empty(0, dtype=np.int64)])
     try:
         return np.fromiter(map(hash, values), dtype=np.int64, count=len(values))
     except TypeError:  # a value that cannot be hashed (not from a CSV file): its text is
         return np.fromiter((hash(str(value)) for value in values), dtype=np.int64, count=len(values))
 
 
+def _id_array(values):
+    """The ids as the table holds them: an object array, or an Arrow text array (not copied either way)."""
+    if isinstance(values, (pd.Index, pd.Series)):
+        values = values.array
+    if isinstance(values.dtype, pd.StringDtype):
+        return values
+    return _object_array(values)
+
+
 def _object_array(values) -> np.ndarray:
     if isinstance(values, np.ndarray) and values.dtype == object:
         return values
-    if isinstance(values, (pd.Index, pd.Series)):
+    if isinstance(values, (pd.Index, pd.Series, pd.api.extensions.ExtensionArray)):
         return values.to_numpy(dtype=object)
     return np.asarray(list(values) if not isinstance(values, np.ndarray) else values, dtype=object)
 
@@ -28,26 +44,28 @@ def _object_array(values) -> np.ndarray:
 class IdIndex:
     """A table's ids by row, looked up by hash.
 
-    Keeps the ids' hashes sorted and the rows in that order: 12 bytes an id
-    (12 MB at a million ids, where the hash table of a pandas Index over the
-    same strings takes 34 MB), built in about 0.1 s. A look-up binary-searches
+    Keeps the ids' hashes (32 bits of them) sorted and the rows in that order:
+    8 bytes an id (8 MB at a million ids, where the hash table of a pandas
+    Index over the same strings takes 34 MB), built in about 0.1 s. A look-up binary-searches
     the hashes and then compares the ids themselves, so two ids with the same
     hash never answer for each other. An id on several rows gives its first.
-    ``ids`` is the table's own array (shared, not copied; do not modify it).
+    ``ids`` is the table's own array (shared, not copied; do not modify it):
+    an object array, or the Arrow text array a loaded table keeps its ids in.
     """
 
     __slots__ = ("ids", "_hashes", "_rows", "_unique")
 
     def __init__(self, ids):
-        self.ids = _object_array(ids)
-        hashes = _hashes(self.ids)
-        order = np.argsort(hashes)  # numpy's vectorised sort: a fifth of the time of a stable one
-        if len(order) > 1 and (hashes[order[1:]] == hashes[order[:-1]]).any():
-            # Equal hashes (a repeated id): those must keep their rows' order, so a repeated id gives its first.
-            order = np.argsort(hashes, kind="stable")
-        self._hashes = hashes[order]
-        del hashes
-        self._rows = order.astype(np.int32 if len(order) < 2**31 else np.int64)
+        self.ids = _id_array(ids)
+        count = len(self.ids)
+        if count >= 2**32:
+            raise ValueError(f"{count} ids: more than an index of 32-bit rows holds")
+        # One 64-bit key per id, the hash's low 32 bits above the row: a plain (unstable, quick) sort
+        # orders by hash and, among equal hashes, by row, so a repeated id gives its first row.
+        keys = (_hashes(self.ids).astype(np.uint32).astype(np.uint64) << np.uint64(32)) | np.arange(count, dtype=np.uint64)
+        keys.sort()
+        self._hashes = (keys >> np.uint64(32)).astype(np.uint32)
+        self._rows = (keys & np.uint64(0xFFFFFFFF)).astype(np.int64 if count >= 2**31 else np.int32)
         self._unique: bool | None = None
 
     def __len__(self) -> int:
@@ -67,16 +85,20 @@ class IdIndex:
         rows = np.full(len(values), -1, dtype=np.int64)
         if not len(values) or not len(self.ids):
             return rows
-        wanted = _hashes(values)
+        wanted = _hashes(values).astype(np.uint32)
         places = np.minimum(np.searchsorted(self._hashes, wanted), len(self._hashes) - 1)
         same_hash = self._hashes[places] == wanted
         candidate = self._rows[places].astype(np.int64)
-        found = same_hash & (self.ids[candidate] == values)
+        found = same_hash & (self.at(candidate) == values)
         rows[found] = candidate[found]
         # The first id with that hash is another one (a collision): the others with it are compared.
         for i in np.flatnonzero(same_hash & ~found).tolist():
             rows[i] = self._row_among_equal_hashes(int(places[i]), values[i], wanted[i])
         return rows
+
+    def at(self, rows: np.ndarray) -> np.ndarray:
+        """The ids of ``rows`` as an object array (strings made for these rows only)."""
+        return np.asarray(self.ids[rows], dtype=object)
 
     def _row_among_equal_hashes(self, place: int, value, value_hash) -> int:
         """The first row whose id is ``value`` among the run of ids hashed to ``value_hash`` from ``place``."""
@@ -96,11 +118,11 @@ class IdIndex:
                 self._unique = True
             else:
                 rows = self._rows[np.union1d(equal, equal + 1)]
-                self._unique = not pd.Series(self.ids[rows], dtype=object).duplicated().any()
+                self._unique = not pd.Series(self.at(rows), dtype=object).duplicated().any()
         return self._unique
 
     def duplicated(self) -> np.ndarray:
         """Per row: its id is on an earlier row too."""
         if self.is_unique:
             return np.zeros(len(self.ids), dtype=bool)
-        return pd.Series(self.ids, dtype=object, copy=False).duplicated(keep="first").to_numpy()
+        return pd.Series(self.ids, copy=False).duplicated(keep="first").to_numpy(dtype=bool)

@@ -126,8 +126,10 @@ class _Cells:
             values = self.frame[column]
             if isinstance(values.dtype, pd.CategoricalDtype):
                 codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.to_numpy(dtype=object)
-            else:
+            elif values.dtype == object:
                 codes, uniques = _factorize_text(self.values(column))
+            else:  # Arrow text: dictionary-encoded by Arrow, no string object made per cell
+                codes, uniques = pd.factorize(values)
             found = self._distinct[column] = (codes, np.asarray(uniques, dtype=object))
         return found
 
@@ -143,7 +145,7 @@ class _Cells:
                 codes, uniques = hashed
                 found = (uniques == "")[codes] if len(uniques) else np.zeros(len(codes), dtype=bool)
             else:
-                found = self.values(column) == ""
+                found = (self.frame[column] == "").to_numpy(dtype=bool, na_value=False)
             self._empty[column] = found = np.asarray(found, dtype=bool)
         return found
 
@@ -501,8 +503,7 @@ def _validate(
         id_col = frame[spec.id_column]
         # The index of the ids answers "any repeated?" (the rows are looked for only then); kept for the
         # dataset's look-ups and other tables' references when every row stays.
-        id_values = cells.values(spec.id_column)
-        index = IdIndex(id_values)
+        index = IdIndex(id_col)
         duplicated = np.zeros(len(frame), dtype=bool)
         if not index.is_unique:
             duplicated = index.duplicated() & ~empty(spec.id_column) & ~blank

@@ -5,6 +5,13 @@ from __future__ import annotations
 import ctypes
 import sys
 
+import pyarrow
+
+# Arrow's buffers (the text columns) from the C library's allocator, not Arrow's own
+# mimalloc pool: mimalloc keeps what was freed (tens of MB after a load), and the
+# C library's is what release_freed_memory below hands back to the system.
+pyarrow.set_memory_pool(pyarrow.system_memory_pool())
+
 
 def release_freed_memory() -> None:
     """Give the memory that was freed but kept by the C allocator back to the system.

@@ -25,6 +25,7 @@ Why it stays fast at a million rows (see ``benchmarks/bench_people_table.py``):
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import OrderedDict
@@ -81,6 +82,79 @@ def translate_label(value: str, context: str, separator: str | None = None) -> s
 
 _DEGREE_RE = re.compile(r"^\s*(\d+)")
 _MIN_INT = np.iinfo(np.int64).min
+
+
+def is_arrow_text(values) -> bool:
+    """``values`` is an array of text held by Arrow (one buffer, not a string object per value)."""
+    return isinstance(values, pd.api.extensions.ExtensionArray) and isinstance(values.dtype, pd.StringDtype) \
+        and values.dtype.storage == "pyarrow"
+
+
+def _is_text_array(values) -> bool:
+    return is_arrow_text(values) or isinstance(values, TextsThenEmpty) or (isinstance(values, np.ndarray) and values.dtype == object)
+
+
+class TextsThenEmpty:
+    """Distinct texts held by a table (its own Arrow column, not copied), then the empty cell ``""``.
+
+    What :class:`_Encoded` keeps as ``display`` for a column whose every value
+    differs (titles, names): reads like an array of ``len(texts) + 1`` strings.
+    """
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts):
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts) + 1
+
+    def __getitem__(self, key):
+        count = len(self.texts)
+        if isinstance(key, slice):
+            start, stop, step = key.indices(count + 1)
+            return self.texts[start:stop] if step == 1 and stop <= count else np.asarray(self, dtype=object)[key]
+        if isinstance(key, (int, np.integer)):
+            key = int(key) + (count + 1 if key < 0 else 0)
+            return "" if key == count else self.texts[key]
+        positions = np.asarray(key, dtype=np.int64)
+        empty = positions == count
+        taken = np.full(len(positions), "", dtype=object)
+        if count and not empty.all():
+            taken[~empty] = np.asarray(self.texts.take(positions[~empty]), dtype=object)
+        return taken
+
+    def __eq__(self, other) -> np.ndarray:
+        return np.append(np.asarray(self.texts == other, dtype=bool), other == "")
+
+    __hash__ = None
+
+    def tolist(self) -> list[str]:
+        return [*self.texts.tolist(), ""]
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        out = np.empty(len(self), dtype=object)
+        out[:-1] = np.asarray(self.texts, dtype=object)
+        out[-1] = ""
+        return out if dtype is None else out.astype(dtype)
+
+
+def texts_at(texts, positions: np.ndarray) -> np.ndarray:
+    """``texts[positions]`` as an object array of ``str``, whether ``texts`` is Arrow text or objects."""
+    taken = texts[positions]
+    return np.asarray(taken, dtype=object) if is_arrow_text(taken) else taken
+
+
+@functools.lru_cache(maxsize=4)
+def identity(count: int) -> np.ndarray:
+    """``0, 1, … count - 1`` (row numbers, or codes of a column whose values all differ), read-only.
+
+    One array for every table and column of that length (a People table and an
+    events list of a million rows each share 4 MB instead of four copies).
+    """
+    rows = np.arange(count, dtype=_row_dtype(count))
+    rows.setflags(write=False)
+    return rows
 
 
 def _codes(values: pd.Series) -> np.ndarray:
@@ -286,7 +360,7 @@ class _Encoded:
         count = len(display)
         # A dictionary that already ends with an empty string (the People table's text columns, see
         # tables.py) is used as it is, that entry being the empty cell: no copy of a million names.
-        shared = isinstance(display, np.ndarray) and display.dtype == object and count > 0 and display[-1] == ""
+        shared = isinstance(display, TextsThenEmpty) or (_is_text_array(display) and count > 0 and display[-1] == "")
         empty = count - 1 if shared else count
         codes = np.asarray(codes)
         if len(codes) and codes.min() < 0:
@@ -297,6 +371,8 @@ class _Encoded:
         self.codes = codes
         if shared:
             self.display = display
+        elif is_arrow_text(display):
+            self.display = display._concat_same_type([display, display._from_sequence([""], dtype=display.dtype)])
         else:
             self.display = np.empty(count + 1, dtype=object)
             self.display[:count] = display
@@ -379,6 +455,12 @@ class _Encoded:
                 renumber[kept] = np.arange(len(kept))
                 codes, categories = renumber[codes], categories[kept]
             return codes, _as_text(categories)
+        if is_arrow_text(values.array):
+            codes, uniques = pd.factorize(values.array)
+            if len(uniques) == len(values):
+                # Every value differs (titles, names): the column itself is the dictionary, in row order.
+                return identity(len(values)), TextsThenEmpty(values.array)
+            return codes, _as_text(uniques)
         # Missing values (None, NaN) get the code -1, the empty cell: no separate pass to find them.
         codes, uniques = pd.factorize(values.to_numpy(dtype=object))
         return codes, _as_text(uniques)
@@ -456,7 +538,14 @@ class _Encoded:
 
 
 def _as_text(values) -> np.ndarray:
-    """Distinct values as an object array of ``str`` (usually they already are: no copy per value)."""
+    """Distinct values as an object array of ``str`` (usually they already are: no copy per value).
+
+    Arrow text stays Arrow text (a buffer, not a string object per value).
+    """
+    if isinstance(values, (pd.Index, pd.Series)) and is_arrow_text(values.array):
+        values = values.array
+    if is_arrow_text(values):
+        return values
     array = np.asarray(values, dtype=object)
     if pd.api.types.infer_dtype(array, skipna=False) == "string":
         return array
@@ -703,7 +792,7 @@ class TableQuery:
         self._filter_mask: np.ndarray | None = None
         self._order: np.ndarray | None = None  # every row, sorted; None: frame order
         self._inverse_order: np.ndarray | None = None
-        self.rows = np.arange(len(self.frame), dtype=_row_dtype(len(self.frame)))
+        self.rows = identity(len(self.frame))
 
     # -- built on first use ------------------------------------------------------
     @property
@@ -742,7 +831,7 @@ class TableQuery:
             if given is None and categories.is_unique:
                 id_values = _as_text(categories)
                 return _codes(values).astype(_smallest_int(len(id_values)), copy=False), id_values, IdIndex(id_values)
-        id_codes, id_uniques = pd.factorize(values.to_numpy(dtype=object))
+        id_codes, id_uniques = pd.factorize(values if is_arrow_text(values.array) else values.to_numpy(dtype=object))
         id_values = _as_text(id_uniques)
         return id_codes.astype(_smallest_int(len(id_values)), copy=False), id_values, IdIndex(id_values)
 
@@ -781,12 +870,12 @@ class TableQuery:
     def column_values(self, column: int) -> np.ndarray:
         """Display strings of one column for the visible rows, in order."""
         encoded = self._encoded[column]
-        return encoded.display[encoded.codes[self.rows]]
+        return texts_at(encoded.display, encoded.codes[self.rows])
 
     def values_at(self, view_rows, column: int) -> np.ndarray:
         """Display strings of one column for some visible rows (view row numbers)."""
         encoded = self._encoded[column]
-        return encoded.display[encoded.codes[self.rows[np.asarray(view_rows, dtype=np.int64)]]]
+        return texts_at(encoded.display, encoded.codes[self.rows[np.asarray(view_rows, dtype=np.int64)]])
 
     def export_values(self, column: int) -> np.ndarray:
         """Like :meth:`column_values`, but for machines: numbers as floats (NaN where empty), dates ISO ('1999-06')."""
@@ -1119,7 +1208,7 @@ class TableQuery:
             mask = self._filter_mask if mask is None else mask & self._filter_mask
         order = self._order
         if order is None:
-            rows = np.arange(len(self.frame), dtype=_row_dtype(len(self.frame))) if mask is None else np.flatnonzero(mask)
+            rows = identity(len(self.frame)) if mask is None else np.flatnonzero(mask)
         elif mask is None:
             rows = order
         elif self._search is not None and self._search.count < len(order) // 32:

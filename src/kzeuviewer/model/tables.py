@@ -10,6 +10,7 @@ Writing the tables to files is :mod:`kzeuviewer.exporters.tables`.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import pandas as pd
 from .dataset import Dataset
 from .id_index import IdIndex
 from .languages import VARIANT_SEPARATOR, distinct_combinations, variants_column
-from .table_query import Column, TableQuery
+from .table_query import Column, TableQuery, is_arrow_text
 from .translatable import QT_TRANSLATE_NOOP
 
 
@@ -60,6 +61,8 @@ def _take(values: pd.Series, positions: np.ndarray):
     the empty cell as the last category: :class:`TableQuery` then uses these
     codes and categories as they are instead of hashing every row again.
     """
+    if len(positions) and positions.max() < 0:  # no row has a value (e.g. nobody has an award)
+        return _nothing(values.dtype, len(positions))
     missing = positions < 0
     safe = np.where(missing, 0, positions)
     dtype = values.dtype
@@ -75,7 +78,8 @@ def _take(values: pd.Series, positions: np.ndarray):
     categorical = _categorical(values)
     categories = categorical.categories
     codes = np.asarray(categorical.codes)
-    if categories.dtype == object and pd.api.types.infer_dtype(categories, skipna=False) == "string":
+    if isinstance(categories.dtype, pd.StringDtype) or (
+            categories.dtype == object and pd.api.types.infer_dtype(categories, skipna=False) == "string"):
         # The empty cell as the last category (where the source has an empty string, it is that one):
         # no code is -1, so TableQuery uses these codes as they are instead of a copy with -1 replaced.
         text = np.asarray(categories, dtype=object)
@@ -94,8 +98,31 @@ def _take(values: pd.Series, positions: np.ndarray):
     return pd.Categorical.from_codes(taken, dtype=categorical.dtype, validate=False)
 
 
+@functools.lru_cache(maxsize=2)
+def _constant_codes(count: int, code: int) -> np.ndarray:
+    codes = np.full(count, code, dtype=np.int8)
+    codes.setflags(write=False)  # shared by every column that has no value in any row
+    return codes
+
+
+def _nothing(dtype, count: int):
+    """A column with no value in any of its ``count`` rows: one shared array of codes, not one per column."""
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return pd.Categorical.from_codes(_constant_codes(count, -1), dtype=pd.CategoricalDtype(pd.DatetimeIndex([])),
+                                         validate=False)
+    if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype) \
+            and not isinstance(dtype, pd.CategoricalDtype):
+        return np.full(count, np.nan)
+    return pd.Categorical.from_codes(_constant_codes(count, 0), dtype=_EMPTY_TEXT, validate=False)
+
+
+_EMPTY_TEXT = pd.CategoricalDtype(pd.Index([""], dtype=object))
+
+
 def _take_text(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
     """Plain text at ``positions`` (-1: empty) as codes into its distinct values, ``""`` the last of them."""
+    if is_arrow_text(values.array):
+        return _take_arrow_text(values.array, positions)
     text = values.to_numpy(dtype=object)
     used_rows = np.zeros(len(text), dtype=bool)
     used_rows[positions[positions >= 0]] = True
@@ -124,6 +151,34 @@ def _take_text(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
                                      validate=False)
 
 
+def _take_arrow_text(text, positions: np.ndarray):
+    """:func:`_take_text` of Arrow text: its distinct values stay Arrow text (no string object per value).
+
+    Every row once, in order (a people table where nobody has two awards): the column itself.
+    """
+    if len(positions) == len(text) and (positions == np.arange(len(text))).all():
+        return text
+    used_rows = np.zeros(len(text), dtype=bool)
+    used_rows[positions[positions >= 0]] = True
+    used = np.flatnonzero(used_rows)
+    del used_rows
+    codes, uniques = pd.factorize(text if len(used) == len(text) else text[used])
+    blank = np.flatnonzero(np.asarray(uniques == "", dtype=bool))
+    if len(blank):  # the empty string among the values: the one empty cell, moved last
+        codes = np.where(codes == blank[0], -1, codes - (codes > blank[0]))
+        uniques = uniques.delete(blank[0]) if hasattr(uniques, "delete") else uniques[np.arange(len(uniques)) != blank[0]]
+    empty = len(uniques)
+    code_type = _row_codes(empty + 1)
+    by_row = np.full(len(text), empty, dtype=code_type)
+    by_row[used] = np.where(codes < 0, empty, codes)
+    del codes
+    taken = np.full(len(positions), empty, dtype=code_type)
+    found = positions >= 0
+    taken[found] = by_row[positions[found]]
+    categories = uniques._concat_same_type([uniques, uniques._from_sequence([""], dtype=uniques.dtype)])
+    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(pd.Index(categories, copy=False)), validate=False)
+
+
 def _take_dates(values: pd.Series, safe: np.ndarray, missing: np.ndarray) -> pd.Categorical:
     """Timestamps at positions as codes into the distinct ones (a few thousand dates over a million rows)."""
     stamps = values.to_numpy(dtype="datetime64[ns]")
@@ -150,8 +205,10 @@ def _person_ids(dataset: Dataset, row_person: np.ndarray):
     if not len(ids) or getattr(pd.CategoricalDtype, "_from_fastpath", None) is None:
         return pd.Series(ids[row_person] if len(ids) else np.empty(0, dtype=object), dtype=object, copy=False)
     # Taken unchecked: with a repeated id (a problem the loader reports) the table looks the rows' ids up on its own.
+    # The categories are the dataset's own ids (Arrow text or objects), not a copy of them.
+    categories = pd.Index(ids, copy=False) if is_arrow_text(ids) else pd.Index(ids, dtype=object, copy=False)
     return pd.Categorical.from_codes(row_person.astype(_row_codes(len(ids) + 1)),
-                                     dtype=_unique_dtype(pd.Index(ids, dtype=object, copy=False)), validate=False)
+                                     dtype=_unique_dtype(categories), validate=False)
 
 
 def _rows_by_id(ids: IdIndex, values: np.ndarray) -> np.ndarray:

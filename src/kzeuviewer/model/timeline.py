@@ -23,7 +23,7 @@ from .id_index import IdIndex
 from .languages import variants_column
 from .locale_format import display_locale, translate
 from .schema import EVENT_KINDS
-from .table_query import Column, TableQuery, _CodeGroup, _column_groups, _Encoded, _row_dtype, _smallest_int
+from .table_query import Column, TableQuery, _CodeGroup, _column_groups, _Encoded, _row_dtype, _smallest_int, identity
 from .translatable import QT_TRANSLATE_NOOP
 
 # How each kind of event is named in lanes, filters and lists.
@@ -103,7 +103,7 @@ def _text_codes(frame: pd.DataFrame, column: str, default: str) -> tuple[np.ndar
     if isinstance(values.dtype, pd.CategoricalDtype):
         codes, uniques = values.cat.codes.to_numpy(), values.cat.categories.astype(object).to_numpy()
     else:
-        codes, uniques = pd.factorize(values.to_numpy(dtype=object))
+        codes, uniques = pd.factorize(values)
     stripped = pd.Series(np.append(np.asarray(uniques, dtype=object), ""), dtype=object).astype(str).str.strip()
     merged, distinct = pd.factorize(stripped.to_numpy(dtype=object))
     codes = merged[np.where(codes < 0, len(uniques), codes)]  # -1 (empty cell): the "" appended
@@ -139,7 +139,8 @@ class TextCells(Sequence):
             self._cells = None
         else:
             self._coded = None
-            self._cells = values.to_numpy(dtype=object)  # the column's own array when it holds objects
+            # The column's own array (not copied): its Arrow text, or its objects.
+            self._cells = values.array if isinstance(values.dtype, pd.StringDtype) else values.to_numpy(dtype=object)
 
     def __getitem__(self, position):
         if isinstance(position, slice):
@@ -157,7 +158,7 @@ class TextCells(Sequence):
         positions = np.asarray(positions, dtype=np.int64)
         if self._coded is not None:
             return self._coded.take(positions)  # -1 reads the "" appended
-        texts = self._cells[positions]
+        texts = np.asarray(self._cells[positions], dtype=object)
         odd = np.flatnonzero([not isinstance(t, str) for t in texts.tolist()])
         for i in odd.tolist():
             texts[i] = "" if texts[i] is None or pd.isna(texts[i]) else str(texts[i])
@@ -228,7 +229,10 @@ def participant_names(dataset: Dataset, separator: str = ", ", column: str = "na
     event_rows = event_ids = None
     if person_rows is not None and event_of is not None:
         # The rows the loader found for each participant: no hashing of a million ids again.
-        name = np.append(dataset.people[column].astype(str).to_numpy(dtype=object), "")[person_rows]  # -1: ""
+        # Only the participants' names are made strings (not a million names for a few participants).
+        name = np.full(len(person_rows), "", dtype=object)
+        named = person_rows >= 0
+        name[named] = dataset.people[column].iloc[person_rows[named]].astype(str).to_numpy(dtype=object)
         event = event_of
     else:
         people, kept = _unique_ids(dataset.people["person_id"].astype(str).to_numpy(dtype=object))
@@ -430,7 +434,10 @@ class TimelineData:
         self._frame_lock = threading.Lock()
         ids = frame["event_id"]
         # The dataset's own array of ids when they are text already (they are, once loaded).
-        self.ids = ids.to_numpy(dtype=object) if ids.dtype == object else ids.astype(str).to_numpy(dtype=object)
+        if isinstance(ids.dtype, pd.StringDtype):
+            self.ids = ids.array
+        else:
+            self.ids = ids.to_numpy(dtype=object) if ids.dtype == object else ids.astype(str).to_numpy(dtype=object)
         # The dataset's id index: one for every tab.
         shared = dataset.event_id_index()
         self.index_of = EventIndex(shared if len(shared) == n else self.ids)
@@ -474,10 +481,10 @@ class TimelineData:
         self._of_kinds: dict[frozenset, np.ndarray] = {}
         self._prepared_layout: LaneLayout | None = None
         self._extent: tuple[float, float] | None | bool = False  # False: not worked out yet
-        # Starts in order, for the events in a range by binary search (``in_range``): searched through
-        # ``start_order`` (int32), not a sorted copy (8 MB less). The two searches are a few dozen
-        # steps in Python (numpy's ``sorter`` would take the order only as intp: 4 MB more).
-        self.start_order = np.argsort(self.start, kind="stable").astype(np.int32)
+        # The events in a range are found by binary search on their starts (``in_range``) through
+        # ``date_order``, sorted by start first (no date last): not a sorted copy (8 MB less), nor a
+        # second order (4 MB). The two searches are a few dozen steps in Python (numpy's ``sorter``
+        # would take the order only as intp: 4 MB more).
         lengths = (self.end - self.start)[self.valid]
         self.longest = float(lengths.max()) if len(lengths) else 0.0
 
@@ -649,13 +656,13 @@ class TimelineData:
         low, high = visible_range
         # Only events starting after ``low - longest`` and before ``high`` can touch the range.
         start = self.start.__getitem__  # no date (NaN) sorts last and compares as not below any time
-        first = bisect.bisect_left(self.start_order, low - self.longest, key=start)
-        last = bisect.bisect_left(self.start_order, high, lo=first, key=start)
+        first = bisect.bisect_left(self.date_order, low - self.longest, key=start)
+        last = bisect.bisect_left(self.date_order, high, lo=first, key=start)
         if (last - first) * 4 > len(self):
             # Most events: two comparisons over the whole arrays beat gathering most of them by position.
             with np.errstate(invalid="ignore"):
                 return np.flatnonzero((self.start < high) & (self.end > low))
-        candidates = self.start_order[first:last]
+        candidates = self.date_order[first:last]
         return candidates[self.end[candidates] > low]
 
     def touches_every_event(self, visible_range: tuple[float, float] | None) -> bool:
@@ -931,7 +938,7 @@ class EventsQuery(TableQuery):
         if self._ids is None and self._shared_ids.is_unique and len(self._shared_ids) == self.total:
             with self._ids_lock:
                 if self._ids is None:
-                    self._ids = (np.arange(self.total, dtype=np.int32), self._shared_ids.ids, self._shared_ids)
+                    self._ids = (identity(self.total), self._shared_ids.ids, self._shared_ids)
         return super()._id_lookup()
 
     def set_search_columns(self, columns) -> None:
