@@ -4,6 +4,12 @@ Target (issue 13): ``load_dataset`` (parse + validate + type) within 1.5x the
 time of pandas' plain ``read_csv`` of the same files, measured in the same run
 (medians of interleaved runs, by wall time and by CPU time).
 
+pandas 3 with pyarrow reads text into Arrow columns without a Python string
+per cell, which makes its plain ``read_csv`` several times faster than it was
+with object columns. Both are printed: plain ``read_csv`` as it is (the
+target's baseline), and ``read_csv(dtype=object)``, a string object per cell
+(what the baseline measured before the text moved to Arrow).
+
     python benchmarks/bench_load.py [--rows 1000000] [--repeat 3]
 """
 
@@ -83,9 +89,17 @@ def write_synthetic(folder: Path, rows: int, seed: int = 7) -> None:
     (folder / "trade.csv").write_text("series,year,flow,value,unit,reporter,partner,partner_scope,source_ids\n")
 
 
+FILES = ("sources", "people", "events", "participants", "awards", "trade")
+
+
 def plain_read(folder: Path) -> None:
-    for name in ("sources", "people", "events", "participants", "awards", "trade"):
+    for name in FILES:
         pd.read_csv(folder / f"{name}.csv")
+
+
+def object_read(folder: Path) -> None:
+    for name in FILES:
+        pd.read_csv(folder / f"{name}.csv", dtype=object)
 
 
 def timed(fn) -> tuple[float, float]:
@@ -121,12 +135,15 @@ def main() -> int:
         dataset = load_dataset(folder)
         assert len(dataset.events) == args.rows and len(dataset.people) == args.rows, dataset
         baseline, ours = interleaved_medians(lambda: plain_read(folder), lambda: load_dataset(folder), args.repeat)
+        objects, _ = interleaved_medians(lambda: object_read(folder), lambda: None, args.repeat)
     print(f"files: {size:.0f} MB; median of {args.repeat} interleaved runs")
     for label, index in (("wall", 0), ("CPU", 1)):
         ratio = ours[index] / baseline[index]
         print(f"  {label:4s}: pandas.read_csv (plain, baseline) {baseline[index]:6.2f} s; "
               f"load_dataset {ours[index]:6.2f} s; ratio {ratio:.2f}x (target <= 1.50x -> "
               f"{'MET' if ratio <= 1.5 else 'NOT MET'})")
+        print(f"        pandas.read_csv(dtype=object) {objects[index]:6.2f} s; "
+              f"load_dataset / that {ours[index] / objects[index]:.2f}x")
     return 0
 
 

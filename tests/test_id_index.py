@@ -85,3 +85,28 @@ def test_an_id_on_many_rows_gives_its_first_whatever_the_sort_did():
 def test_ids_that_python_cannot_hash_are_indexed_by_their_text():
     index = IdIndex(np.array([["a"], "b"], dtype=object))
     assert index.get_indexer(["b", "a"]).tolist() == [1, -1]
+
+
+def test_ids_held_by_arrow_are_found_like_ids_held_as_objects():
+    """A loaded table's ids are Arrow text: the index reads them in place and answers as for objects."""
+    import pandas as pd
+
+    values = [f"p{i % 900}" if i % 3 else f"person-{i}" for i in range(3_000)]
+    arrow = IdIndex(pd.Series(values, dtype=pd.StringDtype("pyarrow", na_value=np.nan)))
+    objects = IdIndex(np.array(values, dtype=object))
+    assert isinstance(arrow.ids.dtype, pd.StringDtype)  # not copied into string objects
+    wanted = [*values[::7], "nope", "", "p1", 5]
+    assert arrow.get_indexer(wanted).tolist() == objects.get_indexer(wanted).tolist()
+    assert arrow.duplicated().tolist() == objects.duplicated().tolist()
+    assert arrow.is_unique == objects.is_unique is False
+
+
+def test_a_million_ids_meet_equal_hashes_and_still_give_the_right_rows():
+    # 32 bits of hash over a million ids: about a hundred pairs share one, each told apart by the ids.
+    ids = np.array([f"e{i}" for i in range(1_000_000)], dtype=object)
+    index = IdIndex(ids)
+    assert (index._hashes[1:] == index._hashes[:-1]).any()
+    assert index.is_unique
+    sample = np.arange(0, 1_000_000, 997)
+    assert index.get_indexer(ids[sample]).tolist() == sample.tolist()
+    assert np.array_equal(index.get_indexer(ids), np.arange(1_000_000))

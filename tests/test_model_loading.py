@@ -366,3 +366,24 @@ def test_hashing_by_string_object_gives_pandas_codes_even_for_equal_strings_in_d
     expected_codes, expected_uniques = pd.factorize(values)
     assert codes.tolist() == expected_codes.tolist()
     assert list(uniques) == list(expected_uniques)
+
+
+def test_text_is_held_by_arrow_and_cells_that_look_like_numbers_keep_their_spelling(make_dataset):
+    people = ("person_id,name,role,organisation,side,source_ids,code,flag\n"
+              "007,Murat Nurtleu,FM,Gov,KZ,s1,1.50,True\n"
+              "010,Josep Borrell,HR,EEAS,EU,s1,2.0,False\n")
+    participants = "event_id,person_id,role\nev-2023-05-15-brussels,007,host\n"
+    awards = "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"
+    dataset = load_dataset(make_dataset({"people.csv": people, "participants.csv": participants, "awards.csv": awards}))
+    assert [p.severity for p in dataset.problems] == ["warning", "warning"]  # the two extra columns
+    frame = dataset.people
+    # Read as numbers, booleans or text by the parser's guess; kept as the file spells them.
+    assert frame["person_id"].tolist() == ["007", "010"]
+    assert frame["code"].tolist() == ["1.50", "2.0"]
+    assert frame["flag"].tolist() == ["True", "False"]
+    for column in ("person_id", "name", "code", "flag"):
+        assert isinstance(frame[column].dtype, pd.StringDtype) and frame[column].dtype.storage == "pyarrow", column
+    assert dataset.person("007")["name"] == "Murat Nurtleu"
+    assert dataset.link("participants", "person_id").tolist() == [0]
+    # Numbers of the format are still numbers.
+    assert dataset.trade["value"].dtype == "Float64" and dataset.trade["year"].dtype == "Int64"

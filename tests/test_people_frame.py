@@ -203,3 +203,35 @@ def test_without_other_spellings_every_row_is_written_one_way():
     assert list(blank) == ["", "", ""]
     some = _also_written((None, np.array([0, 1, 2])), (pd.Series(["", "Достық"], dtype=object), np.array([0, -1, 1])))
     assert list(some) == ["", "", "Достық"]
+
+
+def test_arrow_text_taken_at_positions_puts_the_empty_cell_last_and_stays_arrow():
+    values = pd.Series(["b", "", None, "a", "b"], dtype=pd.StringDtype("pyarrow", na_value=np.nan))
+    taken = _take(values, np.array([0, 1, 2, 3, 4, -1, 3]))
+    assert isinstance(taken.categories.dtype, pd.StringDtype)  # the distinct values stay Arrow text
+    assert list(taken.categories) == ["b", "a", ""]
+    assert list(np.asarray(taken)) == ["b", "", "", "a", "b", "", "a"]
+    query = TableQuery(pd.DataFrame({"x": taken}), [Column("x", "X")])
+    query.set_sort([(0, False)])
+    assert query.column_values(0).tolist() == ["a", "a", "b", "b", "", "", ""]
+    assert query.distinct_values(0) == [("a", 2), ("b", 2), ("", 3)]
+    # Every row once, in order: the column itself, read in place.
+    assert _take(values, np.arange(5)) is values.array
+
+
+def test_without_any_award_the_award_columns_share_one_array_of_empty_cells(make_dataset):
+    dataset = load_dataset(make_dataset({
+        "awards.csv": "award_id,person_id,award,degree,date,conferred_by,event_id,source_ids\n"}))
+    frame = people_frame(dataset)
+    award_columns = ("award_id", "award", "degree", "date", "conferred_by", "event_id", "event_title", "source_ids")
+    codes = [np.asarray(frame[c].array.codes) for c in award_columns]
+    assert all(np.shares_memory(codes[0], c) for c in codes[1:])  # a byte a row once, not once per column
+    assert frame["date_start"].isna().all()
+    query = TableQuery(frame, list(PEOPLE_COLUMNS), "person_id")
+    keys = [c.key for c in PEOPLE_COLUMNS]
+    for column in ("award", "degree", "date", "conferred_by"):
+        assert query.column_values(keys.index(column)).tolist() == [""] * len(dataset.people), column
+    query.set_sort([(keys.index("award"), False), (keys.index("name"), True)])
+    assert query.column_values(keys.index("name")).tolist() == sorted(dataset.people["name"], reverse=True)
+    query.set_search("borrell")
+    assert query.column_values(keys.index("name")).tolist() == ["Josep Borrell"]
