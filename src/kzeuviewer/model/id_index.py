@@ -7,7 +7,6 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-
 # Text held by Arrow is hashed this many ids at a time: Python strings made for it live only that long.
 _HASH_CHUNK = 65_536
 
