@@ -320,3 +320,35 @@ def test_memory_freed_by_a_build_is_given_back_once_idle(qtbot, settings, datase
     # Coalesced: once when the event loop is idle again, not once per tab.
     qtbot.wait(50)
     assert len(trims) == built + 1
+
+
+def test_the_source_lines_cached_by_imports_are_dropped_once_no_worker_runs(qtbot, settings, dataset_dir):
+    import linecache
+    import threading
+
+    from kzeuviewer.model.memory import drop_source_cache
+
+    window = create_main_window(data_dir=dataset_dir, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(window.tabs()) == 3)
+    # Every import after PySide6 has its source read by PySide6's import hook and kept by linecache.
+    linecache.getlines(threading.__file__)
+    assert linecache.cache
+    # Not while another thread runs (linecache is not safe to clear under a reader), nor from a worker.
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait, daemon=True)
+    worker.start()
+    answers = []
+    probe = threading.Thread(target=lambda: answers.append(drop_source_cache()))
+    probe.start()
+    probe.join()
+    assert answers == [False] and drop_source_cache() is False and linecache.cache
+    # The window tries again until the worker is done, then the lines go.
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # File ▸ Reload: a new dataset, memory released when idle
+    qtbot.wait(400)
+    assert linecache.cache
+    release.set()
+    worker.join()
+    qtbot.waitUntil(lambda: not linecache.cache, timeout=3000)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ctypes
+import linecache
 import sys
+import threading
 
 import pyarrow
 
@@ -28,3 +30,23 @@ def release_freed_memory() -> None:
     except (OSError, AttributeError):
         return
     trim(0)
+
+
+def drop_source_cache() -> bool:
+    """Forget the source lines Python keeps of the modules imported so far; False if it is not safe now.
+
+    PySide6's import hook reads the source of every module imported after it
+    (to look for its feature switches), and ``linecache`` keeps every line:
+    about 35 MB by the time the window is built, kept for nothing. A traceback
+    reads the lines again when it needs them. ``linecache`` is not safe to
+    clear while another thread reads it, so this is done only from the main
+    thread while no other Python thread runs (the caller tries again later).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    dummy = getattr(threading, "_DummyThread", ())  # threads Python did not start: not ours to wait for
+    if any(thread.is_alive() for thread in threading.enumerate()
+           if thread is not threading.main_thread() and not isinstance(thread, dummy)):
+        return False
+    linecache.clearcache()
+    return True

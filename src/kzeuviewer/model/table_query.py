@@ -113,7 +113,15 @@ class TextsThenEmpty:
         count = len(self.texts)
         if isinstance(key, slice):
             start, stop, step = key.indices(count + 1)
-            return self.texts[start:stop] if step == 1 and stop <= count else np.asarray(self, dtype=object)[key]
+            if step != 1:
+                return np.asarray(self, dtype=object)[key]
+            if stop <= count:
+                return self.texts[start:stop]
+            piece = np.empty(max(stop - start, 0), dtype=object)  # up to the empty cell, which ends it
+            piece[:-1] = np.asarray(self.texts[start:count], dtype=object)
+            if len(piece):
+                piece[-1] = ""
+            return piece
         if isinstance(key, (int, np.integer)):
             key = int(key) + (count + 1 if key < 0 else 0)
             return "" if key == count else self.texts[key]
@@ -205,6 +213,7 @@ _BIT_LUT = _bit_lut()
 # Candidates below this count are checked with Python's substring search.
 _LOOP_LIMIT = 20_000
 _BITMASK_CHUNK = 1 << 16
+_KEY_CHUNK = 1 << 16
 _SCAN_CHUNK = 1 << 18
 
 
@@ -221,11 +230,23 @@ class _TextIndex:
 
     __slots__ = ("buffer", "text", "starts", "bits", "count")
 
-    def __init__(self, values: list[str]):
+    def __init__(self, values):
+        """``values``: the distinct strings (a list, or an array that slices: read a piece at a time)."""
         self.count = len(values)
-        self.text, starts = key_buffer(values)
+        # A piece at a time: a million names as Python strings at once would leave the small-object
+        # allocator's arenas holed for good once freed (tens of MB of the process that stay).
+        parts, starts, offset = [], [], 0
+        for first in range(0, self.count, _KEY_CHUNK):
+            piece = values[first:first + _KEY_CHUNK]
+            data, piece_starts = key_buffer(piece if isinstance(piece, list) else piece.tolist())
+            parts.append(data)
+            starts.append(piece_starts + offset)
+            offset += len(data)
+        self.text = b"".join(parts) if len(parts) != 1 else parts[0]
+        del parts
         self.buffer = np.frombuffer(self.text, dtype=np.uint8)
-        self.starts = starts.astype(np.int32 if len(self.buffer) < 2**31 else np.int64)
+        width = np.int32 if len(self.buffer) < 2**31 else np.int64
+        self.starts = np.concatenate(starts).astype(width) if starts else np.empty(0, dtype=width)
         del starts
         self.bits = self._bitmasks()
 
@@ -386,7 +407,7 @@ class _Encoded:
         if self._index is None:
             with self._lock:
                 if self._index is None:
-                    self._index = _TextIndex(self.display.tolist())
+                    self._index = _TextIndex(self.display)
         return self._index
 
     @property
@@ -427,7 +448,10 @@ class _Encoded:
         if order_key is None:
             # Case- and accent-insensitive order; ties keep the display order.
             if count:
-                folded = np.array([fold(d) for d in self.display[:count].tolist()], dtype=np.dtypes.StringDType())
+                folded = np.empty(count, dtype=np.dtypes.StringDType())
+                for first in range(0, count, _KEY_CHUNK):  # a piece at a time, as the search index
+                    last = min(first + _KEY_CHUNK, count)
+                    folded[first:last] = [fold(d) for d in self.display[first:last].tolist()]
                 order = np.argsort(folded, kind="stable")
                 del folded
             else:

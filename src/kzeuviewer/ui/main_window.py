@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kzeuviewer import __version__
 from kzeuviewer.exporters import ExportError
 from kzeuviewer.model import Dataset, DatasetError
-from kzeuviewer.model.memory import release_freed_memory
+from kzeuviewer.model.memory import drop_source_cache, release_freed_memory
 from kzeuviewer.model.tables import TableSpecError
 from kzeuviewer.model.translatable import QT_TRANSLATE_NOOP
 from kzeuviewer.model.view_file import SUFFIX as VIEW_SUFFIX
@@ -88,7 +88,10 @@ class MainWindow(QMainWindow):
         # Building a tab over a large dataset frees many temporary buffers that the C allocator
         # would keep (hundreds of MB at a million rows): once the event loop is idle, give them back.
         self._trim = QTimer(self, singleShot=True, interval=0)
-        self._trim.timeout.connect(release_freed_memory)
+        self._trim.timeout.connect(self._release_memory)
+        # The source lines of imported modules, dropped once no worker thread runs (see drop_source_cache).
+        self._drop_sources = QTimer(self, singleShot=True, interval=250)
+        self._drop_sources.timeout.connect(self._drop_source_cache)
         self.context.datasetChanged.connect(lambda _dataset: self._trim.start())
         self.setAcceptDrops(True)
         # The role style sheet lives on the application, set with the theme (View ▸ Theme).
@@ -126,6 +129,15 @@ class MainWindow(QMainWindow):
             self._all_tabs_built()
         i18n.keep(self, self._update_status)
         i18n.keep(self, self._update_title)
+
+    # -- memory ---------------------------------------------------------------
+    def _release_memory(self) -> None:
+        release_freed_memory()
+        self._drop_source_cache()
+
+    def _drop_source_cache(self) -> None:
+        if not drop_source_cache():
+            self._drop_sources.start()  # a worker still runs: again in a moment
 
     # -- tabs -----------------------------------------------------------------
     def current_key(self) -> str:
