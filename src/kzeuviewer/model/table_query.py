@@ -544,11 +544,17 @@ class _Encoded:
             for key in keys:
                 found |= self.index.find(key, candidates)
             candidates = found if candidates is None else candidates & found
-        indices = range(count) if candidates is None else np.flatnonzero(candidates).tolist()
-        display, search, folded = self.display, pattern.search, self._folded_for_regex
+        indices = np.arange(count) if candidates is None else np.flatnonzero(candidates)
+        search, folded = pattern.search, self._folded_for_regex
         hits = np.zeros(count, dtype=bool)
-        # An ASCII value's folded form is its lower case, which the case-insensitive pattern already covers.
-        hits[[i for i in indices if search(d := display[i]) or (not d.isascii() and search(folded(i, d)))]] = True
+        # The values read a piece at a time, each piece taken at once (Arrow text: one gather, not a
+        # read per value). An ASCII value's folded form is its lower case, which the case-insensitive
+        # pattern already covers.
+        for first in range(0, len(indices), _KEY_CHUNK):
+            piece = indices[first:first + _KEY_CHUNK]
+            texts = texts_at(self.display, piece).tolist()
+            hits[[i for i, d in zip(piece.tolist(), texts, strict=True)
+                  if search(d) or (not d.isascii() and search(folded(i, d)))]] = True
         return hits
 
     def _folded_for_regex(self, code: int, text: str) -> str:
