@@ -352,3 +352,25 @@ def test_the_source_lines_cached_by_imports_are_dropped_once_no_worker_runs(qtbo
     release.set()
     worker.join()
     qtbot.waitUntil(lambda: not linecache.cache, timeout=3000)
+
+
+def test_memory_freed_by_searching_is_given_back_once_the_user_pauses(qtbot, settings, dataset_dir, monkeypatch):
+    from kzeuviewer.ui import main_window
+
+    window = create_main_window(data_dir=dataset_dir, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(window.tabs()) == 3)
+    qtbot.wait(50)
+    trims = []
+    monkeypatch.setattr(main_window, "release_freed_memory", lambda: trims.append("trim"))
+    window.show_tab("people")
+    field = window.tab("people").search_field()
+    for char in "borrell":
+        qtbot.keyClick(field, char)
+        qtbot.wait(100)  # typing: no pause of a second yet
+    assert trims == []
+    qtbot.waitUntil(lambda: trims == ["trim"], timeout=3000)  # one, once the typing stopped
+    qtbot.wait(1200)
+    assert trims == ["trim"]

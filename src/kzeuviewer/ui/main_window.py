@@ -89,6 +89,10 @@ class MainWindow(QMainWindow):
         # would keep (hundreds of MB at a million rows): once the event loop is idle, give them back.
         self._trim = QTimer(self, singleShot=True, interval=0)
         self._trim.timeout.connect(self._release_memory)
+        # Searching, sorting and zooming a million rows free arrays of several MB each, which the C
+        # allocator keeps too (40 MB after some typing): given back once the user pauses for a second.
+        self._trim_after_use = QTimer(self, singleShot=True, interval=1000)
+        self._trim_after_use.timeout.connect(self._release_memory)
         # The source lines of imported modules, dropped once no worker thread runs (see drop_source_cache).
         self._drop_sources = QTimer(self, singleShot=True, interval=250)
         self._drop_sources.timeout.connect(self._drop_source_cache)
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
                 views.apply_view_to_tab(tab, self._pending_view)
             for name, state in tab.view_states().items():
                 self.history.watch(state, lambda field, value, t=tab, n=name: t.describe_change(n, field, value))
+                state.changed.connect(lambda _names: self._trim_after_use.start())
         return tab
 
     def restore_view_lazily(self, view) -> None:
