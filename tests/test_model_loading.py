@@ -387,3 +387,16 @@ def test_text_is_held_by_arrow_and_cells_that_look_like_numbers_keep_their_spell
     assert dataset.link("participants", "person_id").tolist() == [0]
     # Numbers of the format are still numbers.
     assert dataset.trade["value"].dtype == "Float64" and dataset.trade["year"].dtype == "Int64"
+
+
+def test_a_row_with_too_many_fields_in_a_file_with_numbers_is_skipped_and_the_rest_keep_their_values(make_dataset):
+    # Numbers are read again as text: that read must skip the same rows as the first.
+    trade = ("series,year,flow,value,unit,reporter,partner,partner_scope,source_ids\n"
+             "BNS,2021,export,24.1,USD billion,Kazakhstan,EU,EU28 incl. UK,s2\n"
+             "BNS,2021,import,6.0,USD billion,Kazakhstan,EU,EU28 incl. UK,s2,EXTRA,FIELD\n"
+             "BNS,2022,export,33.90,USD billion,Kazakhstan,EU,EU28 incl. UK,s2\n")
+    dataset = load_dataset(make_dataset({"trade.csv": trade}))
+    assert [str(p) for p in dataset.problems] == ["trade.csv:3: expected 9 fields, found 11; row skipped"]
+    assert dataset.trade["value"].tolist() == [24.1, 33.9]
+    assert dataset.trade["year"].tolist() == [2021, 2022]
+    assert dataset.trade["line"].tolist() == [2, 4]

@@ -302,11 +302,16 @@ def _read_text_columns(raw: bytes) -> pd.DataFrame:
     frame = pd.read_csv(io.BytesIO(raw), on_bad_lines="warn", **_READ_OPTIONS)
     inferred = [i for i, dtype in enumerate(frame.dtypes) if dtype != TEXT]
     if inferred:
+        # Every column read again (only those as text), not just these: with ``usecols`` the parser
+        # would keep the rows with too many fields that the first read skipped.
         with warnings.catch_warnings():  # the first read reported the bad lines already
             warnings.simplefilter("ignore")
-            again = pd.read_csv(io.BytesIO(raw), usecols=inferred, dtype=TEXT, on_bad_lines="skip", **_READ_OPTIONS)
-        for place, i in enumerate(inferred):  # usecols keeps the file's order
-            frame.isetitem(i, again.iloc[:, place].array)
+            again = pd.read_csv(io.BytesIO(raw), dtype={frame.columns[i]: TEXT for i in inferred},
+                                on_bad_lines="skip", **_READ_OPTIONS)
+            if again.shape != frame.shape:  # not expected (the same parse): then every column as text
+                again = pd.read_csv(io.BytesIO(raw), dtype=TEXT, on_bad_lines="skip", **_READ_OPTIONS)
+        for i in inferred:
+            frame.isetitem(i, again.iloc[:, i].array)
     return frame
 
 
