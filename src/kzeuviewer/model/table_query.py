@@ -141,10 +141,21 @@ class TextsThenEmpty:
         return [*self.texts.tolist(), ""]
 
     def __array__(self, dtype=None, copy=None) -> np.ndarray:
-        out = np.empty(len(self), dtype=object)
-        out[:-1] = np.asarray(self.texts, dtype=object)
-        out[-1] = ""
+        out = with_empty_last(np.asarray(self.texts, dtype=object))
         return out if dtype is None else out.astype(dtype)
+
+
+def with_empty_last(texts):
+    """``texts`` (Arrow text or an object array) followed by the empty cell ``""``, in one new array.
+
+    An object array is built in place and not copied again: at a million distinct names each copy is 8 MB.
+    """
+    if is_arrow_text(texts):
+        return texts._concat_same_type([texts, texts._from_sequence([""], dtype=texts.dtype)])
+    out = np.empty(len(texts) + 1, dtype=object)
+    out[:-1] = texts
+    out[-1] = ""
+    return out
 
 
 def texts_at(texts, positions: np.ndarray) -> np.ndarray:
@@ -381,7 +392,7 @@ class _Encoded:
         count = len(display)
         # A dictionary that already ends with an empty string (the People table's text columns, see
         # tables.py) is used as it is, that entry being the empty cell: no copy of a million names.
-        shared = isinstance(display, TextsThenEmpty) or (_is_text_array(display) and count > 0 and display[-1] == "")
+        shared = _is_text_array(display) and count > 0 and display[-1] == ""
         empty = count - 1 if shared else count
         codes = np.asarray(codes)
         if len(codes) and codes.min() < 0:
@@ -390,14 +401,7 @@ class _Encoded:
             codes = codes.astype(_smallest_int(empty))
         # Narrow codes that hold every value are kept as given: a categorical's own, not a copy.
         self.codes = codes
-        if shared:
-            self.display = display
-        elif is_arrow_text(display):
-            self.display = display._concat_same_type([display, display._from_sequence([""], dtype=display.dtype)])
-        else:
-            self.display = np.empty(count + 1, dtype=object)
-            self.display[:count] = display
-            self.display[count] = ""
+        self.display = display if shared else with_empty_last(display)
         self.is_empty = np.asarray(self.display == "", dtype=bool)
 
     # -- built on first use ------------------------------------------------------

@@ -21,7 +21,7 @@ import pandas as pd
 from .dataset import Dataset
 from .id_index import IdIndex
 from .languages import VARIANT_SEPARATOR, distinct_combinations, variants_column
-from .table_query import Column, TableQuery, is_arrow_text
+from .table_query import Column, TableQuery, is_arrow_text, with_empty_last
 from .translatable import QT_TRANSLATE_NOOP
 
 
@@ -119,22 +119,29 @@ def _nothing(dtype, count: int):
 _EMPTY_TEXT = pd.CategoricalDtype(pd.Index([""], dtype=object))
 
 
-def _take_text(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
-    """Plain text at ``positions`` (-1: empty) as codes into its distinct values, ``""`` the last of them."""
-    if is_arrow_text(values.array):
-        return _take_arrow_text(values.array, positions)
-    text = values.to_numpy(dtype=object)
+def _take_text(values: pd.Series, positions: np.ndarray):
+    """Plain text at ``positions`` (-1: empty) as codes into its distinct values, ``""`` the last of them.
+
+    Arrow text stays Arrow text (no string object per value); taken whole (every
+    row once, in order: a people table where nobody has two awards) it is the
+    column itself.
+    """
+    arrow = is_arrow_text(values.array)
+    text = values.array if arrow else values.to_numpy(dtype=object)
+    if arrow and len(positions) == len(text) and (positions == np.arange(len(text))).all():
+        return text
     used_rows = np.zeros(len(text), dtype=bool)
     used_rows[positions[positions >= 0]] = True
     used = np.flatnonzero(used_rows)
     del used_rows
     # Missing values (None, NaN) get the code -1, like rows that name no source row.
     codes, uniques = pd.factorize(text if len(used) == len(text) else text[used])
-    uniques = np.asarray(uniques, dtype=object)
-    blank = np.flatnonzero(uniques == "")
+    if not arrow:
+        uniques = np.asarray(uniques, dtype=object)
+    blank = np.flatnonzero(np.asarray(uniques == "", dtype=bool))
     if len(blank):  # an empty string among the values: the one empty cell, moved last
         codes = np.where(codes == blank[0], -1, codes - (codes > blank[0]))
-        uniques = np.delete(uniques, blank[0])
+        uniques = uniques[np.arange(len(uniques)) != blank[0]]
     empty = len(uniques)
     code_type = _row_codes(empty + 1)
     by_row = np.full(len(text), empty, dtype=code_type)
@@ -142,41 +149,11 @@ def _take_text(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
     taken = np.full(len(positions), empty, dtype=code_type)
     found = positions >= 0
     taken[found] = by_row[positions[found]]
-    # Built in place and not copied again: at a million distinct names each copy is 8 MB.
-    categories = np.empty(empty + 1, dtype=object)
-    categories[:empty] = uniques
-    categories[empty] = ""
+    categories = with_empty_last(uniques)
     del uniques, codes
-    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(pd.Index(categories, dtype=object, copy=False)),
-                                     validate=False)
-
-
-def _take_arrow_text(text, positions: np.ndarray):
-    """:func:`_take_text` of Arrow text: its distinct values stay Arrow text (no string object per value).
-
-    Every row once, in order (a people table where nobody has two awards): the column itself.
-    """
-    if len(positions) == len(text) and (positions == np.arange(len(text))).all():
-        return text
-    used_rows = np.zeros(len(text), dtype=bool)
-    used_rows[positions[positions >= 0]] = True
-    used = np.flatnonzero(used_rows)
-    del used_rows
-    codes, uniques = pd.factorize(text if len(used) == len(text) else text[used])
-    blank = np.flatnonzero(np.asarray(uniques == "", dtype=bool))
-    if len(blank):  # the empty string among the values: the one empty cell, moved last
-        codes = np.where(codes == blank[0], -1, codes - (codes > blank[0]))
-        uniques = uniques.delete(blank[0]) if hasattr(uniques, "delete") else uniques[np.arange(len(uniques)) != blank[0]]
-    empty = len(uniques)
-    code_type = _row_codes(empty + 1)
-    by_row = np.full(len(text), empty, dtype=code_type)
-    by_row[used] = np.where(codes < 0, empty, codes)
-    del codes
-    taken = np.full(len(positions), empty, dtype=code_type)
-    found = positions >= 0
-    taken[found] = by_row[positions[found]]
-    categories = uniques._concat_same_type([uniques, uniques._from_sequence([""], dtype=uniques.dtype)])
-    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(pd.Index(categories, copy=False)), validate=False)
+    # An object array stays objects (pandas would otherwise make Arrow text of it: a copy of every value).
+    index = pd.Index(categories, copy=False) if arrow else pd.Index(categories, dtype=object, copy=False)
+    return pd.Categorical.from_codes(taken, dtype=_unique_dtype(index), validate=False)
 
 
 def _take_dates(values: pd.Series, safe: np.ndarray, missing: np.ndarray) -> pd.Categorical:
