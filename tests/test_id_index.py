@@ -33,7 +33,7 @@ def test_an_empty_table_finds_nothing():
 @pytest.fixture
 def every_hash_equal(monkeypatch):
     """Every id hashes alike: every look-up meets a collision."""
-    monkeypatch.setattr(id_index_module, "_hashes", lambda values: np.full(len(values), 7, dtype=np.int64))
+    monkeypatch.setattr(id_index_module, "text_hashes", lambda values: np.full(len(values), 7, dtype=np.uint32))
 
 
 def test_ids_with_equal_hashes_are_told_apart_by_the_ids_themselves(every_hash_equal):
@@ -82,7 +82,7 @@ def test_an_id_on_many_rows_gives_its_first_whatever_the_sort_did():
     assert index.duplicated().sum() == 5_000 - 7
 
 
-def test_ids_that_python_cannot_hash_are_indexed_by_their_text():
+def test_ids_that_are_not_text_are_indexed_by_their_text():
     index = IdIndex(np.array([["a"], "b"], dtype=object))
     assert index.get_indexer(["b", "a"]).tolist() == [1, -1]
 
@@ -110,3 +110,13 @@ def test_a_million_ids_meet_equal_hashes_and_still_give_the_right_rows():
     sample = np.arange(0, 1_000_000, 997)
     assert index.get_indexer(ids[sample]).tolist() == sample.tolist()
     assert np.array_equal(index.get_indexer(ids), np.arange(1_000_000))
+
+
+def test_long_ids_that_share_the_hashed_bytes_are_told_apart():
+    from kzeuviewer.model.text_hash import HASHED_BYTES
+
+    stem = "x" * HASHED_BYTES
+    ids = np.array([stem + "a", stem + "b", "short", stem + "a" + "c"], dtype=object)
+    index = IdIndex(ids)
+    assert index.get_indexer([stem + "b", stem + "a", stem, stem + "ac", "short"]).tolist() == [1, 0, -1, 3, 2]
+    assert index.is_unique
