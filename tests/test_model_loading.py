@@ -400,3 +400,21 @@ def test_a_row_with_too_many_fields_in_a_file_with_numbers_is_skipped_and_the_re
     assert dataset.trade["value"].tolist() == [24.1, 33.9]
     assert dataset.trade["year"].tolist() == [2021, 2022]
     assert dataset.trade["line"].tolist() == [2, 4]
+
+
+@pytest.mark.parametrize("padded", [False, True])
+def test_a_large_file_scanned_beside_its_parse_reads_as_one_after_the_other(tmp_path, monkeypatch, padded):
+    from kzeuviewer.model import csvfile
+
+    rows = "".join(f'r{i},"two\nlines {i}",{i % 10:03d}\n' if i % 500 == 7 else f"r{i},name {i},{i % 10:03d}\n"
+                   for i in range(5_000))
+    path = tmp_path / "table.csv"
+    path.write_text("id,name,code\n" + rows + ("r,x ,1\n" if padded else ""), encoding="utf-8")
+    monkeypatch.setattr(csvfile, "SCAN_ASIDE_FROM_BYTES", 1 << 60)
+    one_after_the_other = csvfile.read_csv_text(path, "table.csv")
+    monkeypatch.setattr(csvfile, "SCAN_ASIDE_FROM_BYTES", 0)
+    side_by_side = csvfile.read_csv_text(path, "table.csv")
+    assert side_by_side.frame.equals(one_after_the_other.frame)
+    assert side_by_side.may_have_padding == one_after_the_other.may_have_padding == padded
+    assert side_by_side.lines.tolist() == one_after_the_other.lines.tolist()
+    assert side_by_side.lines[8] == 11 and side_by_side.lines[-1] == len(side_by_side.frame) + 1 + 10
