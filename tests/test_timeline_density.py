@@ -171,7 +171,10 @@ def crowded_data(tmp_path):
 
 def test_positions_in_a_range_are_the_events_touching_it(crowded_data):
     data = crowded_data
-    for low, high in ((9.9e8, 1.0e9), (1.05e9, 1.2e9), (0, 1), (-1e12, 1e12)):
+    # Ranges starting exactly where events start or end (an event ending there does not touch it).
+    edges = [(float(data.start[k]), float(data.start[k]) + 4e6) for k in (5, 300)]
+    edges += [(float(data.end[k]), float(data.end[k]) + 4e6) for k in (7, 450)]
+    for low, high in ((9.9e8, 1.0e9), (1.05e9, 1.2e9), (0, 1), (-1e12, 1e12), *edges):
         brute = np.flatnonzero(data.valid & (data.start < high) & (data.end > low))
         assert sorted(data.positions_in_range((low, high)).tolist()) == brute.tolist()
     assert data.positions_in_range(None) is None

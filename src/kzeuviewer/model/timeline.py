@@ -662,8 +662,11 @@ class TimelineData:
             # Most events: two comparisons over the whole arrays beat gathering most of them by position.
             with np.errstate(invalid="ignore"):
                 return np.flatnonzero((self.start < high) & (self.end > low))
-        candidates = self.date_order[first:last]
-        return candidates[self.end[candidates] > low]
+        # An event ends a day after its last day, so one starting after ``low`` ends after it: only
+        # the ends of those starting by ``low`` are read (scattered reads, slow at a million events).
+        middle = bisect.bisect_right(self.date_order, low, lo=first, hi=last, key=start)
+        early = self.date_order[first:middle]
+        return np.concatenate([early[self.end[early] > low], self.date_order[middle:last]])
 
     def touches_every_event(self, visible_range: tuple[float, float] | None) -> bool:
         """Does every event lie (in part) in ``visible_range``? (None: yes; an event without a date: no range holds it.)"""
