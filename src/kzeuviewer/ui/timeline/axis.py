@@ -171,6 +171,8 @@ class LaneAxis(pg.AxisItem):
 
     def __init__(self, **kwargs):
         super().__init__("left", **kwargs)
+        # Lanes have no unit to scale: no label rebuilt as rich text whenever the range moves.
+        self.enableAutoSIPrefix(False)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def setExportMode(self, export, opts=None):

@@ -189,6 +189,8 @@ class TimelineView(pg.PlotWidget):
         self._doubt_events = np.empty(0, dtype=np.int64)
 
         plot = self.getPlotItem()
+        for name in ("top", "right"):  # hidden, but pyqtgraph would rebuild their labels as rich text at every zoom
+            plot.getAxis(name).enableAutoSIPrefix(False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
         self.viewbox = plot.getViewBox()
