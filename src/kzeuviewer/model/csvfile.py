@@ -44,34 +44,70 @@ SCAN_ASIDE_FROM_BYTES = 8 << 20
 
 
 def _scan_bytes(raw: bytes) -> tuple[int, bool]:
-    """Count line feeds, and tell whether any cell can be padded with white space.
+    """Count line feeds, and tell whether any cell can start or end with white space.
 
-    The parser already skips spaces after a delimiter; a cell is padded only
-    where white space stands before a delimiter, a line end or a quote, after
-    a quote, or at either end of the file. One vectorised pass over the bytes
-    instead of stripping every cell of every column.
+    One vectorised pass over the bytes instead of stripping every cell of
+    every column. The parser skips spaces after a delimiter; a cell can still
+    be padded where white space stands before a delimiter or a line end,
+    before a closing quote, after an opening quote, after a closing quote (an
+    empty quoted cell followed by text), where a tab starts a cell (the parser
+    skips spaces there, not tabs), or at either end of the file. White space
+    before or after an escaped quote (``""``) inside quoted text pads
+    nothing: prose that quotes a name ("the ""Astana Times"" says") does not
+    make the whole file be stripped.
     """
     data = np.frombuffer(raw, dtype=np.uint8)
     if not len(data):
         return 0, False
     padded = bool(data[0] in (_SPACE, _TAB) or data[-1] in (_SPACE, _TAB))
     line_feeds = 0
+    # Work arrays made once and reused for every piece: fresh ones would each cost page faults.
+    work = np.empty((6, min(len(data), _CHUNK) + 4), dtype=bool)
     for start in range(0, len(data), _CHUNK):
-        piece = data[start : start + _CHUNK + 1]
-        line_feeds += int(np.count_nonzero(piece[:_CHUNK] == _LF))
-        if padded:
-            continue
-        space = piece == _SPACE
-        space |= piece == _TAB
-        if not space.any():
-            continue
-        following = piece[1:]
-        boundary = following == _COMMA
-        boundary |= following == _LF
-        boundary |= following == _CR
-        boundary |= following == _QUOTE
-        padded = bool((space[:-1] & boundary).any() or (space[1:] & (piece[:-1] == _QUOTE)).any())
+        stop = min(start + _CHUNK, len(data))
+        line_feeds += int(np.count_nonzero(data[start:stop] == _LF))
+        if not padded:
+            padded = _may_pad(data, start, stop, work)
     return line_feeds, padded
+
+
+def _may_pad(data: np.ndarray, start: int, stop: int, work: np.ndarray) -> bool:
+    """Can white space among ``data[start:stop]`` end up at either end of a cell? (see :func:`_scan_bytes`)"""
+    # Two bytes of context either side; the file's ends read as line ends.
+    if start >= 2 and stop + 2 <= len(data):
+        window = data[start - 2 : stop + 2]
+    else:
+        window = np.concatenate((np.full(2 - min(start, 2), _LF, dtype=np.uint8), data[max(start - 2, 0) : stop + 2],
+                                 np.full(2 - min(len(data) - stop, 2), _LF, dtype=np.uint8)))
+    size, inner = len(window), len(window) - 4
+    tab, space, quote, boundary, starts, found = (row[:size] for row in work)
+    found = found[:inner]
+    np.equal(window, _TAB, out=tab)
+    np.equal(window, _SPACE, out=space)
+    space |= tab
+    if not space.any():
+        return False
+    np.equal(window, _QUOTE, out=quote)
+    # Where a cell ends (delimiter, line end), and where one may start (those, or spaces the parser skips).
+    np.equal(window, _COMMA, out=boundary)
+    np.equal(window, _LF, out=starts)
+    boundary |= starts
+    np.equal(window, _CR, out=starts)
+    boundary |= starts
+    np.logical_or(boundary, space, out=starts)
+    # White space before a cell's end; a tab where a cell starts (the parser skips spaces there, not tabs).
+    if np.logical_and(space[2:-2], boundary[3:-1], out=found).any():
+        return True
+    if np.logical_and(tab[2:-2], starts[1:-3], out=found).any():
+        return True
+    # White space, then a quote that closes the cell (a quote not followed by another: no escaped pair).
+    np.greater(quote[3:-1], quote[4:], out=found)
+    if (found & space[2:-2]).any():
+        return True
+    # A quote, then white space: an opening quote, or a closing one; not the second of an escaped
+    # pair inside text (a pair right after a delimiter is an empty quoted cell).
+    candidates = np.flatnonzero(np.logical_and(quote[2:-2], space[3:-1], out=found)) + 2
+    return bool((~(quote[candidates - 1] & ~starts[candidates - 2])).any())
 
 
 @dataclass
