@@ -161,7 +161,8 @@ class TimelineView(pg.PlotWidget):
         self._windowed = False
         self._loaded_range: tuple[float, float] | None = None
         date_axis = TimelineDateAxis()
-        super().__init__(parent, axisItems={"bottom": date_axis, "left": LaneAxis()})
+        # No pyqtgraph context menus: the timeline has its own actions (and their menus cost start-up time).
+        super().__init__(parent, axisItems={"bottom": date_axis, "left": LaneAxis()}, enableMenu=False)
         self.setObjectName("timelineView")
         i18n.keep(self, self._retranslate_accessibility)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -192,9 +193,7 @@ class TimelineView(pg.PlotWidget):
         for name in ("top", "right"):  # hidden, but pyqtgraph would rebuild their labels as rich text at every zoom
             plot.getAxis(name).enableAutoSIPrefix(False)
         plot.hideButtons()
-        plot.setMenuEnabled(False)
         self.viewbox = plot.getViewBox()
-        self.viewbox.setMenuEnabled(False)
         self.viewbox.setMouseEnabled(x=True, y=False)
         self.viewbox.invertY(True)
         self.viewbox.disableAutoRange()
