@@ -58,8 +58,8 @@ def test_each_way_of_padding_a_cell_is_seen(body):
 
 
 def test_quoted_prose_with_escaped_quotes_needs_no_trimming():
-    raw = ('x,y,z\n1,"the ""Astana Times"" says ""hi""; ""yes""",c\n'
-           '2,"""quoted"" first",c\n3,"ends ""quoted""",c\n').encode()
+    raw = (b'x,y,z\n1,"the ""Astana Times"" says ""hi""; ""yes""",c\n'
+           b'2,"""quoted"" first",c\n3,"ends ""quoted""",c\n')
     assert padded_cells(raw) == []
     assert csvfile._scan_bytes(raw) == (4, False)
 

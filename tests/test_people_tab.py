@@ -439,3 +439,77 @@ def test_an_unverified_award_is_marked_in_the_table_and_the_panel(bundled_window
     assert friendship and query.cell(friendship[0], column) == "unverified"
     click_row(qtbot, tab, friendship[0])
     assert "⚠ unverified" in tab.details.text.toPlainText()
+
+
+# -- searching while the search indexes are built in the background ------------------------
+@pytest.fixture
+def slow_build(tab, monkeypatch):
+    """The tab starts a background build (as after opening a large dataset) that ends when released.
+
+    Searches wait for a build only in tables this large: made 0 here, so the bundled table behaves as
+    a million-row one does while its indexes are being built.
+    """
+    import threading
+
+    from kzeuviewer.ui.people import tab as people_module
+
+    monkeypatch.setattr(people_module, "DEFER_SEARCH_FROM_ROWS", 0)
+    release, failure = threading.Event(), []
+    query_class = type(tab.model.query)
+    real = query_class.warm_up
+
+    def slow_warm_up(query, cancelled=lambda: False):
+        assert release.wait(20)
+        if failure:
+            raise RuntimeError("the build failed")
+        real(query, cancelled)
+
+    monkeypatch.setattr(query_class, "warm_up", slow_warm_up)
+    tab._warm_up(tab.dataset)
+    tab.table.viewport().update()  # the build starts after the table's next paint
+    yield release, failure
+    release.set()
+
+
+ALL = ["Murat Nurtleu", "Josep Borrell", "Kęstutis Jankauskas"]
+
+
+def test_a_search_typed_during_the_build_waits_for_it_and_the_window_does_not(tab, qtbot, slow_build):
+    release, _failure = slow_build
+    qtbot.waitUntil(lambda: tab._warm_thread.is_alive())
+    qtbot.keyClicks(tab.search, "kes")  # returns at once: nothing waits for the build
+    assert tab.state.search == "kes"
+    assert shown_names(tab) == ALL
+    assert tab.count_label.text() == "Preparing the search…"
+    qtbot.keyClicks(tab.search, "t")
+    release.set()
+    qtbot.waitUntil(lambda: shown_names(tab) == ["Kęstutis Jankauskas"])
+    assert tab.count_label.text() == "1 of 3 rows"
+    tab.search.clear()  # once built, searches apply as they are typed
+    assert shown_names(tab) == ALL
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # the failure is the point
+def test_a_failed_build_leaves_no_search_waiting(tab, qtbot, slow_build):
+    release, failure = slow_build
+    qtbot.waitUntil(lambda: tab._warm_thread.is_alive())
+    qtbot.keyClicks(tab.search, "borrell")
+    assert shown_names(tab) == ALL
+    failure.append(True)
+    release.set()
+    qtbot.waitUntil(lambda: shown_names(tab) == ["Josep Borrell"])
+
+
+def test_an_export_during_the_build_writes_the_rows_the_search_asks_for(tab, qtbot, slow_build, tmp_path):
+    import threading
+
+    release, _failure = slow_build
+    qtbot.waitUntil(lambda: tab._warm_thread.is_alive())
+    qtbot.keyClicks(tab.search, "kes")
+    assert shown_names(tab) == ALL
+    threading.Timer(0.3, release.set).start()
+    path = tmp_path / "people.csv"
+    tab.write_table(path)  # waits for the build behind a progress dialog
+    with path.open(encoding="utf-8-sig") as handle:
+        assert [row[0] for row in csv.reader(handle)][1:] == ["Kęstutis Jankauskas"]
+    assert shown_names(tab) == ["Kęstutis Jankauskas"]

@@ -2040,6 +2040,17 @@
             <translation>Сәйкестік жоқ</translation>
         </message>
         <message>
+            <source>Preparing the search</source>
+            <translation>Іздеуді дайындау</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing the search of %Ln rows…</source>
+            <translation>
+                <numerusform>%Ln жол бойынша іздеу дайындалуда…</numerusform>
+                <numerusform>%Ln жол бойынша іздеу дайындалуда…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>people: no column {column!r} to filter on</source>
             <translation>адамдар: сүзу үшін {column!r} бағаны жоқ</translation>
         </message>
@@ -2101,6 +2112,10 @@
         <message>
             <source>Cannot export {name}: no dataset is loaded</source>
             <translation>{name} экспорттау мүмкін емес: деректер жиыны жүктелмеген</translation>
+        </message>
+        <message>
+            <source>Preparing the search…</source>
+            <translation>Іздеуді дайындау…</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln rows</source>

@@ -2067,6 +2067,18 @@
             <translation>Совпадений нет</translation>
         </message>
         <message>
+            <source>Preparing the search</source>
+            <translation>Подготовка поиска</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing the search of %Ln rows…</source>
+            <translation>
+                <numerusform>Готовится поиск по %Ln строке…</numerusform>
+                <numerusform>Готовится поиск по %Ln строкам…</numerusform>
+                <numerusform>Готовится поиск по %Ln строкам…</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>people: no column {column!r} to filter on</source>
             <translation>люди: нет столбца {column!r} для фильтра</translation>
         </message>
@@ -2129,6 +2141,10 @@
         <message>
             <source>Cannot export {name}: no dataset is loaded</source>
             <translation>Нельзя экспортировать {name}: набор данных не загружен</translation>
+        </message>
+        <message>
+            <source>Preparing the search…</source>
+            <translation>Подготовка поиска…</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln rows</source>

@@ -14,6 +14,7 @@ the state, and the query follows the state's ``changed``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
@@ -58,6 +59,10 @@ class QueryTableModel(QAbstractTableModel):
         self._alignment: list = []
         self._state: TableState | None = None
         self.dropped: list[str] = []  # parts of the state the query could not apply
+        # Set by a tab whose query builds its search indexes in a worker thread: true while it does.
+        # A search then waits (the state keeps it) instead of the window waiting for the indexes.
+        self.search_deferred: Callable[[], bool] = lambda: False
+        self.pending_search = False
         self._update_columns()
 
     @property
@@ -83,6 +88,7 @@ class QueryTableModel(QAbstractTableModel):
     def set_query(self, query: TableQuery | None) -> None:
         self.beginResetModel()
         self._query = query
+        self.pending_search = False  # the whole state is applied below
         self._query_generation = generation()
         if query is not None and self._state is not None:
             self._apply_all(query)
@@ -107,9 +113,20 @@ class QueryTableModel(QAbstractTableModel):
                     self._query.search_error = translate("Tables", "Invalid pattern: {error}").format(error=err)
                     self.rowsChanged.emit()
                     return
+            if self.search_deferred():
+                self.pending_search = True
+                self.rowsChanged.emit()  # rows unchanged; the count says the search is being prepared
+                return
             self._relayout(lambda q: q.set_search(state.search, state.regex))
         if "sort" in names and self._query.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._query.columns) - 1)
+
+    def apply_pending_search(self) -> None:
+        """Apply the state's search that waited for the query's search indexes (see ``search_deferred``)."""
+        if self.pending_search and self._query is not None and self._state is not None:
+            self.pending_search = False
+            state = self._state
+            self._relayout(lambda q: q.set_search(state.search, state.regex))
 
     def _update_columns(self) -> None:
         columns = self._query.columns if self._query is not None else []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,7 @@ from ..common.tab_base import DataTab
 from ..common.table_model import QueryTableModel
 from ..common.table_view import DataTableView
 from ..i18n import translate
+from ..loading import wait_while
 from ..style import set_role
 from .details import PersonDetails
 from .filters import FilterBar
@@ -55,6 +56,9 @@ WIDTHS = {
 }
 # Exports this large show a progress dialog (and can be cancelled).
 _PROGRESS_ROWS = 20_000
+# From this many rows a search typed while the search indexes are built in the background waits for
+# them (the count says so) instead of the window waiting: at a million names they take a second or two.
+DEFER_SEARCH_FROM_ROWS = 100_000
 
 
 class _AfterPaint(QObject):
@@ -76,6 +80,7 @@ class _AfterPaint(QObject):
 class PeopleTab(DataTab):
     key = "people"
     title = QT_TRANSLATE_NOOP("Tabs", "People & awards")
+    _warmedUp = Signal(object)  # the query whose background build ended (sent from the worker thread)
 
     def __init__(self, context, parent=None):
         super().__init__(context, parent)
@@ -85,6 +90,8 @@ class PeopleTab(DataTab):
         self.state = TableState()
         self.model = QueryTableModel(parent=self)
         self._warm_cancel = threading.Event()
+        self._warming = None  # the query whose search indexes a worker is building (searches wait for it)
+        self.model.search_deferred = lambda: self._warming is not None and self._warming is self.model.query
         self.model.bind(self.state)
 
         self.search = QLineEdit(clearButtonEnabled=True)
@@ -159,6 +166,7 @@ class PeopleTab(DataTab):
         self.details_collapser = PanelCollapser(self.splitter, self.details_button, narrow_width=900)
 
         self.state.changed.connect(self._state_changed)
+        self._warmedUp.connect(self._warm_up_ended)
         self.search.textChanged.connect(self._run_search)
         self.regex.toggled.connect(self._run_search)
         self.model.rowsChanged.connect(self._update_count)
@@ -226,8 +234,10 @@ class PeopleTab(DataTab):
         # Started once the table has painted, so the first paint does not share the interpreter with it.
         self._warm_cancel.set()
         self._warm_cancel = cancel = threading.Event()
+        query = self.model.query
+        self._warming = query if query.total >= DEFER_SEARCH_FROM_ROWS else None
         thread = threading.Thread(
-            target=self._warm_up_in_background, args=(dataset, self.model.query, cancel),
+            target=self._warm_up_in_background, args=(dataset, query, cancel, self._warmedUp.emit),
             name="people-warm-up", daemon=True,
         )
         self._warm_thread = thread
@@ -243,19 +253,44 @@ class PeopleTab(DataTab):
         return thread is not None and (thread.is_alive() or thread.ident is None)
 
     @staticmethod
-    def _warm_up_in_background(dataset, query, cancel: threading.Event) -> None:
-        query.warm_up(cancelled=cancel.is_set)
-        if cancel.is_set():
+    def _warm_up_in_background(dataset, query, cancel: threading.Event, ended) -> None:
+        try:
+            query.warm_up(cancelled=cancel.is_set)
+            if cancel.is_set():
+                return
+            if query.total:
+                person_id = query.id_at(0)
+                dataset.person(person_id)
+                dataset.person_awards(person_id)
+                dataset.person_events(person_id)
+                query.view_rows_of_ids([person_id])
+            if len(dataset.events):
+                dataset.people_of_events([str(dataset.events["event_id"].iloc[0])])
+            release_freed_memory()  # the build's temporaries, kept by the C allocator otherwise
+        finally:
+            ended(query)  # whatever happened: a search must not wait for good
+
+    def _settle_search(self) -> None:
+        """Apply a search still waiting for the background build (an export writes what the search field
+        says), waiting for the build behind a progress dialog: the window keeps painting."""
+        if not self.model.pending_search:
             return
-        if query.total:
-            person_id = query.id_at(0)
-            dataset.person(person_id)
-            dataset.person_awards(person_id)
-            dataset.person_events(person_id)
-            query.view_rows_of_ids([person_id])
-        if len(dataset.events):
-            dataset.people_of_events([str(dataset.events["event_id"].iloc[0])])
-        release_freed_memory()  # the build's temporaries, kept by the C allocator otherwise
+        if threading.current_thread() is threading.main_thread():
+            rows = self.model.query.total
+            wait_while(self.window(), self.warming_up, translate("PeopleTab", "Preparing the search"),
+                       translate("PeopleTab", "Preparing the search of %Ln rows…", "", rows))
+        thread = getattr(self, "_warm_thread", None)
+        if thread is not None and thread.ident is not None:
+            thread.join()
+        self._warm_up_ended(self._warming)
+
+    def _warm_up_ended(self, query) -> None:
+        """The background build for ``query`` is over: a search typed meanwhile applies now."""
+        if query is not self._warming:
+            return  # an earlier dataset's
+        self._warming = None
+        self.model.apply_pending_search()
+        self._show_search_error()
 
     def view_states(self) -> dict:
         return {"people": self.state}
@@ -348,6 +383,7 @@ class PeopleTab(DataTab):
         query = self.model.query
         if query is None:
             raise ExportError(translate("PeopleTab", "Cannot export {name}: no dataset is loaded").format(name=Path(path).name))
+        self._settle_search()
         return write_view(query, path, self.table.visible_columns(), self.definition.title, progress)
 
     # -- search -------------------------------------------------------------------
@@ -383,8 +419,11 @@ class PeopleTab(DataTab):
             self.count_label.setText("")
             return
         total = query.total
-        self.count_label.setText(translate("PeopleTab", "{shown} of %Ln rows", "", total)
-                                 .format(shown=i18n.locale().toString(len(query))))
+        if self.model.pending_search:  # (shorter than any count: the field keeps its width)
+            self.count_label.setText(translate("PeopleTab", "Preparing the search…"))
+        else:
+            self.count_label.setText(translate("PeopleTab", "{shown} of %Ln rows", "", total)
+                                     .format(shown=i18n.locale().toString(len(query))))
         out_of_sight = self.table.hits_out_of_sight() if len(query) else []
         self.matched_label.setText(translate("PeopleTab", "matched in: {columns}").format(columns=", ".join(out_of_sight))
                                    if out_of_sight else "")
