@@ -268,7 +268,10 @@ class PeopleTab(DataTab):
                 dataset.people_of_events([str(dataset.events["event_id"].iloc[0])])
             release_freed_memory()  # the build's temporaries, kept by the C allocator otherwise
         finally:
-            ended(query)  # whatever happened: a search must not wait for good
+            try:
+                ended(query)  # whatever happened: a search must not wait for good
+            except RuntimeError:  # the tab is gone (its window closed meanwhile): nothing waits
+                pass
 
     def _settle_search(self) -> None:
         """Apply a search still waiting for the background build (an export writes what the search field

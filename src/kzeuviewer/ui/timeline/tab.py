@@ -529,7 +529,7 @@ class TimelineTab(DataTab):
                 for kind, check in self.kind_checks.items():
                     check.setChecked(kind not in state.hidden_kinds)
                 present = set(data.present_kinds())
-                self.view.set_lanes([
+                self.view.request_lanes([
                     code for code, kind in enumerate(EVENT_KINDS) if code in present and kind not in state.hidden_kinds
                 ])
             if "visible_range" in names:
@@ -558,7 +558,9 @@ class TimelineTab(DataTab):
             self._list_timer.start()
 
     def _flush_list(self) -> None:
-        """Bring a list update that waits for the event loop forward (exports read the list)."""
+        """Bring a list update that waits for the event loop forward (exports read the list), and lanes
+        still being laid out (exports draw them)."""
+        self.view.flush_lanes()
         if self._list_timer.isActive():
             self._list_timer.stop()
             self._update_list()

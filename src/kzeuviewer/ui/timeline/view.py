@@ -35,6 +35,7 @@ from . import style
 from .axis import LaneAxis, TimelineDateAxis
 from .items import DensityStrips, LabelLayer, LaneBands, SpanItem
 from .labels import place_labels
+from .lane_worker import LaneWorker
 
 ZOOM_STEP = 1.25
 # More entries than this in view: the lanes show their density, not markers and titles.
@@ -42,6 +43,8 @@ ZOOM_STEP = 1.25
 DENSITY_THRESHOLD = 20_000
 # A click on a density bin zooms in this much around it.
 DENSITY_CLICK_ZOOM = 8
+# Timelines with at least this many events lay out new lanes (a kind hidden or shown) in a worker thread.
+LANES_ASIDE_FROM = 100_000
 
 
 # Up to this many events every label is measured exactly; beyond, widths come
@@ -266,6 +269,8 @@ class TimelineView(pg.PlotWidget):
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.setInterval(0)
         self._relayout_timer.timeout.connect(self.layout_lanes)
+        self.lane_worker = LaneWorker(self)
+        self.lane_worker.laidOut.connect(self._lanes_laid_out)
 
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         label_font = QFont()
@@ -329,12 +334,37 @@ class TimelineView(pg.PlotWidget):
         # New data: the lanes are laid out again even when the kinds are the same (an empty dataset's none too).
         self.set_lanes(data.present_kinds(), force=True)
 
+    def request_lanes(self, kind_codes: list[int]) -> None:
+        """:meth:`set_lanes`, laid out in a worker thread for a large timeline (its lanes stay until then)."""
+        data = self.timeline
+        if data is None or len(data) < LANES_ASIDE_FROM or self.density is None:
+            self.set_lanes(kind_codes)
+        elif list(kind_codes) == self.lane_kinds:
+            self.lane_worker.cancel()  # back to the lanes shown: nothing to wait for
+        elif list(kind_codes) != self.lane_worker.pending_kinds:
+            self.lane_worker.request(data, kind_codes)
+
+    def flush_lanes(self) -> None:
+        """Lanes still being laid out in a worker: wait for them and show them now."""
+        self.lane_worker.flush()
+
+    def _lanes_laid_out(self, result) -> None:
+        kinds, layout = result
+        if layout is None:  # laying out failed in the worker: again here, where an error is reported
+            self.set_lanes(kinds)
+        else:
+            self._install_lanes(layout)
+
     def set_lanes(self, kind_codes: list[int], force: bool = False) -> None:
         """One lane per kind in ``kind_codes``, top to bottom; other kinds are not drawn."""
+        self.lane_worker.cancel()
         data = self.timeline
         if data is None or (not force and list(kind_codes) == self.lane_kinds and self.density is not None):
             return
-        layout = data.lane_layout(kind_codes)
+        self._install_lanes(data.lane_layout(kind_codes))
+
+    def _install_lanes(self, layout) -> None:
+        data = self.timeline
         self.lane_kinds = layout.kinds
         self.lane, self._entry_lane, self.density = layout.lane, layout.entry_lane, layout.density
         visible = self._entries_visible()
@@ -567,7 +597,8 @@ class TimelineView(pg.PlotWidget):
         if mask.shape == self.shown.shape and np.array_equal(mask, self.shown):
             return
         self.shown = mask
-        if self.density is not None:
+        # Lanes being laid out count what is shown when they arrive: the old ones are not counted again.
+        if self.density is not None and self.lane_worker.pending_kinds is None:
             visible = self._entries_visible()
             self.density.set_mask(visible)
             if self._windowed:
@@ -635,6 +666,7 @@ class TimelineView(pg.PlotWidget):
         data.relocalize()
         self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
+        self.flush_lanes()
         self.set_lanes(self.lane_kinds, force=True)
         self.set_highlight(self.highlight)
         self.set_selected(self.selected)
