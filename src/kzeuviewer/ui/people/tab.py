@@ -235,17 +235,24 @@ class PeopleTab(DataTab):
         self._warm_cancel.set()
         self._warm_cancel = cancel = threading.Event()
         query = self.model.query
-        self._warming = query if query.total >= DEFER_SEARCH_FROM_ROWS else None
         thread = threading.Thread(
             target=self._warm_up_in_background, args=(dataset, query, cancel, self._warmedUp.emit),
             name="people-warm-up", daemon=True,
         )
         self._warm_thread = thread
+
+        def start() -> None:
+            if cancel.is_set():
+                return  # another dataset came first
+            # Searches wait for the build only once it runs: one that never starts holds nothing up.
+            self._warming = query if query.total >= DEFER_SEARCH_FROM_ROWS else None
+            thread.start()
+
         viewport = self.table.viewport()
         if viewport.isVisible():
-            self._after_paint = _AfterPaint(viewport, thread.start)
+            self._after_paint = _AfterPaint(viewport, start)
         else:
-            thread.start()
+            start()
 
     def warming_up(self) -> bool:
         """Is the background build of search indexes and look-ups still to finish (keystrokes may wait)?"""
@@ -278,12 +285,12 @@ class PeopleTab(DataTab):
         says), waiting for the build behind a progress dialog: the window keeps painting."""
         if not self.model.pending_search:
             return
+        thread = self._warm_thread  # a search waits only for a build that runs
         if threading.current_thread() is threading.main_thread():
             rows = self.model.query.total
-            wait_while(self.window(), self.warming_up, translate("PeopleTab", "Preparing the search"),
+            wait_while(self.window(), thread.is_alive, translate("PeopleTab", "Preparing the search"),
                        translate("PeopleTab", "Preparing the search of %Ln rows…", "", rows))
-        thread = getattr(self, "_warm_thread", None)
-        if thread is not None and thread.ident is not None:
+        if thread.ident is not None:
             thread.join()
         self._warm_up_ended(self._warming)
 
