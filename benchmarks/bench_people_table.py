@@ -277,7 +277,7 @@ def measure_case(app, case: str, rows: int) -> dict[str, float]:
         QTest.keyClick(tab.search, char)
         app.processEvents()
         early.append(time.perf_counter() - key_start)
-    while not query.ready or tab.warming_up() or tab.model.pending_search:
+    while not query.ready or tab.warming_up() or tab.model.pending:
         app.processEvents()
         time.sleep(0.005)
     warm = time.perf_counter() - start

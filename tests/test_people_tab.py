@@ -453,7 +453,7 @@ def slow_build(tab, monkeypatch):
 
     from kzeuviewer.ui.people import tab as people_module
 
-    monkeypatch.setattr(people_module, "DEFER_SEARCH_FROM_ROWS", 0)
+    monkeypatch.setattr(people_module, "DEFER_FROM_ROWS", 0)
     release, failure = threading.Event(), []
     query_class = type(tab.model.query)
     real = query_class.warm_up
@@ -487,6 +487,34 @@ def test_a_search_typed_during_the_build_waits_for_it_and_the_window_does_not(ta
     assert tab.count_label.text() == "1 of 3 rows"
     tab.search.clear()  # once built, searches apply as they are typed
     assert shown_names(tab) == ALL
+
+
+def test_a_sort_asked_for_during_the_build_waits_for_it(tab, qtbot, slow_build):
+    release, _failure = slow_build
+    qtbot.waitUntil(lambda: tab._warm_thread.is_alive())
+    click_header(qtbot, tab, 3)  # Side: EU, EU, KZ once sorted
+    assert tab.state.sort == (("side", False),)
+    assert shown_names(tab) == ALL and tab.count_label.text() == "Preparing the sort…"
+    assert "▲" not in header_texts(tab)[3]  # the header shows the order the rows are in
+    release.set()
+    qtbot.waitUntil(lambda: shown_names(tab) == ["Josep Borrell", "Kęstutis Jankauskas", "Murat Nurtleu"])
+    assert "▲" in header_texts(tab)[3] and tab.count_label.text() == "3 of 3 rows"
+
+
+@pytest.mark.parametrize("together", [False, True])  # set after the sort, or with it in one step (undo, a view file)
+def test_a_filter_set_during_the_build_applies_at_once(tab, qtbot, slow_build, together):
+    release, _failure = slow_build
+    qtbot.waitUntil(lambda: tab._warm_thread.is_alive())
+    if together:
+        tab.state.update(sort=(("side", False),), value_filters=(("side", ("KZ",)),))
+    else:
+        click_header(qtbot, tab, 3)
+        tab.model.set_value_filter(3, {"KZ"})  # a filter needs no index
+    assert shown_names(tab) == ["Murat Nurtleu"]
+    assert tab.count_label.text() == "Preparing the sort…"  # the sort still waits
+    release.set()
+    qtbot.waitUntil(lambda: "▲" in header_texts(tab)[3])
+    assert shown_names(tab) == ["Murat Nurtleu"] and tab.count_label.text() == "1 of 3 rows"
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # the failure is the point

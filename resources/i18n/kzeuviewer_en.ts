@@ -211,13 +211,6 @@
     <context>
         <name>PeopleTab</name>
         <message numerus="yes">
-            <source>Preparing the search of %Ln rows…</source>
-            <translation>
-                <numerusform>Preparing the search of %Ln row…</numerusform>
-                <numerusform>Preparing the search of %Ln rows…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Exported %Ln rows to {path}</source>
             <translation>
                 <numerusform>Exported %Ln row to {path}</numerusform>

@@ -2040,17 +2040,6 @@
             <translation>Сәйкестік жоқ</translation>
         </message>
         <message>
-            <source>Preparing the search</source>
-            <translation>Іздеуді дайындау</translation>
-        </message>
-        <message numerus="yes">
-            <source>Preparing the search of %Ln rows…</source>
-            <translation>
-                <numerusform>%Ln жол бойынша іздеу дайындалуда…</numerusform>
-                <numerusform>%Ln жол бойынша іздеу дайындалуда…</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>people: no column {column!r} to filter on</source>
             <translation>адамдар: сүзу үшін {column!r} бағаны жоқ</translation>
         </message>
@@ -2116,6 +2105,14 @@
         <message>
             <source>Preparing the search…</source>
             <translation>Іздеуді дайындау…</translation>
+        </message>
+        <message>
+            <source>Preparing the table</source>
+            <translation>Кестені дайындау</translation>
+        </message>
+        <message>
+            <source>Preparing the sort…</source>
+            <translation>Сұрыптауды дайындау…</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln rows</source>

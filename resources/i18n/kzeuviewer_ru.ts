@@ -2067,18 +2067,6 @@
             <translation>Совпадений нет</translation>
         </message>
         <message>
-            <source>Preparing the search</source>
-            <translation>Подготовка поиска</translation>
-        </message>
-        <message numerus="yes">
-            <source>Preparing the search of %Ln rows…</source>
-            <translation>
-                <numerusform>Готовится поиск по %Ln строке…</numerusform>
-                <numerusform>Готовится поиск по %Ln строкам…</numerusform>
-                <numerusform>Готовится поиск по %Ln строкам…</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>people: no column {column!r} to filter on</source>
             <translation>люди: нет столбца {column!r} для фильтра</translation>
         </message>
@@ -2145,6 +2133,14 @@
         <message>
             <source>Preparing the search…</source>
             <translation>Подготовка поиска…</translation>
+        </message>
+        <message>
+            <source>Preparing the table</source>
+            <translation>Подготовка таблицы</translation>
+        </message>
+        <message>
+            <source>Preparing the sort…</source>
+            <translation>Подготовка сортировки…</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of %Ln rows</source>

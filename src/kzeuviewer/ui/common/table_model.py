@@ -33,6 +33,8 @@ _TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole.value)
 _ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ROOT = QModelIndex()
+# What needs a query's search indexes or sort ranks (the rest of a table's state does not).
+_WAIT_FOR_INDEXES = frozenset({"search", "regex", "sort"})
 
 
 def sort_marker(keys: list[tuple[int, bool]], column: int) -> str:
@@ -59,10 +61,10 @@ class QueryTableModel(QAbstractTableModel):
         self._alignment: list = []
         self._state: TableState | None = None
         self.dropped: list[str] = []  # parts of the state the query could not apply
-        # Set by a tab whose query builds its search indexes in a worker thread: true while it does.
-        # A search then waits (the state keeps it) instead of the window waiting for the indexes.
-        self.search_deferred: Callable[[], bool] = lambda: False
-        self.pending_search = False
+        # Set by a tab whose query builds its search indexes and sort ranks in a worker thread: true
+        # while it does. A search or sort then waits (the state keeps it) instead of the window.
+        self.deferred: Callable[[], bool] = lambda: False
+        self.pending: frozenset[str] = frozenset()  # the state's fields waiting for that
         self._update_columns()
 
     @property
@@ -88,7 +90,7 @@ class QueryTableModel(QAbstractTableModel):
     def set_query(self, query: TableQuery | None) -> None:
         self.beginResetModel()
         self._query = query
-        self.pending_search = False  # the whole state is applied below
+        self.pending = frozenset()  # the whole state is applied below
         self._query_generation = generation()
         if query is not None and self._state is not None:
             self._apply_all(query)
@@ -103,30 +105,31 @@ class QueryTableModel(QAbstractTableModel):
         if self._query is None or not names & {"search", "regex", "value_filters", "date_filters", "sort"}:
             return
         state = self._state
+        if not names & {"value_filters", "date_filters", "sort"} and state.regex:  # a search alone: checked first
+            try:
+                re.compile(state.search)
+            except (re.error, OverflowError, RecursionError) as err:
+                self._query.search_error = translate("Tables", "Invalid pattern: {error}").format(error=err)
+                self.rowsChanged.emit()
+                return
+        if self.deferred() and names & _WAIT_FOR_INDEXES:
+            self.pending |= names & _WAIT_FOR_INDEXES
+            names -= _WAIT_FOR_INDEXES
+            if not names & {"value_filters", "date_filters"}:
+                self.rowsChanged.emit()  # rows unchanged; the count says what is being prepared
+                return
         if names & {"value_filters", "date_filters", "sort"}:
             self._relayout(lambda q: apply_table_state(state, q, names))
         else:
-            if state.regex:
-                try:
-                    re.compile(state.search)
-                except (re.error, OverflowError, RecursionError) as err:
-                    self._query.search_error = translate("Tables", "Invalid pattern: {error}").format(error=err)
-                    self.rowsChanged.emit()
-                    return
-            if self.search_deferred():
-                self.pending_search = True
-                self.rowsChanged.emit()  # rows unchanged; the count says the search is being prepared
-                return
             self._relayout(lambda q: q.set_search(state.search, state.regex))
         if "sort" in names and self._query.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._query.columns) - 1)
 
-    def apply_pending_search(self) -> None:
-        """Apply the state's search that waited for the query's search indexes (see ``search_deferred``)."""
-        if self.pending_search and self._query is not None and self._state is not None:
-            self.pending_search = False
-            state = self._state
-            self._relayout(lambda q: q.set_search(state.search, state.regex))
+    def apply_pending(self) -> None:
+        """Apply what of the state waited for the query's indexes (see ``deferred``)."""
+        if self.pending and self._query is not None and self._state is not None:
+            names, self.pending = self.pending, frozenset()
+            self._state_changed(names)
 
     def _update_columns(self) -> None:
         columns = self._query.columns if self._query is not None else []

@@ -56,9 +56,10 @@ WIDTHS = {
 }
 # Exports this large show a progress dialog (and can be cancelled).
 _PROGRESS_ROWS = 20_000
-# From this many rows a search typed while the search indexes are built in the background waits for
-# them (the count says so) instead of the window waiting: at a million names they take a second or two.
-DEFER_SEARCH_FROM_ROWS = 100_000
+# From this many rows a search or sort asked for while the search indexes and sort ranks are built in
+# the background waits for them (the count says so) instead of the window: at a million names they
+# take a second or more.
+DEFER_FROM_ROWS = 100_000
 
 
 class _AfterPaint(QObject):
@@ -91,7 +92,7 @@ class PeopleTab(DataTab):
         self.model = QueryTableModel(parent=self)
         self._warm_cancel = threading.Event()
         self._warming = None  # the query whose search indexes a worker is building (searches wait for it)
-        self.model.search_deferred = lambda: self._warming is not None and self._warming is self.model.query
+        self.model.deferred = lambda: self._warming is not None and self._warming is self.model.query
         self.model.bind(self.state)
 
         self.search = QLineEdit(clearButtonEnabled=True)
@@ -245,7 +246,7 @@ class PeopleTab(DataTab):
             if cancel.is_set():
                 return  # another dataset came first
             # Searches wait for the build only once it runs: one that never starts holds nothing up.
-            self._warming = query if query.total >= DEFER_SEARCH_FROM_ROWS else None
+            self._warming = query if query.total >= DEFER_FROM_ROWS else None
             thread.start()
 
         viewport = self.table.viewport()
@@ -276,31 +277,34 @@ class PeopleTab(DataTab):
             release_freed_memory()  # the build's temporaries, kept by the C allocator otherwise
         finally:
             try:
-                ended(query)  # whatever happened: a search must not wait for good
+                ended(query)  # whatever happened: a search or sort must not wait for good
             except RuntimeError:  # the tab is gone (its window closed meanwhile): nothing waits
                 pass
 
-    def _settle_search(self) -> None:
-        """Apply a search still waiting for the background build (an export writes what the search field
-        says), waiting for the build behind a progress dialog: the window keeps painting."""
-        if not self.model.pending_search:
+    def _settle(self) -> None:
+        """Apply a search or sort still waiting for the background build (an export writes the rows the
+        state asks for), waiting for the build behind a progress dialog: the window keeps painting."""
+        if not self.model.pending:
             return
-        thread = self._warm_thread  # a search waits only for a build that runs
+        thread = self._warm_thread  # only a build that runs is waited for
         if threading.current_thread() is threading.main_thread():
-            rows = self.model.query.total
-            wait_while(self.window(), thread.is_alive, translate("PeopleTab", "Preparing the search"),
-                       translate("PeopleTab", "Preparing the search of %Ln rows…", "", rows))
+            wait_while(self.window(), thread.is_alive, translate("PeopleTab", "Preparing the table"), self._preparing_text())
         if thread.ident is not None:
             thread.join()
         self._warm_up_ended(self._warming)
 
     def _warm_up_ended(self, query) -> None:
-        """The background build for ``query`` is over: a search typed meanwhile applies now."""
+        """The background build for ``query`` is over: a search or sort asked for meanwhile applies now."""
         if query is not self._warming:
             return  # an earlier dataset's
         self._warming = None
-        self.model.apply_pending_search()
+        self.model.apply_pending()
         self._show_search_error()
+
+    def _preparing_text(self) -> str:
+        if self.model.pending & {"search", "regex"}:
+            return translate("PeopleTab", "Preparing the search…")
+        return translate("PeopleTab", "Preparing the sort…")
 
     def view_states(self) -> dict:
         return {"people": self.state}
@@ -393,7 +397,7 @@ class PeopleTab(DataTab):
         query = self.model.query
         if query is None:
             raise ExportError(translate("PeopleTab", "Cannot export {name}: no dataset is loaded").format(name=Path(path).name))
-        self._settle_search()
+        self._settle()
         return write_view(query, path, self.table.visible_columns(), self.definition.title, progress)
 
     # -- search -------------------------------------------------------------------
@@ -429,8 +433,8 @@ class PeopleTab(DataTab):
             self.count_label.setText("")
             return
         total = query.total
-        if self.model.pending_search:  # (shorter than any count: the field keeps its width)
-            self.count_label.setText(translate("PeopleTab", "Preparing the search…"))
+        if self.model.pending:  # (shorter than any count: the field keeps its width)
+            self.count_label.setText(self._preparing_text())
         else:
             self.count_label.setText(translate("PeopleTab", "{shown} of %Ln rows", "", total)
                                      .format(shown=i18n.locale().toString(len(query))))
