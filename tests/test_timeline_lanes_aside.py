@@ -22,16 +22,20 @@ VISIT, MEETING = EVENT_KINDS.index("visit"), EVENT_KINDS.index("meeting")
 
 @pytest.fixture
 def aside(bundled_window, monkeypatch):
-    """The timeline tab, its lanes laid out in a worker that waits for ``release``; ``installed`` lists the lanes shown."""
+    """The timeline tab, its lanes laid out in a worker that waits for ``release``; ``installed`` lists the lanes
+    shown, ``laid_out`` those the worker finished."""
     monkeypatch.setattr(view, "LANES_ASIDE_FROM", 0)
-    release, failing = threading.Event(), []
+    release, failing, laid_out = threading.Event(), [], []
     real = lane_worker.LaneLayout
 
     def slow_layout(data, kinds):
-        assert release.wait(20)
-        if failing:
-            raise RuntimeError("laying out failed")
-        return real(data, kinds)
+        try:
+            assert release.wait(20)
+            if failing:
+                raise RuntimeError("laying out failed")
+            return real(data, kinds)
+        finally:
+            laid_out.append(list(kinds))
 
     monkeypatch.setattr(lane_worker, "LaneLayout", slow_layout)
     bundled_window.show_tab("timeline")
@@ -44,7 +48,7 @@ def aside(bundled_window, monkeypatch):
         original(layout)
 
     monkeypatch.setattr(tab.view, "_install_lanes", spy)
-    yield tab, release, failing, installed
+    yield tab, release, failing, installed, laid_out
     release.set()
 
 
@@ -53,7 +57,7 @@ def click(qtbot, tab, kind: str) -> None:
 
 
 def test_hiding_a_kind_keeps_the_lanes_until_the_new_ones_are_laid_out(aside, qtbot):
-    tab, release, _failing, installed = aside
+    tab, release, _failing, installed, _laid_out = aside
     before, counted = list(tab.view.lane_kinds), tab.view.density.counted
     assert VISIT in before
     click(qtbot, tab, "visit")  # returns while the worker waits
@@ -69,7 +73,7 @@ def test_hiding_a_kind_keeps_the_lanes_until_the_new_ones_are_laid_out(aside, qt
 
 
 def test_the_newest_request_wins(aside, qtbot):
-    tab, release, _failing, installed = aside
+    tab, release, _failing, installed, _laid_out = aside
     before = list(tab.view.lane_kinds)
     click(qtbot, tab, "visit")
     click(qtbot, tab, "meeting")
@@ -81,7 +85,7 @@ def test_the_newest_request_wins(aside, qtbot):
 
 
 def test_showing_the_kind_again_before_the_layout_arrives_keeps_the_lanes(aside, qtbot):
-    tab, release, _failing, installed = aside
+    tab, release, _failing, installed, _laid_out = aside
     before, counted = list(tab.view.lane_kinds), tab.view.density.counted
     click(qtbot, tab, "visit")
     click(qtbot, tab, "visit")
@@ -93,7 +97,7 @@ def test_showing_the_kind_again_before_the_layout_arrives_keeps_the_lanes(aside,
 
 
 def test_an_export_draws_the_lanes_the_state_asks_for(aside, qtbot, tmp_path):
-    tab, release, _failing, _installed = aside
+    tab, release, _failing, _installed, _laid_out = aside
     click(qtbot, tab, "visit")
     threading.Timer(0.2, release.set).start()
     tab.write_view_image(tmp_path / "timeline.png", 800, 500)  # waits for the layout
@@ -102,8 +106,25 @@ def test_an_export_draws_the_lanes_the_state_asks_for(aside, qtbot, tmp_path):
 
 
 def test_a_failed_layout_is_done_again_in_the_window(aside, qtbot):
-    tab, release, failing, installed = aside
+    tab, release, failing, installed, _laid_out = aside
     failing.append(True)
     click(qtbot, tab, "visit")
     release.set()
     qtbot.waitUntil(lambda: VISIT not in tab.view.lane_kinds)
+
+
+def test_a_language_switch_meanwhile_lays_out_the_lanes_asked_for_without_waiting(aside, qtbot):
+    tab, release, _failing, installed, laid_out = aside
+    before = list(tab.view.lane_kinds)
+    click(qtbot, tab, "visit")
+    window = tab.window()
+    # The lanes are renamed and laid out again at once: not after the worker (which is still held).
+    window.findChild(type(window.open_action), "languageRuAction").trigger()
+    wanted = [k for k in before if k != VISIT]
+    assert tab.view.lane_kinds == wanted and installed[-1] == wanted
+    assert tab.view.lane_worker.pending_kinds is None and laid_out == []  # nothing waited for the worker
+    shown = len(installed)
+    release.set()
+    qtbot.wait(50)  # the worker's layout, delivered too, is dropped
+    assert len(installed) == shown
+    window.findChild(type(window.open_action), "languageEnAction").trigger()

@@ -666,8 +666,9 @@ class TimelineView(pg.PlotWidget):
         data.relocalize()
         self._entry_texts = EntryTexts(data.label_texts, data.award_texts)
         self._entry_full = self._initial_widths()
-        self.flush_lanes()
-        self.set_lanes(self.lane_kinds, force=True)
+        # The lanes asked for (perhaps still being laid out in a worker), laid out once, here.
+        pending = self.lane_worker.pending_kinds
+        self.set_lanes(self.lane_kinds if pending is None else pending, force=True)
         self.set_highlight(self.highlight)
         self.set_selected(self.selected)
         self._update_lane_ticks()
